@@ -1,0 +1,55 @@
+# Riposte front door. Every target installs what it needs first
+# (scripts/install-deps is idempotent and quick when all is there).
+#
+#   make demo    install deps, build, ingest the demo corpus, print a summary, write a report
+#   make test    install deps, build release + sanitizer builds, run every test
+#   make build   release build only: build/riposte
+#   make bench   throughput benchmarks (bench/)
+#   make eval    accuracy against gold data
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+BUILD ?= build
+ASAN_BUILD ?= build-asan
+DEMO_DIR ?= $(BUILD)/demo
+
+.PHONY: all deps build build-asan test test-quick demo bench eval clean
+
+all: build
+
+deps:
+	@bash scripts/install-deps
+
+$(BUILD)/build.ninja:
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+
+$(ASAN_BUILD)/build.ninja:
+	cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DRIPOSTE_SANITIZE=ON \
+	  -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" >/dev/null
+
+build: deps $(BUILD)/build.ninja
+	cmake --build $(BUILD) -j $(JOBS)
+
+build-asan: deps $(ASAN_BUILD)/build.ninja
+	cmake --build $(ASAN_BUILD) -j $(JOBS)
+
+# Unit tests under ASan+UBSan first, then everything on the release build;
+# the last line printed is ctest's summary.
+test: build build-asan
+	@echo "== unit tests, sanitizer build (ASan + UBSan) =="
+	ASAN_OPTIONS=detect_leaks=1 ctest --test-dir $(ASAN_BUILD) -L unit -j $(JOBS) --output-on-failure
+	@echo "== all tests, release build =="
+	ctest --test-dir $(BUILD) -j $(JOBS) --output-on-failure
+
+test-quick: build
+	ctest --test-dir $(BUILD) -j $(JOBS) --output-on-failure
+
+demo: build
+	@bash scripts/demo $(BUILD)/riposte $(DEMO_DIR)
+
+bench: build
+	@bash bench/ingest $(BUILD)/riposte
+
+eval: build
+	@bash scripts/eval $(BUILD)/riposte
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD)

@@ -1,0 +1,144 @@
+// Core helpers: error names, content hash, JSON string escaping, UTF-8 check.
+//
+// ContentHash is two independent 64-bit hashes (FNV-1a with a final avalanche
+// mix, and a multiply-rotate hash) printed as 32 hex characters: stable across
+// platforms and releases, since stored identities depend on it.
+//
+// Tested by core_test.cc.
+#include "core/core.h"
+
+#include <cstdio>
+
+namespace riposte {
+
+const char* ErrorCodeName(ErrorCode code) {
+  switch (code) {
+    case ErrorCode::kOk: return "ok";
+    case ErrorCode::kIo: return "io";
+    case ErrorCode::kNotFound: return "not_found";
+    case ErrorCode::kEmpty: return "empty";
+    case ErrorCode::kBinary: return "binary";
+    case ErrorCode::kTooLarge: return "too_large";
+    case ErrorCode::kEncoding: return "encoding";
+    case ErrorCode::kMalformed: return "malformed";
+    case ErrorCode::kMissingField: return "missing_field";
+    case ErrorCode::kUnsupported: return "unsupported";
+    case ErrorCode::kStore: return "store";
+    case ErrorCode::kSchema: return "schema";
+    case ErrorCode::kInvalidArgument: return "invalid_argument";
+    case ErrorCode::kInternal: return "internal";
+  }
+  return "unknown";
+}
+
+std::string Error::ToString() const {
+  if (arg.empty()) return message;
+  return arg + ": " + message;
+}
+
+const char* ProvenanceName(Provenance p) {
+  switch (p) {
+    case Provenance::kNone: return "";
+    case Provenance::kGiven: return "given";
+    case Provenance::kSniffed: return "sniffed";
+  }
+  return "";
+}
+
+namespace {
+
+uint64_t Mix64(uint64_t x) {
+  x ^= x >> 33;
+  x *= 0xff51afd7ed558ccdULL;
+  x ^= x >> 33;
+  x *= 0xc4ceb9fe1a85ec53ULL;
+  x ^= x >> 33;
+  return x;
+}
+
+uint64_t Fnv1a(std::string_view s) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  return Mix64(h ^ s.size());
+}
+
+uint64_t MulRot(std::string_view s) {
+  uint64_t h = 0x9e3779b97f4a7c15ULL ^ s.size();
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w = 0;
+    for (int b = 0; b < 8; ++b) w |= uint64_t(static_cast<unsigned char>(s[i + b])) << (8 * b);
+    h ^= Mix64(w);
+    h = (h << 27) | (h >> 37);
+    h = h * 5 + 0x52dce729;
+  }
+  uint64_t tail = 0;
+  for (int b = 0; i < s.size(); ++i, ++b) tail |= uint64_t(static_cast<unsigned char>(s[i])) << (8 * b);
+  h ^= Mix64(tail + 1);
+  return Mix64(h);
+}
+
+}  // namespace
+
+std::string ContentHash(std::string_view text) {
+  char buf[33];
+  std::snprintf(buf, sizeof buf, "%016llx%016llx",
+                static_cast<unsigned long long>(Fnv1a(text)),
+                static_cast<unsigned long long>(MulRot(text)));
+  return std::string(buf, 32);
+}
+
+void AppendJsonString(std::string& out, std::string_view s) {
+  static const char kHex[] = "0123456789abcdef";
+  out.push_back('"');
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      default:
+        if (c < 0x20) {
+          out += "\\u00";
+          out.push_back(kHex[c >> 4]);
+          out.push_back(kHex[c & 15]);
+        } else {
+          out.push_back(static_cast<char>(c));
+        }
+    }
+  }
+  out.push_back('"');
+}
+
+bool IsValidUtf8(std::string_view s) {
+  size_t i = 0, n = s.size();
+  while (i < n) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) { ++i; continue; }
+    size_t len;
+    uint32_t cp;
+    if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
+    else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
+    else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
+    else return false;
+    if (i + len > n) return false;
+    for (size_t k = 1; k < len; ++k) {
+      unsigned char cc = static_cast<unsigned char>(s[i + k]);
+      if ((cc & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (cc & 0x3F);
+    }
+    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+        cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+      return false;
+    i += len;
+  }
+  return true;
+}
+
+}  // namespace riposte

@@ -1,0 +1,189 @@
+// Riposte core: the data model every stage shares.
+//
+// A Document owns one article's UTF-8 text exactly as read (for HTML, the
+// extracted main text) plus its source metadata. Every annotation is a Span of
+// byte offsets into Document::text; no stage ever edits the text or copies
+// substrings into annotations. Stages that need normalised text build their own
+// buffer with an offset map back (see text/text.h).
+//
+//   riposte::Document doc;
+//   doc.text = "Baku protested. Moscow replied.";
+//   riposte::Span s{0, 15};
+//   std::string_view quote = doc.Slice(s);  // "Baku protested."
+//
+// Expected failures (bad file, malformed JSON line) are values, not exceptions:
+// functions return Result<T>, which holds either a T or an Error.
+//
+// Thread-safety: plain value types; a Document is safe to read from many
+// threads and must be written by one.
+//
+// Depends on nothing else in Riposte. Tested by core_test.cc.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace riposte {
+
+// The one offset type: a byte position in a Document's stored text.
+using Offset = uint32_t;
+
+// Largest text a Document may hold; spans must fit in Offset.
+inline constexpr size_t kMaxTextBytes = 64u << 20;
+
+// A half-open byte range [begin, end) of a Document's text.
+// Invariant: begin <= end (checked by Make; the text bound by Document).
+struct Span {
+  Offset begin = 0;
+  Offset end = 0;
+
+  Offset size() const { return end - begin; }
+  bool empty() const { return begin == end; }
+  bool Contains(Span o) const { return begin <= o.begin && o.end <= end; }
+  friend bool operator==(Span, Span) = default;
+};
+
+// One error code per failure kind; messages are built by the caller with the
+// offending file/line in Error::arg.
+enum class ErrorCode {
+  kOk = 0,
+  kIo,             // a path could not be opened, read or listed
+  kNotFound,       // a path, document or record does not exist
+  kEmpty,          // the input holds no bytes or no text
+  kBinary,         // the input looks binary (NUL bytes, control characters)
+  kTooLarge,       // the input is above the documented size limit
+  kEncoding,       // the bytes could not be decoded in any encoding
+  kMalformed,      // JSON/XML/feed syntax error, wrong field types
+  kMissingField,   // a required field (text) is absent
+  kUnsupported,    // a format or option Riposte does not handle
+  kStore,          // SQLite reported an error
+  kSchema,         // the store's schema is newer than this binary knows
+  kInvalidArgument,// a caller passed a bad value (bad flag, bad span)
+  kInternal,       // an invariant broke: a bug, please report
+};
+
+// Stable short name of a code ("io", "too_large", ...), for logs and JSON.
+const char* ErrorCodeName(ErrorCode code);
+
+struct Error {
+  ErrorCode code = ErrorCode::kInternal;
+  std::string message;  // human sentence: "file is empty"
+  std::string arg;      // what it concerns: "docs/a.json:17"
+
+  // "docs/a.json:17: file is empty"
+  std::string ToString() const;
+};
+
+// Either a value or an Error. Minimal by design: check ok(), then use value()
+// or error(). Not an exception carrier.
+template <typename T>
+class Result {
+ public:
+  Result(T value) : v_(std::move(value)) {}          // NOLINT: implicit by design
+  Result(Error error) : v_(std::move(error)) {}      // NOLINT
+  bool ok() const { return v_.index() == 0; }
+  const T& value() const& { return std::get<0>(v_); }
+  T& value() & { return std::get<0>(v_); }
+  T&& value() && { return std::get<0>(std::move(v_)); }
+  const Error& error() const { return std::get<1>(v_); }
+
+ private:
+  std::variant<T, Error> v_;
+};
+
+// Result<void> equivalent.
+using Status = Result<std::monostate>;
+inline Status OkStatus() { return Status(std::monostate{}); }
+
+inline Error MakeError(ErrorCode code, std::string message, std::string arg = {}) {
+  return Error{code, std::move(message), std::move(arg)};
+}
+
+// How a metadata value was obtained.
+enum class Provenance {
+  kNone,     // no value
+  kGiven,    // stated by the input (JSON field, HTML meta, feed element)
+  kSniffed,  // read from the article text itself by a heuristic
+};
+const char* ProvenanceName(Provenance p);  // "", "given", "sniffed"
+
+// A metadata value with where it came from. For sniffed values `evidence`
+// holds the exact text it was read from (e.g. " date 2025-07-28").
+struct Field {
+  std::string value;
+  Provenance provenance = Provenance::kNone;
+  std::string evidence;
+
+  bool empty() const { return value.empty(); }
+  void Set(std::string v, Provenance p, std::string ev = {}) {
+    value = std::move(v);
+    provenance = p;
+    evidence = std::move(ev);
+  }
+};
+
+// A warning raised while reading a document that did not stop it
+// ("repaired 3 invalid UTF-8 bytes").
+struct Diagnostic {
+  std::string message;
+};
+
+// Annotation layers written by the segment stage (text/text.h).
+struct Sentence {
+  Span span;
+};
+struct Token {
+  Span span;
+};
+
+// One news article. Owns its text; everything else points into it.
+struct Document {
+  // --- identity and metadata (ingest) ---
+  std::string id;           // DESIGN.md id rule; never empty after ingest
+  std::string url;
+  Field outlet;             // publisher ("TASS"); may be sniffed
+  Field author;             // byline ("Mehdi Seyf Tabrizi"); may be sniffed
+  std::string title;
+  Field date;               // ISO 8601 publication date; may be sniffed
+  std::string date_hint;    // relative date text with no anchor ("2 days ago")
+  Field dateline;           // place of a dateline ("BAKU"); sniffed
+  std::string lang;         // ISO 639-1 ("en"), or "" when unknown
+  Field date_inferred;      // set by later stages only (time), never by ingest
+  std::string source;       // where it was read from: "dir/a.html", "feed.xml#3", "-"
+  std::string format;       // "text", "html", "json", "jsonl", "rss", "atom"
+
+  // --- content (immutable after ingest) ---
+  std::string text;         // UTF-8, NFC not required: exactly what is stored
+
+  // --- annotations (segment) ---
+  std::vector<Sentence> sentences;
+  std::vector<Token> tokens;
+
+  std::vector<Diagnostic> warnings;
+
+  // Returns the bytes of `s`. REQUIRES: s.end <= text.size().
+  std::string_view Slice(Span s) const {
+    return std::string_view(text).substr(s.begin, s.end - s.begin);
+  }
+  // Returns true iff the span lies within the text.
+  bool Valid(Span s) const { return s.begin <= s.end && s.end <= text.size(); }
+};
+
+// Hex digest (16 hex chars, 64-bit FNV-1a over 2 seeds -> 128 bits shown as
+// 32 hex chars) of the stored text: the identity of a document version.
+std::string ContentHash(std::string_view text);
+
+// Appends `s` to `out` as a JSON string literal (with quotes), escaping as
+// RFC 8259 requires. Invalid UTF-8 is never produced by Riposte; bytes are
+// copied as is.
+void AppendJsonString(std::string& out, std::string_view s);
+
+// Returns true iff `s` is valid UTF-8.
+bool IsValidUtf8(std::string_view s);
+
+}  // namespace riposte

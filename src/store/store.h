@@ -1,0 +1,114 @@
+// Riposte store: the SQLite file every stage reads from and writes to.
+//
+// One file (default ./riposte.db), WAL journal, synchronous=NORMAL, a busy
+// timeout, and a versioned schema upgraded by ordered migrations on open
+// (PRAGMA user_version). A store whose schema is newer than this binary is
+// refused with ErrorCode::kSchema rather than touched.
+//
+// Identity: a document version is (id, content hash of its stored text).
+//   Put of a known (id, hash)         -> PutOutcome::kUnchanged, nothing written
+//   Put of a known id with a new hash -> PutOutcome::kUpdated, a new version;
+//                                        the old version is kept (not current)
+//   Put of a new id                   -> PutOutcome::kNew
+// The same text under two ids (two outlets) is two documents.
+//
+// Batching: Put calls are grouped into transactions of `batch_size`
+// documents; Flush() commits the open batch. A process killed mid-batch loses
+// at most that uncommitted batch and leaves a consistent file (SQLite's
+// atomic commit); re-running the same ingest completes it.
+// Annotations: later stages add tables through new migrations, keyed by the
+// version row id (DocumentRow::rowid). Sentences are stored as one compact
+// blob per version, never a row per token.
+//
+// Example:
+//   auto store = riposte::store::Store::Open("riposte.db");
+//   if (!store.ok()) ...;
+//   auto outcome = store.value()->Put(doc);
+//   store.value()->Flush();
+//
+// Thread-safety: one Store per thread; SQLite serialises writers across
+// processes with the busy timeout.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/core.h"
+
+struct sqlite3;
+
+namespace riposte::store {
+
+// The schema version this binary writes (after all migrations).
+int CurrentSchemaVersion();
+
+enum class PutOutcome { kNew, kUnchanged, kUpdated };
+const char* PutOutcomeName(PutOutcome o);  // "new", "unchanged", "updated"
+
+// A stored version, without its text (for listings).
+struct DocumentRow {
+  int64_t rowid = 0;
+  std::string id;
+  int version = 1;          // 1, 2, ... per id
+  bool current = true;      // the latest version of its id
+  std::string hash;
+  std::string url, title, lang, format, source;
+  std::string outlet, outlet_provenance;
+  std::string date, date_provenance, date_hint;
+  std::string date_inferred;
+  size_t text_bytes = 0;
+  size_t sentences = 0;
+  std::string ingested_at;  // ISO 8601 UTC
+};
+
+struct OpenOptions {
+  int batch_size = 500;     // documents per transaction
+  bool read_only = false;
+};
+
+struct Counts {
+  int64_t documents = 0;    // distinct ids
+  int64_t versions = 0;     // stored versions
+  int64_t non_english = 0;  // current versions with a known non-English lang
+};
+
+class Store {
+ public:
+  // Opens or creates the store at `path` and migrates it to the current
+  // schema. Errors: kStore (cannot open/create), kSchema (newer schema).
+  static Result<std::unique_ptr<Store>> Open(const std::string& path,
+                                             const OpenOptions& options = {});
+  ~Store();
+  Store(const Store&) = delete;             // owns a sqlite3 handle
+  Store& operator=(const Store&) = delete;
+
+  // Stores `doc` (metadata, text and sentence spans) inside the open batch.
+  Result<PutOutcome> Put(const Document& doc);
+  // Commits the open batch, if any.
+  Status Flush();
+
+  // Current versions ordered by date then id (all versions when
+  // `all_versions`). `limit` 0 means no limit.
+  Result<std::vector<DocumentRow>> List(bool all_versions = false, size_t limit = 0);
+  // The current version of `id` (or version `version` when > 0), with text
+  // and sentences restored. kNotFound when absent.
+  Result<Document> Get(const std::string& id, int version = 0);
+  // Row metadata of the version Get would return.
+  Result<DocumentRow> GetRow(const std::string& id, int version = 0);
+  Result<Counts> Count();
+
+  // The raw handle, for later stages' own tables (same thread only).
+  sqlite3* handle() { return db_; }
+
+ private:
+  Store(sqlite3* db, OpenOptions options) : db_(db), options_(options) {}
+  Status Begin();
+  sqlite3* db_ = nullptr;
+  OpenOptions options_;
+  int in_batch_ = 0;  // documents written in the open transaction
+};
+
+}  // namespace riposte::store
