@@ -1,3 +1,125 @@
-// STUB
+// The `riposte` command: parses flags (CLI11, kept to this one file because
+// the header is heavy) and calls the subcommands in commands.h. Thin by
+// design: no stage logic lives here.
+//
+// Exit status: 0 success, 1 a query found nothing, 2 an error (including bad
+// flags). A closed stdout pipe (`riposte docs | head`) exits 0.
+// Tested by tests/cli/*.test.
+#include <csignal>
 #include <cstdio>
-int main() { std::puts("riposte " RIPOSTE_VERSION); return 0; }
+
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.h"
+#include "cli/output.h"
+
+namespace {
+
+constexpr const char* kDescription =
+    "Riposte turns news coverage of a crisis between states into a sourced, coded\n"
+    "record of who did what to whom and when.\n";
+
+constexpr const char* kFooter =
+    "\nExamples:\n"
+    "  riposte ingest data/demo/            read a folder of articles into ./riposte.db\n"
+    "  riposte docs                         list what is stored\n"
+    "  riposte show 01-tass-azal-crash      metadata and numbered sentences\n"
+    "  riposte --db crisis.db ingest 'feeds/*.xml' -\n"
+    "\nRun `riposte COMMAND --help` for a command's options.\n"
+    "Exit status: 0 ok, 1 nothing found, 2 error.";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::signal(SIGPIPE, SIG_IGN);
+  using namespace riposte::cli;  // NOLINT: local to main
+
+  GlobalOptions global;
+  CLI::App app(kDescription, "riposte");
+  app.footer(kFooter);
+  app.set_version_flag("--version", std::string("riposte ") + RIPOSTE_VERSION);
+  app.require_subcommand(1);
+  app.fallthrough();
+  app.add_option("--db", global.db, "SQLite store to use")->type_name("FILE")->capture_default_str();
+  app.add_flag("-q,--quiet", global.quiet, "no progress bar, no warnings, no timing line");
+
+  IngestOptions ingest;
+  auto* ingest_cmd = app.add_subcommand("ingest", "read news files into the store");
+  ingest_cmd->add_option("paths", ingest.paths,
+                         "files, directories (read recursively), glob patterns, or - for stdin")
+      ->required()
+      ->type_name("PATH");
+  ingest_cmd->add_option("--format", ingest.format,
+                         "force a format: auto, text, html, json, jsonl, rss, atom")
+      ->capture_default_str();
+  ingest_cmd->add_option("--max-file-size", ingest.max_file_mib,
+                         "refuse files (and JSONL lines) larger than this, in MiB, before reading them")
+      ->type_name("MIB")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 4096));
+  bool no_sniff = false, no_langid = false;
+  ingest_cmd->add_flag("--no-sniff", no_sniff,
+                       "do not read missing dates, outlets and bylines from the article text");
+  ingest_cmd->add_flag("--no-langid", no_langid, "do not identify languages");
+  ingest_cmd->add_option("--batch", ingest.batch_size, "documents per store transaction")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1000000));
+  ingest_cmd->add_option("-j,--jobs", ingest.jobs, "reader threads (0 = one per core)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 256));
+  ingest_cmd->add_flag("--dry-run", ingest.dry_run,
+                       "read and segment only: report what would be stored, store nothing");
+  ingest_cmd->footer(
+      "\nFormats are detected from the extension and the content: plain text, HTML (main text\n"
+      "only), JSON (one document or an array), JSONL, RSS 2.0 and Atom. A JSON document has a\n"
+      "required \"text\" and optional \"id\", \"url\", \"outlet\", \"title\", \"date\" (ISO 8601), \"lang\".\n"
+      "Ids: the \"id\" field, a feed item's guid or link, the file name without extension, or\n"
+      "<stem>:<n> for the n-th document of a multi-document file.\n"
+      "Re-ingesting a document is a no-op; changed text under the same id is a new version.\n"
+      "Bad inputs are reported one line each on stderr and skipped; the exit status is then 2.\n"
+      "\nExamples:\n"
+      "  riposte ingest data/demo/\n"
+      "  riposte ingest --db crisis.db 'archive/2025-*.jsonl' page.html\n"
+      "  curl -s https://example.org/feed.xml | riposte ingest --format rss -");
+
+  DocsOptions docs;
+  auto* docs_cmd = app.add_subcommand("docs", "list stored documents");
+  docs_cmd->add_flag("--all-versions", docs.all_versions, "include superseded versions (id@version)");
+  docs_cmd->add_option("--limit", docs.limit, "show at most N documents (0 = all)");
+  docs_cmd->add_option("--format", docs.format, "table or jsonl")->capture_default_str();
+  docs_cmd->footer(
+      "\nColumns: id, publication date (* = read from the text, not given; (hint) = relative\n"
+      "date only), outlet, language (? = unknown), sentences, title. Exit 1 when the store is empty.\n"
+      "\nExamples:\n"
+      "  riposte docs\n"
+      "  riposte docs --format jsonl | jq -r .title");
+
+  ShowOptions show;
+  auto* show_cmd = app.add_subcommand("show", "show one document: metadata and numbered sentences");
+  show_cmd->add_option("id", show.id, "document id (see `riposte docs`)")->required()->type_name("DOC");
+  show_cmd->add_option("--version", show.version, "a stored version (default: the current one)");
+  show_cmd->add_option("--format", show.format, "text or json")->capture_default_str();
+  show_cmd->footer("\nExamples:\n  riposte show 01-tass-azal-crash\n  riposte show feed:3 --format json");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::fprintf(stderr, "riposte: error: %s\nRun `riposte --help` for usage.\n", e.what());
+    return kExitError;
+  }
+
+  ingest.sniff = !no_sniff;
+  ingest.detect_language = !no_langid;
+  int status = kExitError;
+  if (*ingest_cmd) status = RunIngest(global, ingest);
+  else if (*docs_cmd) status = RunDocs(global, docs);
+  else if (*show_cmd) status = RunShow(global, show);
+  if (StdoutClosed()) return kExitOk;
+  return status;
+}

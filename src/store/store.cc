@@ -1,15 +1,422 @@
-// STUB: replaced by the SQLite implementation.
+// The SQLite store: opening (see internal/schema.cc for identification,
+// version checks and migrations), Put with content-hash identity inside
+// batched transactions, and the read side (List, Get, GetRow, Count).
+//
+// Put runs, per document, one identity lookup answered from the two unique
+// indexes alone (max version of the id; does (id, hash) exist), then for a
+// new text one UPDATE retiring the current version (updates only), one INSERT
+// of the version row and one INSERT of the sentence layer blob. All four
+// statements are prepared once per Store and bound without copying the text.
+// Transactions are BEGIN IMMEDIATE (the write lock is taken up front, so a
+// batch never fails half-way on a lock upgrade) and commit every batch_size
+// Puts, counting unchanged documents too so that a long re-run does not hold
+// one transaction open.
+//
+// Missing optional values are stored as NULL, not "": `date IS NULL` means
+// undated. Listings put dated versions first (date order), then undated ones.
+//
+// Tested by store_test.cc and store_crash_test.cc.
 #include "store/store.h"
+
+#include <sqlite3.h>
+
+#include <utility>
+
+#include "store/internal/schema.h"
+#include "store/internal/statements.h"
+
 namespace riposte::store {
-int CurrentSchemaVersion() { return 0; }
-const char* PutOutcomeName(PutOutcome) { return "new"; }
-Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const OpenOptions&) { return MakeError(ErrorCode::kStore, "not implemented", path); }
-Store::~Store() {}
-Result<PutOutcome> Store::Put(const Document&) { return PutOutcome::kNew; }
-Status Store::Flush() { return OkStatus(); }
-Result<std::vector<DocumentRow>> Store::List(bool, size_t) { return std::vector<DocumentRow>{}; }
-Result<Document> Store::Get(const std::string& id, int) { return MakeError(ErrorCode::kNotFound, "no such document", id); }
-Result<DocumentRow> Store::GetRow(const std::string& id, int) { return MakeError(ErrorCode::kNotFound, "no such document", id); }
-Result<Counts> Store::Count() { return Counts{}; }
-Status Store::Begin() { return OkStatus(); }
+namespace {
+
+using internal::ScopedReset;
+using internal::SqliteError;
+using internal::Statement;
+
+constexpr int kBusyTimeoutMs = 5000;
+
+// Columns of a DocumentRow, in the order RowColumn names them.
+#define RIPOSTE_ROW_COLUMNS                                                       \
+  "rowid, id, version, current, hash, url, title, lang, format, source, outlet, " \
+  "outlet_provenance, date, date_provenance, date_hint, date_inferred, text_bytes, " \
+  "sentences, ingested_at"
+enum RowColumn {
+  kColRowid, kColId, kColVersion, kColCurrent, kColHash, kColUrl, kColTitle, kColLang,
+  kColFormat, kColSource, kColOutlet, kColOutletProvenance, kColDate, kColDateProvenance,
+  kColDateHint, kColDateInferred, kColTextBytes, kColSentences, kColIngestedAt,
+  kRowColumnCount
+};
+// The rest of a Document, after the row columns (DocColumn order).
+#define RIPOSTE_DOC_COLUMNS                                                            \
+  "outlet_evidence, author, author_provenance, author_evidence, date_evidence, "       \
+  "dateline, dateline_provenance, dateline_evidence, date_inferred_provenance, "       \
+  "date_inferred_evidence, text, "                                                      \
+  "(SELECT data FROM layers WHERE doc_rowid = documents.rowid AND name = ?3)"
+enum DocColumn {
+  kColOutletEvidence = kRowColumnCount, kColAuthor, kColAuthorProvenance, kColAuthorEvidence,
+  kColDateEvidence, kColDateline, kColDatelineProvenance, kColDatelineEvidence,
+  kColDateInferredProvenance, kColDateInferredEvidence, kColText, kColSentenceBlob
+};
+// ?1 id, ?2 version (<= 0: the current one).
+#define RIPOSTE_WHERE_VERSION " FROM documents WHERE id = ?1 AND ((?2 <= 0 AND current = 1) OR version = ?2)"
+
+constexpr char kListSql[] = "SELECT " RIPOSTE_ROW_COLUMNS
+                            " FROM documents WHERE ?1 OR current = 1"
+                            " ORDER BY date IS NULL, date, id, version LIMIT ?2";
+constexpr char kGetRowSql[] = "SELECT " RIPOSTE_ROW_COLUMNS RIPOSTE_WHERE_VERSION;
+constexpr char kGetSql[] = "SELECT " RIPOSTE_ROW_COLUMNS ", " RIPOSTE_DOC_COLUMNS RIPOSTE_WHERE_VERSION;
+#undef RIPOSTE_ROW_COLUMNS
+#undef RIPOSTE_DOC_COLUMNS
+#undef RIPOSTE_WHERE_VERSION
+
+constexpr char kCountSql[] =
+    "SELECT (SELECT count(*) FROM documents WHERE current = 1),"
+    " (SELECT count(*) FROM documents),"
+    " (SELECT count(*) FROM documents WHERE current = 1 AND lang IS NOT NULL"
+    "  AND lang NOT IN ('', 'en'))";
+
+// ?1 id, ?2 hash -> (highest version or NULL, whether (id, hash) exists).
+constexpr char kLookupSql[] =
+    "SELECT (SELECT max(version) FROM documents WHERE id = ?1),"
+    " EXISTS (SELECT 1 FROM documents WHERE id = ?1 AND hash = ?2)";
+constexpr char kRetireSql[] = "UPDATE documents SET current = 0 WHERE id = ?1 AND current = 1";
+constexpr char kInsertDocumentSql[] =
+    "INSERT INTO documents (id, version, hash, current, url,"
+    " outlet, outlet_provenance, outlet_evidence, author, author_provenance, author_evidence,"
+    " title, date, date_provenance, date_evidence, date_hint,"
+    " dateline, dateline_provenance, dateline_evidence,"
+    " date_inferred, date_inferred_provenance, date_inferred_evidence,"
+    " lang, format, source, text_bytes, sentences, ingested_at, text)"
+    " VALUES (?1, ?2, ?3, 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,"
+    " ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28)";
+constexpr char kInsertLayerSql[] =
+    "INSERT INTO layers (doc_rowid, name, producer, data) VALUES (?1, ?2, ?3, ?4)";
+
+Provenance ParseProvenance(std::string_view name) {
+  if (name == ProvenanceName(Provenance::kGiven)) return Provenance::kGiven;
+  if (name == ProvenanceName(Provenance::kSniffed)) return Provenance::kSniffed;
+  return Provenance::kNone;
+}
+
+// Binds a Field as three consecutive parameters (value, provenance, evidence).
+int BindField(Statement& s, int index, const Field& f) {
+  s.BindTextOrNull(index, f.value);
+  s.BindTextOrNull(index + 1, ProvenanceName(f.provenance));
+  s.BindTextOrNull(index + 2, f.evidence);
+  return index + 3;
+}
+
+Field ReadField(const Statement& s, int value_col, int provenance_col, int evidence_col) {
+  Field f;
+  f.value = s.ColumnText(value_col);
+  f.provenance = ParseProvenance(s.ColumnText(provenance_col));
+  f.evidence = s.ColumnText(evidence_col);
+  return f;
+}
+
+DocumentRow ReadRow(const Statement& s) {
+  DocumentRow r;
+  r.rowid = s.ColumnInt(kColRowid);
+  r.id = s.ColumnText(kColId);
+  r.version = static_cast<int>(s.ColumnInt(kColVersion));
+  r.current = s.ColumnInt(kColCurrent) != 0;
+  r.hash = s.ColumnText(kColHash);
+  r.url = s.ColumnText(kColUrl);
+  r.title = s.ColumnText(kColTitle);
+  r.lang = s.ColumnText(kColLang);
+  r.format = s.ColumnText(kColFormat);
+  r.source = s.ColumnText(kColSource);
+  r.outlet = s.ColumnText(kColOutlet);
+  r.outlet_provenance = s.ColumnText(kColOutletProvenance);
+  r.date = s.ColumnText(kColDate);
+  r.date_provenance = s.ColumnText(kColDateProvenance);
+  r.date_hint = s.ColumnText(kColDateHint);
+  r.date_inferred = s.ColumnText(kColDateInferred);
+  r.text_bytes = static_cast<size_t>(s.ColumnInt(kColTextBytes));
+  r.sentences = static_cast<size_t>(s.ColumnInt(kColSentences));
+  r.ingested_at = s.ColumnText(kColIngestedAt);
+  return r;
+}
+
+// Rejects what the schema could store but no later stage could trust.
+Status Validate(const Document& doc) {
+  if (doc.id.empty()) {
+    return MakeError(ErrorCode::kInvalidArgument, "document has no id", doc.source);
+  }
+  if (doc.text.size() > kMaxTextBytes) {
+    return MakeError(ErrorCode::kTooLarge,
+                     "text of " + std::to_string(doc.text.size()) + " bytes is above the limit of " +
+                         std::to_string(kMaxTextBytes),
+                     doc.id);
+  }
+  for (const Sentence& s : doc.sentences) {
+    if (!doc.Valid(s.span)) {
+      return MakeError(ErrorCode::kInvalidArgument,
+                       "sentence span [" + std::to_string(s.span.begin) + ", " +
+                           std::to_string(s.span.end) + ") lies outside the text (" +
+                           std::to_string(doc.text.size()) + " bytes)",
+                       doc.id);
+    }
+  }
+  return OkStatus();
+}
+
+// Inserts a new version row and its sentence layer; returns the row id.
+Result<int64_t> InsertVersion(sqlite3* db, internal::StatementCache& c, const Document& doc,
+                              const std::string& hash, int64_t version) {
+  Statement& ins = c.insert_document;
+  if (Status s = ins.Ensure(db, kInsertDocumentSql); !s.ok()) return s.error();
+  {
+    ScopedReset reset(ins);
+    int i = 1;
+    ins.BindText(i++, doc.id);
+    ins.BindInt(i++, version);
+    ins.BindText(i++, hash);
+    ins.BindTextOrNull(i++, doc.url);
+    i = BindField(ins, i, doc.outlet);
+    i = BindField(ins, i, doc.author);
+    ins.BindTextOrNull(i++, doc.title);
+    i = BindField(ins, i, doc.date);
+    ins.BindTextOrNull(i++, doc.date_hint);
+    i = BindField(ins, i, doc.dateline);
+    i = BindField(ins, i, doc.date_inferred);
+    ins.BindTextOrNull(i++, doc.lang);
+    ins.BindTextOrNull(i++, doc.format);
+    ins.BindTextOrNull(i++, doc.source);
+    ins.BindInt(i++, static_cast<int64_t>(doc.text.size()));
+    ins.BindInt(i++, static_cast<int64_t>(doc.sentences.size()));
+    ins.BindText(i++, internal::IngestStamp(c));
+    ins.BindText(i++, doc.text);
+    if (ins.Step() != SQLITE_DONE) return SqliteError(db, "cannot store the document", doc.id);
+  }
+  const int64_t rowid = sqlite3_last_insert_rowid(db);
+  if (doc.sentences.empty()) return rowid;
+
+  c.blob.clear();
+  for (const Sentence& s : doc.sentences) internal::AppendSpan(c.blob, s.span);
+  Statement& layer = c.insert_layer;
+  if (Status s = layer.Ensure(db, kInsertLayerSql); !s.ok()) return s.error();
+  ScopedReset reset(layer);
+  layer.BindInt(1, rowid);
+  layer.BindText(2, internal::kSentenceLayer);
+  layer.BindText(3, internal::kSentenceProducer);
+  layer.BindBlob(4, c.blob);
+  if (layer.Step() != SQLITE_DONE) {
+    return SqliteError(db, "cannot store the document's sentences", doc.id);
+  }
+  return rowid;
+}
+
+// The body of Put, inside an open transaction.
+Result<PutOutcome> WriteDocument(sqlite3* db, internal::StatementCache& c, const Document& doc) {
+  const std::string hash = ContentHash(doc.text);
+  int64_t max_version = 0;
+  {
+    Statement& lookup = c.lookup;
+    if (Status s = lookup.Ensure(db, kLookupSql); !s.ok()) return s.error();
+    ScopedReset reset(lookup);
+    lookup.BindText(1, doc.id);
+    lookup.BindText(2, hash);
+    if (lookup.Step() != SQLITE_ROW) return SqliteError(db, "cannot look the document up", doc.id);
+    if (lookup.ColumnInt(1) != 0) return PutOutcome::kUnchanged;
+    max_version = lookup.ColumnInt(0);  // 0 when the id is new
+  }
+  if (max_version > 0) {
+    Statement& retire = c.retire;
+    if (Status s = retire.Ensure(db, kRetireSql); !s.ok()) return s.error();
+    ScopedReset reset(retire);
+    retire.BindText(1, doc.id);
+    if (retire.Step() != SQLITE_DONE) {
+      return SqliteError(db, "cannot retire the previous version", doc.id);
+    }
+  }
+  Result<int64_t> rowid = InsertVersion(db, c, doc, hash, max_version + 1);
+  if (!rowid.ok()) return rowid.error();
+  return max_version > 0 ? PutOutcome::kUpdated : PutOutcome::kNew;
+}
+
+// Rolls back whatever transaction is open and notes it in `error`; sets
+// `lost_batch` when documents accepted earlier were lost with it.
+Error RollBackBatch(sqlite3* db, int& in_batch, bool& lost_batch, Error error) {
+  if (sqlite3_get_autocommit(db) == 0) sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+  if (in_batch > 0) {
+    error.message += "; the open batch of " + std::to_string(in_batch) + " document" +
+                     (in_batch == 1 ? "" : "s") + " was rolled back: run again to store it";
+    lost_batch = true;
+  }
+  in_batch = 0;
+  return error;
+}
+
+Error NotFound(const std::string& id, int version) {
+  if (version > 0) {
+    return MakeError(ErrorCode::kNotFound, "no version " + std::to_string(version) +
+                                               " of this document", id);
+  }
+  return MakeError(ErrorCode::kNotFound, "no such document", id);
+}
+
+}  // namespace
+
+const char* PutOutcomeName(PutOutcome o) {
+  switch (o) {
+    case PutOutcome::kNew: return "new";
+    case PutOutcome::kUnchanged: return "unchanged";
+    case PutOutcome::kUpdated: return "updated";
+  }
+  return "new";
+}
+
+Store::Store(sqlite3* db, std::string path, OpenOptions options)
+    : db_(db),
+      path_(std::move(path)),
+      options_(options),
+      cache_(std::make_unique<internal::StatementCache>()) {
+  if (options_.batch_size < 1) options_.batch_size = 1;
+}
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const OpenOptions& options) {
+  const int flags =
+      (options.read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+      SQLITE_OPEN_NOMUTEX;
+  sqlite3* db = nullptr;
+  const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+  // The Store owns the handle from here on, even when opening failed.
+  std::unique_ptr<Store> store(new Store(db, path, options));
+  if (rc != SQLITE_OK) return SqliteError(db, "cannot open the store", path);
+  sqlite3_busy_timeout(db, kBusyTimeoutMs);
+  if (!options.read_only && sqlite3_db_readonly(db, "main") == 1) {
+    return MakeError(ErrorCode::kStore, "cannot open the store for writing (file is read-only)",
+                     path);
+  }
+  if (Status s = internal::PrepareConnection(db, path, options.read_only); !s.ok()) {
+    return s.error();
+  }
+  return store;
+}
+
+Store::~Store() {
+  if (db_ == nullptr) return;
+  Flush();  // best effort: a failed commit has already been rolled back
+  cache_.reset();  // finalizes every statement before the handle closes
+  sqlite3_close_v2(db_);
+}
+
+Status Store::Begin() {
+  Statement& begin = cache_->begin;
+  if (Status s = begin.Ensure(db_, "BEGIN IMMEDIATE"); !s.ok()) return s;
+  ScopedReset reset(begin);
+  if (begin.Step() != SQLITE_DONE) return SqliteError(db_, "cannot start a write transaction", path_);
+  return OkStatus();
+}
+
+Result<PutOutcome> Store::Put(const Document& doc) {
+  if (Status s = Validate(doc); !s.ok()) return s.error();
+  if (options_.read_only) {
+    return MakeError(ErrorCode::kStore, "cannot store the document: " + path_ + " is open read-only",
+                     doc.id);
+  }
+  if (lost_batch_) {
+    return MakeError(ErrorCode::kStore,
+                     "not stored: an earlier batch was rolled back after a store error; "
+                     "fix the cause and run again",
+                     doc.id);
+  }
+  if (in_batch_ == 0) {
+    if (Status s = Begin(); !s.ok()) return RollBackBatch(db_, in_batch_, lost_batch_, s.error());
+  }
+  Result<PutOutcome> outcome = WriteDocument(db_, *cache_, doc);
+  if (!outcome.ok()) return RollBackBatch(db_, in_batch_, lost_batch_, outcome.error());
+  ++in_batch_;
+  if (in_batch_ >= options_.batch_size) {
+    if (Status s = Flush(); !s.ok()) return s.error();
+  }
+  return outcome;
+}
+
+Status Store::Flush() {
+  if (in_batch_ == 0) return OkStatus();
+  Statement& commit = cache_->commit;
+  Status status = commit.Ensure(db_, "COMMIT");
+  if (status.ok()) {
+    ScopedReset reset(commit);
+    if (commit.Step() != SQLITE_DONE) status = SqliteError(db_, "cannot commit", path_);
+  }
+  if (!status.ok()) return RollBackBatch(db_, in_batch_, lost_batch_, status.error());
+  in_batch_ = 0;
+  return OkStatus();
+}
+
+Result<std::vector<DocumentRow>> Store::List(bool all_versions, size_t limit) {
+  Statement& s = cache_->list;
+  if (Status ok = s.Ensure(db_, kListSql); !ok.ok()) return ok.error();
+  ScopedReset reset(s);
+  s.BindInt(1, all_versions ? 1 : 0);
+  s.BindInt(2, limit == 0 ? -1 : static_cast<int64_t>(limit));
+  std::vector<DocumentRow> rows;
+  int rc;
+  while ((rc = s.Step()) == SQLITE_ROW) rows.push_back(ReadRow(s));
+  if (rc != SQLITE_DONE) return SqliteError(db_, "cannot list documents", path_);
+  return rows;
+}
+
+Result<DocumentRow> Store::GetRow(const std::string& id, int version) {
+  Statement& s = cache_->get_row;
+  if (Status ok = s.Ensure(db_, kGetRowSql); !ok.ok()) return ok.error();
+  ScopedReset reset(s);
+  s.BindText(1, id);
+  s.BindInt(2, version);
+  const int rc = s.Step();
+  if (rc == SQLITE_DONE) return NotFound(id, version);
+  if (rc != SQLITE_ROW) return SqliteError(db_, "cannot read the document", id);
+  return ReadRow(s);
+}
+
+Result<Document> Store::Get(const std::string& id, int version) {
+  Statement& s = cache_->get;
+  if (Status ok = s.Ensure(db_, kGetSql); !ok.ok()) return ok.error();
+  ScopedReset reset(s);
+  s.BindText(1, id);
+  s.BindInt(2, version);
+  s.BindText(3, internal::kSentenceLayer);
+  const int rc = s.Step();
+  if (rc == SQLITE_DONE) return NotFound(id, version);
+  if (rc != SQLITE_ROW) return SqliteError(db_, "cannot read the document", id);
+
+  Document doc;
+  doc.id = s.ColumnText(kColId);
+  doc.url = s.ColumnText(kColUrl);
+  doc.outlet = ReadField(s, kColOutlet, kColOutletProvenance, kColOutletEvidence);
+  doc.author = ReadField(s, kColAuthor, kColAuthorProvenance, kColAuthorEvidence);
+  doc.title = s.ColumnText(kColTitle);
+  doc.date = ReadField(s, kColDate, kColDateProvenance, kColDateEvidence);
+  doc.date_hint = s.ColumnText(kColDateHint);
+  doc.dateline = ReadField(s, kColDateline, kColDatelineProvenance, kColDatelineEvidence);
+  doc.lang = s.ColumnText(kColLang);
+  doc.date_inferred =
+      ReadField(s, kColDateInferred, kColDateInferredProvenance, kColDateInferredEvidence);
+  doc.source = s.ColumnText(kColSource);
+  doc.format = s.ColumnText(kColFormat);
+  doc.text = s.ColumnText(kColText);
+
+  std::vector<Span> spans;
+  if (!internal::DecodeSpans(s.ColumnBlob(kColSentenceBlob), doc.text.size(), spans)) {
+    return MakeError(ErrorCode::kStore, "the stored sentence layer is corrupt", id);
+  }
+  doc.sentences.reserve(spans.size());
+  for (Span span : spans) doc.sentences.push_back(Sentence{span});
+  return doc;
+}
+
+Result<Counts> Store::Count() {
+  Statement& s = cache_->count;
+  if (Status ok = s.Ensure(db_, kCountSql); !ok.ok()) return ok.error();
+  ScopedReset reset(s);
+  if (s.Step() != SQLITE_ROW) return SqliteError(db_, "cannot count documents", path_);
+  Counts c;
+  c.documents = s.ColumnInt(0);
+  c.versions = s.ColumnInt(1);
+  c.non_english = s.ColumnInt(2);
+  return c;
+}
+
 }  // namespace riposte::store

@@ -10,12 +10,21 @@
 //   Put of a known id with a new hash -> PutOutcome::kUpdated, a new version;
 //                                        the old version is kept (not current)
 //   Put of a new id                   -> PutOutcome::kNew
-// The same text under two ids (two outlets) is two documents.
+// The same text under two ids (two outlets) is two documents. A Put of an
+// older version's text (a source reverting an edit) is kUnchanged as well: the
+// latest new text stays current, so re-running an ingest never writes.
 //
 // Batching: Put calls are grouped into transactions of `batch_size`
 // documents; Flush() commits the open batch. A process killed mid-batch loses
 // at most that uncommitted batch and leaves a consistent file (SQLite's
 // atomic commit); re-running the same ingest completes it.
+// A Put that fails inside SQLite (disk full, I/O error) rolls back the whole
+// open batch, as SQLite advises for such errors, and says so in the error.
+// From then on the Store refuses every Put (kStore) until it is reopened:
+// committing later batches after a lost one would let a re-run store versions
+// in a different order than a clean run. Callers should stop; a re-run stores
+// what was lost. Put refuses bad input (empty id, sentence span outside the
+// text) before writing anything; that does not affect the batch.
 // Annotations: later stages add tables through new migrations, keyed by the
 // version row id (DocumentRow::rowid). Sentences are stored as one compact
 // blob per version, never a row per token.
@@ -42,6 +51,10 @@ struct sqlite3;
 
 namespace riposte::store {
 
+namespace internal {
+struct StatementCache;
+}  // namespace internal
+
 // The schema version this binary writes (after all migrations).
 int CurrentSchemaVersion();
 
@@ -65,8 +78,9 @@ struct DocumentRow {
 };
 
 struct OpenOptions {
-  int batch_size = 500;     // documents per transaction
-  bool read_only = false;
+  int batch_size = 500;     // documents per transaction (values < 1 mean 1)
+  bool read_only = false;   // SQLITE_OPEN_READONLY; never migrates, and
+                            // refuses an older schema ("run ingest to upgrade")
 };
 
 struct Counts {
@@ -78,7 +92,9 @@ struct Counts {
 class Store {
  public:
   // Opens or creates the store at `path` and migrates it to the current
-  // schema. Errors: kStore (cannot open/create), kSchema (newer schema).
+  // schema. Errors: kStore (cannot open/create; not a database: "not a
+  // Riposte store (file is not a database)"), kSchema (newer schema; older
+  // schema when read_only). The error's arg is `path`.
   static Result<std::unique_ptr<Store>> Open(const std::string& path,
                                              const OpenOptions& options = {});
   ~Store();
@@ -86,12 +102,14 @@ class Store {
   Store& operator=(const Store&) = delete;
 
   // Stores `doc` (metadata, text and sentence spans) inside the open batch.
+  // Tokens are not stored (recomputed from the text when needed).
   Result<PutOutcome> Put(const Document& doc);
   // Commits the open batch, if any.
   Status Flush();
 
-  // Current versions ordered by date then id (all versions when
-  // `all_versions`). `limit` 0 means no limit.
+  // Current versions (all versions when `all_versions`): dated documents
+  // first in date order, then undated ones; ties by id, then version.
+  // `limit` 0 means no limit.
   Result<std::vector<DocumentRow>> List(bool all_versions = false, size_t limit = 0);
   // The current version of `id` (or version `version` when > 0), with text
   // and sentences restored. kNotFound when absent.
@@ -104,11 +122,14 @@ class Store {
   sqlite3* handle() { return db_; }
 
  private:
-  Store(sqlite3* db, OpenOptions options) : db_(db), options_(options) {}
+  Store(sqlite3* db, std::string path, OpenOptions options);
   Status Begin();
   sqlite3* db_ = nullptr;
+  std::string path_;  // as given to Open, for error messages
   OpenOptions options_;
   int in_batch_ = 0;  // documents written in the open transaction
+  bool lost_batch_ = false;  // a batch was rolled back: Put refuses until reopened
+  std::unique_ptr<internal::StatementCache> cache_;  // prepared once, reused
 };
 
 }  // namespace riposte::store

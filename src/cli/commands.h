@@ -1,0 +1,47 @@
+// INTERNAL to the cli: the subcommands' option structs and entry points.
+// main.cc parses flags (CLI11) into these and calls Run*; each returns the
+// process exit status: 0 success, 1 a query found nothing, 2 an error.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace riposte::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitNothing = 1;
+inline constexpr int kExitError = 2;
+
+struct GlobalOptions {
+  std::string db = "riposte.db";
+  bool quiet = false;       // no progress bar, no warnings
+};
+
+struct IngestOptions {
+  std::vector<std::string> paths;
+  std::string format = "auto";
+  size_t max_file_mib = 64;
+  bool sniff = true;
+  bool detect_language = true;
+  int batch_size = 500;
+  int jobs = 0;             // 0 = all cores
+  bool dry_run = false;     // read and segment, store nothing
+};
+int RunIngest(const GlobalOptions& global, const IngestOptions& options);
+
+struct DocsOptions {
+  bool all_versions = false;
+  size_t limit = 0;
+  std::string format = "table";  // table | jsonl
+};
+int RunDocs(const GlobalOptions& global, const DocsOptions& options);
+
+struct ShowOptions {
+  std::string id;
+  int version = 0;
+  std::string format = "text";   // text | json
+};
+int RunShow(const GlobalOptions& global, const ShowOptions& options);
+
+}  // namespace riposte::cli

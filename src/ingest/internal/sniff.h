@@ -1,0 +1,77 @@
+// INTERNAL to the ingest stage: use ingest/ingest.h instead.
+//
+// Line matchers behind SniffMetadata: each looks at one line of an article
+// (a view into Document::text) and says what it found and where, as byte
+// offsets into that line, so the caller can cut the exact evidence.
+//
+//   MatchDateline("PYATIGORSK, July 1. /TASS/. Russia's ...")
+//     -> place "PYATIGORSK", outlet "TASS", month 7, day 1, no year,
+//        evidence [0, 27) = "PYATIGORSK, July 1. /TASS/."
+//   MatchByline("By Mehdi Seyf Tabrizi, Expert in Azerbaijan Affairs")
+//     -> author "Mehdi Seyf Tabrizi", evidence "By Mehdi Seyf Tabrizi"
+//   MatchOutletLine("© 2025 Reuters. All rights reserved.") -> "Reuters"
+//
+// All matchers abstain (return nullopt) when the line is only probably what
+// they look for: a wrong byline or outlet is worse than none.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "ingest/internal/dates.h"
+
+namespace riposte::ingest::internal {
+
+// A value read from a line, with its evidence at [begin, end) of the line.
+struct LineMatch {
+  std::string value;
+  size_t begin = 0;
+  size_t end = 0;
+};
+
+struct DatelineMatch {
+  std::string place;        // as written: "BAKU", "Baku"
+  size_t begin = 0;         // the whole dateline within the line
+  size_t end = 0;
+  std::string outlet;       // from an agency marker ("TASS"), or ""
+  int month = 0;            // 0 when the dateline has no date
+  int day = 0;
+  bool has_year = false;
+  DateTimeValue date;       // the full date when has_year
+  size_t date_begin = 0;    // the date's text within the line
+  size_t date_end = 0;
+};
+
+// A dateline at the start of `line` (leading spaces allowed): an all-caps
+// place ("BAKU", "NEW YORK") or, with an agency marker or a dated dash, a
+// title-case one ("Baku"); optional regions (", Azerbaijan"); an optional
+// date ("July 1", "1 July 2025"); an optional agency marker ("(Reuters)",
+// "/TASS/", "REPORT.AZ/"); then a dash, a period or the marker ends it. The
+// article text must follow in lower case, so all-caps headlines are not
+// taken for datelines.
+std::optional<DatelineMatch> MatchDateline(std::string_view line);
+
+// A byline: "By Jane Doe", "BY JANE DOE", "Written by ...", "Reporting by
+// Jane Doe; Editing by ...", "Author: Jane Doe". The name must be two to
+// five capitalised words and end the byline (end of line, punctuation, or
+// "in"/"for"/"at"). "By Reuters" and "By Jane Doe, Reuters" fill *outlet.
+std::optional<LineMatch> MatchByline(std::string_view line, std::optional<LineMatch>* outlet);
+
+// "• Ibrahim Ekmekci": a bullet followed by a person's name and nothing else.
+std::optional<LineMatch> MatchBulletName(std::string_view line);
+
+// True iff the line is a bullet ("•", "·") item.
+bool IsBulletLine(std::string_view line);
+
+// The outlet named by a copyright line ("© 2025 Reuters"), a source line
+// naming a known agency ("Source: TASS"), or a disclaimer ("... may not
+// coincide with the view of News.Az.").
+std::optional<LineMatch> MatchOutletLine(std::string_view line);
+
+// The canonical outlet for an agency name or marker ("AA" -> "Anadolu
+// Agency", "ТАСС" -> "TASS", "REPORT.AZ" -> "Report.az"), "" if unknown.
+std::string OutletForAgency(std::string_view name);
+
+}  // namespace riposte::ingest::internal
