@@ -29,7 +29,14 @@ Result<std::unique_ptr<store::Store>> OpenForReading(const std::string& path) {
 // "2025-07-28" for a given date, "2025-07-28*" for a sniffed one.
 std::string DateCell(const store::DocumentRow& row) {
   if (row.date.empty()) return row.date_hint.empty() ? "-" : "(" + row.date_hint + ")";
-  return row.date + (row.date_provenance == "sniffed" ? "*" : "");
+  // The table shows the day; `--format jsonl` and `show` give the full value.
+  return row.date.substr(0, 10) + (row.date_provenance == "sniffed" ? "*" : "");
+}
+
+// "TASS" for a given outlet, "TASS*" for a sniffed one, "-" for none.
+std::string OutletCell(const store::DocumentRow& row) {
+  if (row.outlet.empty()) return "-";
+  return row.outlet + (row.outlet_provenance == "sniffed" ? "*" : "");
 }
 
 void AppendField(std::string& out, const char* key, const std::string& value) {
@@ -70,6 +77,7 @@ int RunDocs(const GlobalOptions& global, const DocsOptions& options) {
       AppendField(line, "lang", r.lang);
       line += ",\"sentences\":" + std::to_string(r.sentences);
       AppendField(line, "title", r.title);
+      AppendField(line, "title_provenance", r.title_provenance);
       AppendField(line, "url", r.url);
       AppendField(line, "hash", r.hash);
       line += "}\n";
@@ -82,20 +90,22 @@ int RunDocs(const GlobalOptions& global, const DocsOptions& options) {
     for (const auto& r : rows.value()) {
       std::string id = options.all_versions ? r.id + "@" + std::to_string(r.version) : r.id;
       id_w = std::max(id_w, DisplayWidth(id));
-      outlet_w = std::max(outlet_w, std::min(kOutletCols, DisplayWidth(r.outlet)));
-      any_sniffed |= r.date_provenance == "sniffed" || r.outlet_provenance == "sniffed";
+      outlet_w = std::max(outlet_w, std::min(kOutletCols, DisplayWidth(OutletCell(r))));
+      any_sniffed |= r.date_provenance == "sniffed" || r.outlet_provenance == "sniffed" ||
+                     r.title_provenance == "sniffed";
     }
     std::string out = PadRight("ID", id_w) + "  " + PadRight("DATE", 12) + "  " +
                       PadRight("OUTLET", outlet_w) + "  LANG  SENT  TITLE\n";
     for (const auto& r : rows.value()) {
       std::string id = options.all_versions ? r.id + "@" + std::to_string(r.version) : r.id;
-      std::string outlet = r.outlet.empty() ? "-" : r.outlet + (r.outlet_provenance == "sniffed" ? "*" : "");
+      std::string outlet = OutletCell(r);
       char sent[16];
       std::snprintf(sent, sizeof sent, "%4zu", r.sentences);
       out += PadRight(id, id_w) + "  " + PadRight(Ellipsize(DateCell(r), 12), 12) + "  " +
              PadRight(Ellipsize(outlet, outlet_w), outlet_w) + "  " +
              PadRight(r.lang.empty() ? "?" : r.lang, 4) + "  " + sent + "  " +
-             Ellipsize(r.title.empty() ? "-" : r.title, kTitleCols) + "\n";
+             Ellipsize(r.title.empty() ? "-" : r.title + (r.title_provenance == "sniffed" ? "*" : ""),
+                       kTitleCols) + "\n";
     }
     if (any_sniffed) out += "* read from the article text (sniffed), not given by the source\n";
     Print(out);
@@ -140,7 +150,8 @@ int RunShow(const GlobalOptions& global, const ShowOptions& options) {
     out += ",\"version\":" + std::to_string(r.version);
     out += std::string(",\"current\":") + (r.current ? "true" : "false");
     AppendField(out, "hash", r.hash);
-    AppendField(out, "title", d.title);
+    AppendField(out, "title", d.title.value);
+    AppendField(out, "title_provenance", ProvenanceName(d.title.provenance));
     AppendField(out, "url", d.url);
     AppendField(out, "date", d.date.value);
     AppendField(out, "date_provenance", ProvenanceName(d.date.provenance));
@@ -180,7 +191,7 @@ int RunShow(const GlobalOptions& global, const ShowOptions& options) {
   };
   field("id", d.id);
   field("version", std::to_string(r.version) + (r.current ? " (current)" : " (superseded)") + "  hash " + r.hash);
-  field("title", d.title);
+  field("title", sourced(d.title));
   field("date", sourced(d.date));
   if (!d.date_hint.empty()) field("date hint", d.date_hint + "  (relative; no absolute date)");
   field("outlet", sourced(d.outlet));

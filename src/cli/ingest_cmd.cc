@@ -17,6 +17,7 @@
 #include <cstdlib>
 #include <cstdio>
 #include <deque>
+#include <filesystem>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -80,6 +81,21 @@ std::string SummaryLine(const char* label, int64_t n, const char* note = "") {
   return buf;
 }
 
+// Removes the store's own files (db, -wal, -shm, -journal) from the inputs:
+// `riposte ingest .` next to riposte.db must not read the store as news.
+void DropStoreFiles(const std::string& db, std::vector<std::string>& inputs) {
+  std::error_code ec;
+  const std::filesystem::path db_path = std::filesystem::weakly_canonical(db, ec);
+  if (ec) return;
+  const std::string base = db_path.string();
+  std::erase_if(inputs, [&](const std::string& input) {
+    if (input == "-") return false;
+    std::error_code ec2;
+    const std::string p = std::filesystem::weakly_canonical(input, ec2).string();
+    return !ec2 && (p == base || p == base + "-wal" || p == base + "-shm" || p == base + "-journal");
+  });
+}
+
 }  // namespace
 
 int RunIngest(const GlobalOptions& global, const IngestOptions& options) {
@@ -97,6 +113,7 @@ int RunIngest(const GlobalOptions& global, const IngestOptions& options) {
   Tally tally;
   std::vector<Error> path_errors;
   std::vector<std::string> inputs = ingest::ExpandInputs(options.paths, &path_errors);
+  if (!options.dry_run) DropStoreFiles(global.db, inputs);
   for (const Error& e : path_errors) {
     PrintError(e.ToString());
     ++tally.failed;

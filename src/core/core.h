@@ -148,7 +148,7 @@ struct Document {
   std::string url;
   Field outlet;             // publisher ("TASS"); may be sniffed
   Field author;             // byline ("Mehdi Seyf Tabrizi"); may be sniffed
-  std::string title;
+  Field title;              // headline; may be sniffed (first line of plain text)
   Field date;               // ISO 8601 publication date; may be sniffed
   std::string date_hint;    // relative date text with no anchor ("2 days ago")
   Field dateline;           // place of a dateline ("BAKU"); sniffed

@@ -36,22 +36,34 @@ std::string Events(std::string_view xml) {
   for (;;) {
     switch (reader.Next()) {
       case XmlReader::Event::kStart:
-        out += "<" + std::string(reader.name());
+        out += '<';
+        out += reader.name();
         for (const XmlAttribute& a : reader.attributes()) {
-          out += " " + std::string(a.name) + "=" + a.value;
+          out += ' ';
+          out += a.name;
+          out += '=';
+          out += a.value;
         }
-        out += ">";
+        out += '>';
         break;
       case XmlReader::Event::kEnd:
-        out += "</" + std::string(reader.name()) + ">";
+        out += "</";
+        out += reader.name();
+        out += '>';
         break;
       case XmlReader::Event::kText:
-        out += "'" + reader.text() + "'";
+        out += '\'';
+        out += reader.text();
+        out += '\'';
         break;
       case XmlReader::Event::kDone:
         return out;
       case XmlReader::Event::kError:
-        return out + "!" + reader.error() + "@" + std::to_string(reader.error_line());
+        out += '!';
+        out += reader.error();
+        out += '@';
+        out += std::to_string(reader.error_line());
+        return out;
     }
   }
 }
@@ -130,7 +142,7 @@ TEST(FeedTest, Rss2WithCdataAndContentEncoded) {
   // content:encoded is longer than the description, so it wins; CDATA keeps &amp;.
   EXPECT_TRUE(a.text.starts_with("<p>Azerbaijan's foreign ministry summoned the Russian envoy on Monday."));
   EXPECT_NE(a.text.find("two brothers &amp; the injuries"), std::string::npos);
-  EXPECT_EQ(a.line, 16);
+  EXPECT_EQ(a.line, 17);
   const RawRecord& b = feed.items[1];
   EXPECT_EQ(b.title, "Sputnik Azerbaijan office searched \xE2\x80\x94 staff detained");
   EXPECT_EQ(b.text, "<p>Police searched the office of Sputnik Azerbaijan in Baku and detained "
@@ -225,7 +237,8 @@ TEST(FeedTest, BrokenBeforeAnyItemFails) {
   Result<Feed> r = ParseFeed("<rss><channel>\n<title>x</title>\n<item><title>a</title>");
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().code, ErrorCode::kMalformed);
-  EXPECT_EQ(r.error().arg, "line 3");
+  EXPECT_EQ(r.error().arg, "3");
+  EXPECT_EQ(r.error().message, "XML broken: unexpected end of input: <item> is not closed");
 }
 
 TEST(FeedTest, ItemsWithoutTextAreReported) {
@@ -236,7 +249,9 @@ TEST(FeedTest, ItemsWithoutTextAreReported) {
   for (int i = 0; i < 3; ++i) {
     EXPECT_EQ(feed.item_errors[i].code, ErrorCode::kMissingField);
     EXPECT_EQ(feed.item_errors[i].message, "item has no text");
-    EXPECT_EQ(feed.item_errors[i].arg, "#" + std::to_string(i + 1));
+    std::string arg = "#";
+    arg += std::to_string(i + 1);
+    EXPECT_EQ(feed.item_errors[i].arg, arg);
   }
 }
 
@@ -251,6 +266,12 @@ TEST(FeedTest, Windows1251FeedAfterDecoding) {
   EXPECT_EQ(feed.items[0].title, "Баку вызвал посла России");
   EXPECT_NE(feed.items[0].text.find("Екатеринбурге"), std::string::npos);
   EXPECT_EQ(feed.items[0].lang, "ru");
+}
+
+TEST(FeedTest, NotAFeedNamesTheRoot) {
+  Result<Feed> r = ParseFeed("<html><body><p>hi</p></body></html>");
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().message, "not an RSS or Atom feed (root element <html>)");
 }
 
 TEST(FeedTest, NotAFeed) {
@@ -295,14 +316,35 @@ TEST(FeedTest, ManyItemsInOnePass) {
   std::string xml = "<rss><channel><title>Big</title>";
   constexpr int kItems = 20000;
   for (int i = 0; i < kItems; ++i) {
-    xml += "<item><guid>g" + std::to_string(i) + "</guid><description>text " +
-           std::to_string(i) + "</description></item>\n";
+    xml += "<item><guid>g";
+    xml += std::to_string(i);
+    xml += "</guid><description>text ";
+    xml += std::to_string(i);
+    xml += "</description></item>\n";
   }
   xml += "</channel></rss>";
   Feed feed = ParseOk(xml);
   ASSERT_EQ(feed.items.size(), static_cast<size_t>(kItems));
   EXPECT_EQ(feed.items.back().id, "g19999");
   EXPECT_EQ(feed.items.back().line, kItems);
+}
+
+TEST(FeedTest, EveryPrefixOfEveryFixtureIsHandled) {
+  for (const char* name : {"rss2_cdata.xml", "rss2_guid.xml", "rss1_rdf.xml", "atom_html.xml",
+                           "atom_xhtml.xml", "broken.xml", "empty_item.xml"}) {
+    std::string xml = ReadFixture(name);
+    ASSERT_FALSE(xml.empty()) << name;
+    for (size_t n = 0; n <= xml.size(); ++n) {
+      Result<Feed> r = ParseFeed(std::string_view(xml).substr(0, n));
+      if (!r.ok()) {
+        EXPECT_EQ(r.error().code, ErrorCode::kMalformed) << name << " cut at " << n;
+        continue;
+      }
+      for (const Error& e : r.value().item_errors) {
+        EXPECT_TRUE(e.arg.starts_with("#")) << name << " cut at " << n;
+      }
+    }
+  }
 }
 
 }  // namespace

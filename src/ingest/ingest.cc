@@ -3,7 +3,7 @@
 // records (a text or HTML file is one; JSON arrays, JSONL lines and feed
 // items are many), and turns each record into a Document: DESIGN.md's id
 // rule, source ("a.txt", "a.jsonl:17", "a.json#3"), given metadata marked
-// Provenance::kGiven, normalised date, trimmed text; then metadata sniffing
+// Provenance::kGiven, normalised date, text as read; then metadata sniffing
 // and language identification (sniff.cc) when the options ask for them.
 // Bad input is reported to the Sink, naming the file and the line or item
 // ("a.jsonl:17", "a.json:#3"), and the rest goes on.
@@ -298,8 +298,10 @@ void Reader::ReadFeed(std::string_view bytes) {
 }
 
 void Reader::Emit(RawRecord rec, const Place& place, std::vector<Note> notes) {
-  std::string_view text = TrimSpace(rec.text);
-  if (text.empty()) return Fail(ErrorCode::kEmpty, "document has no text", place.arg);
+  // The text is stored exactly as read (DESIGN.md): spans and quotes must
+  // match the source byte for byte, so nothing is trimmed.
+  if (TrimSpace(rec.text).empty()) return Fail(ErrorCode::kEmpty, "document has no text", place.arg);
+  std::string_view text = rec.text;
   if (text.size() > kMaxTextBytes) {
     return Fail(ErrorCode::kTooLarge,
                 "text is " + internal::SizeText(text.size()) + ", above the " +
@@ -324,7 +326,7 @@ void Reader::Emit(RawRecord rec, const Place& place, std::vector<Note> notes) {
   doc.source = place.source;
   doc.format = FormatName(format_);
   doc.url = std::string(TrimSpace(rec.url));
-  doc.title = std::string(TrimSpace(rec.title));
+  if (std::string_view v = TrimSpace(rec.title); !v.empty()) doc.title.Set(std::string(v), Provenance::kGiven);
   if (std::string_view v = TrimSpace(rec.outlet); !v.empty()) doc.outlet.Set(std::string(v), Provenance::kGiven);
   if (std::string_view v = TrimSpace(rec.author); !v.empty()) doc.author.Set(std::string(v), Provenance::kGiven);
 

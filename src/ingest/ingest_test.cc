@@ -221,11 +221,11 @@ TEST(Json, AllFieldsGiven) {
   EXPECT_EQ(d.outlet.provenance, Provenance::kGiven);
   EXPECT_EQ(d.author.value, "R. Aliyev");
   EXPECT_EQ(d.author.provenance, Provenance::kGiven);
-  EXPECT_EQ(d.title, "Talks resume");
+  EXPECT_EQ(d.title.value, "Talks resume");
   EXPECT_EQ(d.date.value, "2025-07-01");
   EXPECT_EQ(d.date.provenance, Provenance::kGiven);
   EXPECT_EQ(d.lang, "en");
-  EXPECT_EQ(d.text, "Talks resumed in Baku.");
+  EXPECT_EQ(d.text, "  Talks resumed in Baku.\n");  // stored exactly as given, never trimmed
   EXPECT_TRUE(s.warnings.empty());
 }
 
@@ -756,7 +756,7 @@ TEST(Html, PageMetadataGiven) {
   ASSERT_EQ(s.documents.size(), 1u) << Failures(s);
   const Document& d = s.documents[0];
   EXPECT_EQ(d.id, "raid");
-  EXPECT_EQ(d.title, "Raids in Yekaterinburg");
+  EXPECT_EQ(d.title.value, "Raids in Yekaterinburg");
   EXPECT_EQ(d.outlet.value, "Wire");
   EXPECT_EQ(d.outlet.provenance, Provenance::kGiven);
   EXPECT_EQ(d.date.value.substr(0, 10), "2025-06-27");

@@ -36,11 +36,11 @@ constexpr int kBusyTimeoutMs = 5000;
 
 // Columns of a DocumentRow, in the order RowColumn names them.
 #define RIPOSTE_ROW_COLUMNS                                                       \
-  "rowid, id, version, current, hash, url, title, lang, format, source, outlet, " \
+  "rowid, id, version, current, hash, url, title, title_provenance, lang, format, source, outlet, " \
   "outlet_provenance, date, date_provenance, date_hint, date_inferred, text_bytes, " \
   "sentences, ingested_at"
 enum RowColumn {
-  kColRowid, kColId, kColVersion, kColCurrent, kColHash, kColUrl, kColTitle, kColLang,
+  kColRowid, kColId, kColVersion, kColCurrent, kColHash, kColUrl, kColTitle, kColTitleProvenance, kColLang,
   kColFormat, kColSource, kColOutlet, kColOutletProvenance, kColDate, kColDateProvenance,
   kColDateHint, kColDateInferred, kColTextBytes, kColSentences, kColIngestedAt,
   kRowColumnCount
@@ -82,12 +82,12 @@ constexpr char kRetireSql[] = "UPDATE documents SET current = 0 WHERE id = ?1 AN
 constexpr char kInsertDocumentSql[] =
     "INSERT INTO documents (id, version, hash, current, url,"
     " outlet, outlet_provenance, outlet_evidence, author, author_provenance, author_evidence,"
-    " title, date, date_provenance, date_evidence, date_hint,"
+    " title, title_provenance, date, date_provenance, date_evidence, date_hint,"
     " dateline, dateline_provenance, dateline_evidence,"
     " date_inferred, date_inferred_provenance, date_inferred_evidence,"
     " lang, format, source, text_bytes, sentences, ingested_at, text)"
     " VALUES (?1, ?2, ?3, 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,"
-    " ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28)";
+    " ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)";
 constexpr char kInsertLayerSql[] =
     "INSERT INTO layers (doc_rowid, name, producer, data) VALUES (?1, ?2, ?3, ?4)";
 
@@ -122,6 +122,7 @@ DocumentRow ReadRow(const Statement& s) {
   r.hash = s.ColumnText(kColHash);
   r.url = s.ColumnText(kColUrl);
   r.title = s.ColumnText(kColTitle);
+  r.title_provenance = s.ColumnText(kColTitleProvenance);
   r.lang = s.ColumnText(kColLang);
   r.format = s.ColumnText(kColFormat);
   r.source = s.ColumnText(kColSource);
@@ -174,7 +175,8 @@ Result<int64_t> InsertVersion(sqlite3* db, internal::StatementCache& c, const Do
     ins.BindTextOrNull(i++, doc.url);
     i = BindField(ins, i, doc.outlet);
     i = BindField(ins, i, doc.author);
-    ins.BindTextOrNull(i++, doc.title);
+    ins.BindTextOrNull(i++, doc.title.value);
+    ins.BindTextOrNull(i++, ProvenanceName(doc.title.provenance));
     i = BindField(ins, i, doc.date);
     ins.BindTextOrNull(i++, doc.date_hint);
     i = BindField(ins, i, doc.dateline);
@@ -387,7 +389,8 @@ Result<Document> Store::Get(const std::string& id, int version) {
   doc.url = s.ColumnText(kColUrl);
   doc.outlet = ReadField(s, kColOutlet, kColOutletProvenance, kColOutletEvidence);
   doc.author = ReadField(s, kColAuthor, kColAuthorProvenance, kColAuthorEvidence);
-  doc.title = s.ColumnText(kColTitle);
+  doc.title.value = s.ColumnText(kColTitle);
+  doc.title.provenance = ParseProvenance(s.ColumnText(kColTitleProvenance));
   doc.date = ReadField(s, kColDate, kColDateProvenance, kColDateEvidence);
   doc.date_hint = s.ColumnText(kColDateHint);
   doc.dateline = ReadField(s, kColDateline, kColDatelineProvenance, kColDatelineEvidence);

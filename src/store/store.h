@@ -68,7 +68,7 @@ struct DocumentRow {
   int version = 1;          // 1, 2, ... per id
   bool current = true;      // the latest version of its id
   std::string hash;
-  std::string url, title, lang, format, source;
+  std::string url, title, title_provenance, lang, format, source;
   std::string outlet, outlet_provenance;
   std::string date, date_provenance, date_hint;
   std::string date_inferred;

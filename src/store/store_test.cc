@@ -245,7 +245,7 @@ TEST(StoreGet, RoundTripsEveryFieldAndSentenceSpans) {
   doc.url = "https://tass.example/034";
   doc.outlet.Set("TASS", Provenance::kSniffed, "/TASS/");
   doc.author.Set("Mehdi Seyf Tabrizi", Provenance::kGiven);
-  doc.title = "Raids in Yekaterinburg";
+  doc.title.Set("Raids in Yekaterinburg", Provenance::kGiven);
   doc.date.Set("2025-07-01", Provenance::kSniffed, "July 1.");
   doc.date_hint = "2 days ago";
   doc.dateline.Set("PYATIGORSK", Provenance::kSniffed, "PYATIGORSK, July 1.");
@@ -266,7 +266,8 @@ TEST(StoreGet, RoundTripsEveryFieldAndSentenceSpans) {
   EXPECT_EQ(d.id, doc.id);
   EXPECT_EQ(d.text, doc.text);
   EXPECT_EQ(d.url, doc.url);
-  EXPECT_EQ(d.title, doc.title);
+  EXPECT_EQ(d.title.value, doc.title.value);
+  EXPECT_EQ(d.title.provenance, Provenance::kGiven);
   EXPECT_EQ(d.date_hint, doc.date_hint);
   EXPECT_EQ(d.lang, doc.lang);
   EXPECT_EQ(d.format, doc.format);

@@ -15,11 +15,11 @@
 
 #include <algorithm>
 
+#include <unicode/utf8.h>
+
 #include "text/internal/normalize.h"
 #include "text/internal/sentences.h"
 #include "text/internal/tokens.h"
-
-#include <unicode/utf8.h>
 
 namespace riposte::text {
 
@@ -37,6 +37,10 @@ bool IsBlankAt(std::string_view s, size_t i, size_t& len) {
 
 // Trims whitespace and dropped characters off both ends of s[b, e).
 Span TrimOriginal(std::string_view s, Offset b, Offset e) {
+  // Fast path: both ends are visible ASCII.
+  if (b < e && static_cast<unsigned char>(s[b]) > ' ' && static_cast<unsigned char>(s[b]) < 0x80 &&
+      static_cast<unsigned char>(s[e - 1]) > ' ' && static_cast<unsigned char>(s[e - 1]) < 0x80)
+    return Span{b, e};
   size_t len;
   while (b < e && IsBlankAt(s, b, len)) b += static_cast<Offset>(len);
   while (e > b) {

@@ -38,7 +38,11 @@ finish_block() {
   got_out=$(bash -c "$cmd" 2>"$tmp/err"; echo "~$?")
   status=${got_out##*~}
   got_out=${got_out%~*}
+  while [[ "$got_out" == *$'\n' ]]; do got_out=${got_out%$'\n'}; done
   got_err=$(cat "$tmp/err")
+  # Private paths print as their names, so expected output is stable.
+  got_out=${got_out//$TMP/\$TMP}
+  got_out=${got_out//$DB/\$DB}
   local failed=0
   if [ "$status" != "$want_exit" ]; then
     echo "FAIL [$cmd]: exit $status, expected $want_exit"; failed=1
@@ -80,7 +84,7 @@ while IFS= read -r line || [ -n "$line" ]; do
   if [ "$in_expected" = 1 ]; then
     if [ "$line" = "====" ]; then
       in_expected=0
-      expected=${expected%$'\n'}
+      while [[ "$expected" == *$'\n' ]]; do expected=${expected%$'\n'}; done
       finish_block
     else
       expected+="$line"$'\n'

@@ -5,8 +5,10 @@
 #   crash_ingest.sh RIPOSTE_BINARY SOURCE_DIR
 set -euo pipefail
 bin=$1
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+tmp=$work/in  # inputs only; stores live beside, in $work
+mkdir "$tmp"
 fail() { echo "FAIL: $*"; exit 1; }
 
 # 3000 small documents in three JSONL files.
@@ -27,36 +29,36 @@ check() {
 # 1. Deterministic: die (SIGKILL) after 1234 stores with batches of 100, i.e.
 #    34 documents into an uncommitted batch.
 set +e
-RIPOSTE_TEST_KILL_AFTER_PUTS=1234 "$bin" -q --db "$tmp/a.db" ingest --batch 100 -j1 "$tmp" >/dev/null 2>&1
+RIPOSTE_TEST_KILL_AFTER_PUTS=1234 "$bin" -q --db "$work/a.db" ingest --batch 100 -j1 "$tmp" >/dev/null 2>&1
 status=$?
 set -e
 [ "$status" = 137 ] || fail "expected death by SIGKILL (137), got $status"
-check "$tmp/a.db"
-n=$(count "$tmp/a.db")
+check "$work/a.db"
+n=$(count "$work/a.db")
 [ "$n" = 1200 ] || fail "expected exactly the 12 committed batches (1200 docs), found $n"
-out=$("$bin" -q --db "$tmp/a.db" ingest --batch 100 "$tmp")
-check "$tmp/a.db"
-[ "$(count "$tmp/a.db")" = "$total" ] || fail "re-run left $(count "$tmp/a.db") documents, expected $total"
+out=$("$bin" -q --db "$work/a.db" ingest --batch 100 "$tmp")
+check "$work/a.db"
+[ "$(count "$work/a.db")" = "$total" ] || fail "re-run left $(count "$work/a.db") documents, expected $total"
 grep -Eq 'new +1800' <<<"$out" || fail "re-run should store 1800 new: $out"
 grep -Eq 'unchanged +1200' <<<"$out" || fail "re-run should find 1200 unchanged: $out"
-dups=$(sqlite3 "$tmp/a.db" "SELECT COUNT(*) FROM (SELECT id FROM documents GROUP BY id HAVING COUNT(*)>1)")
+dups=$(sqlite3 "$work/a.db" "SELECT COUNT(*) FROM (SELECT id FROM documents GROUP BY id HAVING COUNT(*)>1)")
 [ "$dups" = 0 ] || fail "$dups ids stored twice"
 
 # 2. Real timing: kill -9 from outside at several moments, then complete.
 for delay in 0.05 0.15 0.3; do
-  rm -f "$tmp"/b.db*
-  "$bin" -q --db "$tmp/b.db" ingest --batch 50 -j1 "$tmp" >/dev/null 2>&1 &
+  rm -f "$work"/b.db*
+  "$bin" -q --db "$work/b.db" ingest --batch 50 -j1 "$tmp" >/dev/null 2>&1 &
   pid=$!
   sleep "$delay"
   kill -9 "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
-  if [ -f "$tmp/b.db" ]; then
-    check "$tmp/b.db"
-    n=$(count "$tmp/b.db" 2>/dev/null || echo 0)
+  if [ -f "$work/b.db" ]; then
+    check "$work/b.db"
+    n=$(count "$work/b.db" 2>/dev/null || echo 0)
     [ $((n % 50)) = 0 ] || [ "$n" = "$total" ] || fail "partial batch visible after kill at ${delay}s: $n documents"
   fi
-  "$bin" -q --db "$tmp/b.db" ingest --batch 50 "$tmp" >/dev/null
-  check "$tmp/b.db"
-  [ "$(count "$tmp/b.db")" = "$total" ] || fail "after kill at ${delay}s and re-run: $(count "$tmp/b.db") documents"
+  "$bin" -q --db "$work/b.db" ingest --batch 50 "$tmp" >/dev/null
+  check "$work/b.db"
+  [ "$(count "$work/b.db")" = "$total" ] || fail "after kill at ${delay}s and re-run: $(count "$work/b.db") documents"
 done
 echo "crash safety: ok"

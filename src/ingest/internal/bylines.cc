@@ -432,8 +432,9 @@ std::optional<LineMatch> MatchBulletName(std::string_view line) {
   int words = ReadName(line, pos, false, &end);
   if (words < 2 || words > 4) return std::nullopt;
   size_t after = end;
-  while (after < line.size() && (line[after] == ' ' || line[after] == '\t' || line[after] == '\r')) {
-    ++after;
+  while (after < line.size() &&
+         (line[after] == ' ' || line[after] == '\t' || line[after] == '\r')) {
+    ++after;  // trailing blanks
   }
   if (after != line.size()) return std::nullopt;
   return LineMatch{std::string(line.substr(pos, end - pos)), begin, end};
@@ -486,11 +487,10 @@ std::optional<LineMatch> MatchOutletLine(std::string_view line) {
     }
   }
   // "... may not coincide with the view of News.Az."
-  for (std::string_view phrase : {"not coincide with the view of ", "not coincide with the views of ",
-                                  "not necessarily reflect the views of ",
-                                  "not necessarily reflect the view of ",
-                                  "not necessarily reflect the position of ",
-                                  "not reflect the views of "}) {
+  for (std::string_view phrase :
+       {"not coincide with the view of ", "not coincide with the views of ",
+        "not necessarily reflect the views of ", "not necessarily reflect the view of ",
+        "not necessarily reflect the position of ", "not reflect the views of "}) {
     size_t at = line.find(phrase);
     if (at == std::string_view::npos) continue;
     size_t name_at = at + phrase.size();

@@ -449,7 +449,8 @@ size_t ParseDatePrefix(std::string_view s, DateMode mode, DateTimeValue* out) {
   } else {
     ReadWrittenTime(c, mode, &v);
   }
-  if (v.has_zone && (v.offset_minutes > kMaxOffsetMinutes || v.offset_minutes < -kMaxOffsetMinutes)) {
+  if (v.has_zone &&
+      (v.offset_minutes > kMaxOffsetMinutes || v.offset_minutes < -kMaxOffsetMinutes)) {
     return 0;
   }
   if (IsWordContinuation(c.Peek())) return 0;

@@ -381,7 +381,9 @@ void OnStart(ParseState& st, const XmlReader& reader, const std::string& key,
     st.item->number = ++st.item_count;
     st.item->line = reader.line();
     if (const std::string* about = reader.Attribute("rdf:about")) st.item->about = Trim(*about);
-    if (const std::string* lang = reader.Attribute("xml:lang")) st.item->lang = PrimaryLanguage(*lang);
+    if (const std::string* lang = reader.Attribute("xml:lang")) {
+      st.item->lang = PrimaryLanguage(*lang);
+    }
     st.item_depth = depth;
     return;
   }
@@ -403,9 +405,9 @@ void OnEnd(ParseState& st, const XmlReader& reader, std::string_view xml) {
   size_t depth = reader.depth();
   Collector& f = st.field;
   if (f.kind != FieldKind::kNone && depth == f.depth) {
-    std::string value = f.has_children
-                            ? std::string(xml.substr(f.raw_begin, reader.event_begin() - f.raw_begin))
-                            : std::move(f.text);
+    std::string value =
+        f.has_children ? std::string(xml.substr(f.raw_begin, reader.event_begin() - f.raw_begin))
+                       : std::move(f.text);
     StoreField(st, f, std::move(value));
     f = Collector{};
   }
@@ -440,8 +442,10 @@ Result<Feed> ParseFeed(std::string_view utf8_xml) {
             st.atom = true;
             st.feed.kind = Format::kAtom;
           } else if (key != "rss" && key != "rdf:RDF" && key != "RDF") {
-            return MakeError(ErrorCode::kMalformed, "not an RSS or Atom feed",
-                             "<" + std::string(reader.name()) + ">");
+            std::string message = "not an RSS or Atom feed (root element <";
+            message += reader.name();
+            message += ">)";
+            return MakeError(ErrorCode::kMalformed, std::move(message));
           }
           if (const std::string* lang = reader.Attribute("xml:lang")) {
             st.feed_lang = PrimaryLanguage(*lang);
@@ -466,16 +470,20 @@ Result<Feed> ParseFeed(std::string_view utf8_xml) {
         ApplyFeedAuthor(st);
         return std::move(st.feed);
       case XmlReader::Event::kError: {
-        std::string where = "line " + std::to_string(reader.error_line());
+        // Whole-feed failures carry the line in arg ("feed.xml:18: ..."); a
+        // break after some items is an item error, so the line goes in the text.
+        std::string line = std::to_string(reader.error_line());
         if (keys.empty() && st.item_count == 0) {
           return MakeError(ErrorCode::kMalformed,
-                           "not an RSS or Atom feed (" + reader.error() + ")", where);
+                           "not an RSS or Atom feed (" + reader.error() + ")", line);
         }
-        std::string message = "XML broken at " + where + ": " + reader.error();
-        if (st.feed.items.empty()) return MakeError(ErrorCode::kMalformed, message, where);
+        if (st.feed.items.empty()) {
+          return MakeError(ErrorCode::kMalformed, "XML broken: " + reader.error(), line);
+        }
         int lost = st.item ? st.item->number : st.item_count + 1;
         st.feed.item_errors.push_back(MakeError(
-            ErrorCode::kMalformed, message + "; nothing after it was read",
+            ErrorCode::kMalformed,
+            "XML broken at line " + line + ": " + reader.error() + "; nothing after it was read",
             ItemArg(lost)));
         ApplyFeedAuthor(st);
         return std::move(st.feed);

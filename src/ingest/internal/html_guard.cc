@@ -47,6 +47,8 @@ enum : uint16_t {
   kRoot = 1 << 9,           // html, head, body: merged by gumbo, not modelled
   kMarker = 1 << 10,        // pushes a marker on the formatting list
   kBreakout = 1 << 11,      // leaves SVG/MathML content
+  kIntegration = 1 << 12,   // SVG/MathML element whose children are HTML
+  kTableOnly = 1 << 13,     // ignored by gumbo outside a <table>
 };
 
 using TagFlags = std::array<uint16_t, GUMBO_TAG_LAST + 1>;
@@ -101,6 +103,11 @@ const TagFlags& Flags() {
              "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u", "ul",
              "var"},
          kBreakout);
+    Mark(f, {"foreignobject", "desc", "title", "mi", "mo", "mn", "ms", "mtext",
+             "annotation-xml"},
+         kIntegration);
+    Mark(f, {"tbody", "thead", "tfoot", "tr", "td", "th", "caption", "col", "colgroup"},
+         kTableOnly);
     return f;
   }();
   return kFlags;
@@ -118,7 +125,7 @@ bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); 
 char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
 uint32_t KeyOf(std::string_view name) {
-  char buf[32];
+  char buf[32] = {};
   if (name.size() < sizeof buf) {
     for (size_t i = 0; i < name.size(); ++i) buf[i] = Lower(name[i]);
     GumboTag tag = gumbo_tagn_enum(buf, static_cast<unsigned>(name.size()));
@@ -217,26 +224,36 @@ class StackModel {
   bool Start(uint32_t key, bool self_closing) {
     uint16_t f = FlagsOf(key);
     if (f & kRoot) return true;
+    // A tag that will be cut must not change the model: decide first.
+    bool contentless = (f & (kVoid | kRawText)) || (self_closing && InForeign());
+    bool reopens = (key == GUMBO_TAG_A || key == GUMBO_TAG_NOBR) && FormattingOpen(key);
+    if (!contentless && (stack_.size() >= kMaxHtmlDepth ||
+                         ((f & kFormatting) && !reopens &&
+                          OpenFormattingCount() >= kMaxOpenFormatting))) {
+      ++dropped_[key];
+      return false;
+    }
     if (InForeign()) {
       if (!(f & kBreakout)) {
         if (self_closing) return true;
-        // <foreignObject>, <desc> and SVG <title> hold HTML again.
-        bool html_inside = key == GUMBO_TAG_FOREIGNOBJECT || key == GUMBO_TAG_DESC ||
-                           key == GUMBO_TAG_TITLE;
+        // <foreignObject>, <desc>, SVG <title> and MathML token elements hold
+        // HTML again.
+        bool html_inside = (FlagsOf(key) & kIntegration) != 0;
         return Push(key, !html_inside);
       }
       while (InForeign()) Pop();
     }
     if (f & (kVoid | kRawText)) return true;
+    if ((f & kTableOnly) && !TableOpen()) return true;  // gumbo ignores it
     if (key == GUMBO_TAG_SVG || key == GUMBO_TAG_MATH) return self_closing || Push(key, true);
     if (f & kFormatting) {
-      if (key == GUMBO_TAG_A || key == GUMBO_TAG_NOBR) CloseFormatting(key);
-      if (OpenFormattingCount() >= kMaxOpenFormatting || stack_.size() >= kMaxHtmlDepth) {
-        ++dropped_[key];
-        return false;
-      }
+      if (reopens) CloseFormatting(key);
       formatting_.push_back(key);
       return Push(key, false);
+    }
+    if (key == GUMBO_TAG_FORM) {
+      if (form_open_) return true;  // gumbo ignores a nested <form>
+      form_open_ = true;
     }
     if (f & kClosesP) PopThroughInScope(GUMBO_TAG_P, kScopeBoundary, GUMBO_TAG_BUTTON);
     if (key == GUMBO_TAG_LI) {
@@ -276,6 +293,16 @@ class StackModel {
     }
     if (f & kFormatting) {
       CloseFormatting(key);
+    } else if (key == GUMBO_TAG_FORM) {
+      // </form> takes the form element out of the stack and leaves what was
+      // opened inside it open.
+      for (size_t i = stack_.size(); form_open_ && i > 0; --i) {
+        if (stack_[i - 1].key == GUMBO_TAG_FORM) {
+          stack_.erase(stack_.begin() + static_cast<std::ptrdiff_t>(i - 1));
+          break;
+        }
+      }
+      form_open_ = false;
     } else if (key == GUMBO_TAG_P) {
       PopThroughInScope(GUMBO_TAG_P, kScopeBoundary, GUMBO_TAG_BUTTON);
     } else if (key == GUMBO_TAG_LI) {
@@ -290,7 +317,7 @@ class StackModel {
         if (g & kScopeBoundary) break;
       }
     } else if (f & kTablePart) {
-      PopThroughInScope(key, kTableScope);
+      if (TableOpen()) PopThroughInScope(key, kTableScope);
     } else if (f & kSpecial) {
       PopThroughInScope(key, kScopeBoundary);
     } else {
@@ -387,6 +414,20 @@ class StackModel {
     }
   }
 
+  bool TableOpen() const {
+    for (size_t i = stack_.size(); i > 0; --i) {
+      if (stack_[i - 1].key == GUMBO_TAG_TABLE) return true;
+    }
+    return false;
+  }
+
+  bool FormattingOpen(uint32_t key) const {
+    for (size_t i = formatting_.size(); i > 0 && formatting_[i - 1] != kMarkerKey; --i) {
+      if (formatting_[i - 1] == key) return true;
+    }
+    return false;
+  }
+
   size_t OpenFormattingCount() const {
     size_t n = 0;
     for (size_t i = formatting_.size(); i > 0 && formatting_[i - 1] != kMarkerKey; --i) ++n;
@@ -396,6 +437,7 @@ class StackModel {
   std::vector<Entry> stack_;
   std::vector<uint32_t> formatting_;  // keys and markers, like gumbo's list
   std::unordered_map<uint32_t, uint32_t> dropped_;  // cut start tags awaiting their end
+  bool form_open_ = false;  // gumbo's form element pointer is set
 };
 
 // Copies the input lazily: nothing is copied until the first edit.

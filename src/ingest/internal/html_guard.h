@@ -20,7 +20,7 @@
 namespace riposte::ingest::internal {
 
 inline constexpr size_t kMaxHtmlDepth = 256;
-inline constexpr size_t kMaxOpenFormatting = 48;
+inline constexpr size_t kMaxOpenFormatting = 12;
 inline constexpr size_t kMaxHtmlAttributes = 64;
 
 struct GuardReport {

@@ -3,8 +3,9 @@
 // cld2 is asked only when the text has at least kMinLetters letters: below
 // that it guesses, and a guess on a title or one-line item is worse than
 // "unknown" (DESIGN.md: unknown is not non-English). It reads at most
-// kMaxBytes from the start, cut at a UTF-8 boundary, which keeps the cost
-// per document flat; a news article states its language early. Invalid UTF-8
+// kMaxBytes (8 KiB) from the start, cut at a UTF-8 boundary: cld2 runs at
+// about 50 MB/s, so this bounds the cost per document (~150 us), and a news
+// article states its language early. Invalid UTF-8
 // is tolerated (the CheckUTF8 entry point stops at the first bad byte).
 //
 // The answer is cld2's ISO 639-1 code when cld2 calls it reliable; the old
@@ -26,7 +27,7 @@ namespace riposte::ingest {
 namespace {
 
 constexpr size_t kMinLetters = 40;
-constexpr size_t kMaxBytes = 64u << 10;
+constexpr size_t kMaxBytes = 8u << 10;  // cld2 runs at ~50 MB/s: read a bounded start
 
 // Counts letters (ASCII letters, and non-ASCII code points, which in news
 // text are nearly all letters) until `enough` is reached.
@@ -47,8 +48,10 @@ bool HasEnoughLetters(std::string_view text, size_t enough) {
 std::string DetectLanguage(std::string_view utf8_text) {
   if (!HasEnoughLetters(utf8_text, kMinLetters)) return "";
   size_t n = std::min(utf8_text.size(), kMaxBytes);
-  while (n > 0 && n < utf8_text.size() && (static_cast<unsigned char>(utf8_text[n]) & 0xC0) == 0x80) {
-    --n;  // do not cut a character in two
+  // Do not cut a character in two.
+  while (n > 0 && n < utf8_text.size() &&
+         (static_cast<unsigned char>(utf8_text[n]) & 0xC0) == 0x80) {
+    --n;
   }
   CLD2::CLDHints hints = {nullptr, nullptr, CLD2::UNKNOWN_ENCODING, CLD2::UNKNOWN_LANGUAGE};
   CLD2::Language language3[3];

@@ -22,6 +22,7 @@
 // Only empty fields are filled; a stated (kGiven) value is never replaced.
 //
 // Tested by sniff_test.cc.
+#include <cctype>
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -64,6 +65,10 @@ struct LineRef {
   size_t end = 0;
 };
 
+std::string_view View(std::string_view text, LineRef line) {
+  return text.substr(line.begin, line.end - line.begin);
+}
+
 size_t SkipSpaces(std::string_view s, size_t pos) {
   while (pos < s.size()) {
     if (s[pos] == ' ' || s[pos] == '\t' || s[pos] == '\r') {
@@ -102,7 +107,8 @@ bool StampEnds(std::string_view s, size_t pos) {
       rest.starts_with("\xC2\xB7")) {
     return true;
   }
-  bool dash = rest[0] == '-' || rest.starts_with("\xE2\x80\x93") || rest.starts_with("\xE2\x80\x94");
+  bool dash = rest[0] == '-' || rest.starts_with("\xE2\x80\x93") ||
+              rest.starts_with("\xE2\x80\x94");
   return dash && at > pos;
 }
 
@@ -192,8 +198,8 @@ bool ReadNumber(std::string_view s, size_t min, size_t max, int* value) {
 // "25.07" on one line and "2025" on the next: a day.month stamp whose year
 // was set apart by the page layout.
 std::optional<DateFound> SplitDate(std::string_view text, LineRef first, LineRef second) {
-  std::string_view a = text.substr(first.begin, first.end - first.begin);
-  std::string_view b = text.substr(second.begin, second.end - second.begin);
+  std::string_view a = View(text, first);
+  std::string_view b = View(text, second);
   size_t a_begin = SkipSpaces(a, 0);
   size_t b_begin = SkipSpaces(b, 0);
   a = a.substr(a_begin, TrimmedEnd(a) - std::min(TrimmedEnd(a), a_begin));
@@ -365,20 +371,70 @@ std::string Cut(std::string_view text, const DateFound& f) {
 
 }  // namespace
 
+std::string_view TrimLine(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+// Lines of page furniture that can precede a plain-text headline.
+bool IsFurnitureLine(std::string_view line) {
+  static constexpr std::string_view kFurniture[] = {
+      "top of page", "skip to content", "skip to main content", "back to top", "advertisement",
+      "menu", "avatar", "share", "home", "print", "listen", "close"};
+  std::string lower;
+  for (char c : line) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  for (std::string_view f : kFurniture) {
+    if (lower == f) return true;
+  }
+  return false;
+}
+
+bool Overlaps(const std::optional<DateFound>& found, LineRef line) {
+  return found && found->begin < line.end && line.begin < found->end;
+}
+
+// A headline: the first head line that is not furniture, not evidence of
+// another field, 3-30 words, at most kMaxTitleBytes, followed by a line break
+// and not ending like a sentence. Returns nothing when the text opens with a
+// paragraph instead.
+std::optional<DateFound> FindTitle(std::string_view text, const std::vector<LineRef>& head,
+                                   const Findings& f) {
+  constexpr size_t kMaxTitleBytes = 200;
+  for (const LineRef& ref : head) {
+    std::string_view line = TrimLine(View(text, ref));
+    if (line.empty() || IsFurnitureLine(line)) continue;
+    if (Overlaps(f.date, ref) || Overlaps(f.author, ref) || Overlaps(f.dateline, ref) ||
+        Overlaps(f.outlet_marker, ref) || Overlaps(f.outlet_line, ref)) {
+      return std::nullopt;
+    }
+    if (ref.end >= text.size() || line.size() > kMaxTitleBytes) return std::nullopt;
+    size_t words = 1;
+    for (char c : line) words += c == ' ';
+    char last = line.back();
+    if (words < 3 || words > 30 || last == '.' || last == ',' || last == ';' || last == ':') {
+      return std::nullopt;
+    }
+    size_t begin = static_cast<size_t>(line.data() - text.data());
+    return DateFound{0, std::string(line), begin, begin + line.size()};
+  }
+  return std::nullopt;
+}
+
 void SniffMetadata(Document& doc) {
   std::string_view text = doc.text;
   Findings f;
   size_t head_end = 0;
   std::vector<LineRef> head = HeadLines(text, &head_end);
   for (size_t i = 0; i < head.size(); ++i) {
-    std::string_view line = text.substr(head[i].begin, head[i].end - head[i].begin);
+    std::string_view line = View(text, head[i]);
     ScanLine(line, head[i].begin, false, f);
     if (i + 1 < head.size()) {
       if (auto d = SplitDate(text, head[i], head[i + 1])) Offer(f.date, *d);
     }
     if (!f.author) {
-      bool stamp_near = (i > 0 && IsStampBullet(text.substr(head[i - 1].begin, head[i - 1].end - head[i - 1].begin))) ||
-                        (i + 1 < head.size() && IsStampBullet(text.substr(head[i + 1].begin, head[i + 1].end - head[i + 1].begin)));
+      bool stamp_near = (i > 0 && IsStampBullet(View(text, head[i - 1]))) ||
+                        (i + 1 < head.size() && IsStampBullet(View(text, head[i + 1])));
       if (auto name = internal::MatchBulletName(line); name && stamp_near) {
         f.author = Absolute(*name, head[i].begin);
       }
@@ -386,7 +442,7 @@ void SniffMetadata(Document& doc) {
   }
   for (const LineRef& ref : TailLines(text, head_end)) {
     if (ref.end - ref.begin > kMaxTailLine) continue;
-    ScanLine(text.substr(ref.begin, ref.end - ref.begin), ref.begin, true, f);
+    ScanLine(View(text, ref), ref.begin, true, f);
   }
 
   if (doc.date.empty() && f.date) {
@@ -404,6 +460,11 @@ void SniffMetadata(Document& doc) {
   }
   if (doc.dateline.empty() && f.dateline) {
     doc.dateline.Set(f.dateline->value, Provenance::kSniffed, Cut(text, *f.dateline));
+  }
+  if (doc.title.empty() && doc.format == "text") {
+    if (auto title = FindTitle(text, head, f)) {
+      doc.title.Set(title->value, Provenance::kSniffed, Cut(text, *title));
+    }
   }
 }
 

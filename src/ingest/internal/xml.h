@@ -1,7 +1,7 @@
 // INTERNAL to the ingest stage: use ingest/ingest.h instead.
 //
 // XmlReader: a small pull reader for the XML that news feeds are made of.
-// It is not a validating parser and knows nothing of DTDs or namespaces URIs;
+// It is not a validating parser and knows nothing of DTDs or namespace URIs;
 // it turns a UTF-8 document into a flat stream of events:
 //
 //   internal::XmlReader reader(xml);

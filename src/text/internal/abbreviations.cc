@@ -1,8 +1,9 @@
 // Word lists for the sentence splitter and the tokenizer.
 //
-// Each list is a static table of string_views turned into a hash set on first
-// use (thread-safe static initialisation). Lookups happen only at periods and
-// line ends, so a hash per candidate is cheap next to the byte scans.
+// Each list is a static table of string_views turned into hash tables on
+// first use (thread-safe static initialisation). Lookups happen only at
+// periods and line ends; a table of (first byte, length) pairs present in
+// the abbreviation lists rejects most words before any hashing.
 //
 // The lists are our own, from news style: titles before names, number
 // prefixes, month and weekday abbreviations, AP state abbreviations, company
@@ -15,6 +16,7 @@
 #include "text/internal/abbreviations.h"
 
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include <unicode/uchar.h>
@@ -104,19 +106,47 @@ constexpr std::string_view kFunctionWords[] = {
     "some", "any", "no", "more", "most", "less", "least", "very", "also", "up", "out", "off",
 };
 
+constexpr std::string_view kReportingVerbs[] = {
+    "said", "says", "asked", "asks", "added", "adds", "told", "tells", "wrote", "writes",
+    "replied", "replies", "shouted", "shouts", "insisted", "insists", "declared", "declares",
+    "demanded", "demands", "wondered", "wonders", "continued", "stressed", "noted", "claimed",
+    "countered", "exclaimed", "cried", "warned", "warns", "recalled", "tweeted", "posted",
+};
+
 template <size_t N>
 WordSet MakeSet(const std::string_view (&words)[N]) {
   return WordSet(std::begin(words), std::end(words));
 }
 
+// Longest entry of the abbreviation lists; longer words skip the lookup.
+constexpr size_t kMaxAbbrevLength = 8;
+
 struct Lists {
-  WordSet titles = MakeSet(kTitles);
-  WordSet number_prefixes = MakeSet(kNumberPrefixes);
-  WordSet months = MakeSet(kMonths);
-  WordSet may_end = MakeSet(kMayEnd);
-  WordSet usually_ends = MakeSet(kUsuallyEnds);
+  // Every abbreviation with its class; the first list naming a word wins,
+  // in the order titles, months, number prefixes, may-end, usually-ends.
+  std::unordered_map<std::string_view, AbbrevClass> classes;
+  // has_abbrev[first byte][length]: cheap rejection before hashing.
+  bool has_abbrev[128][kMaxAbbrevLength + 1] = {};
   WordSet starters = MakeSet(kStarters);
   WordSet function_words = MakeSet(kFunctionWords);
+  WordSet reporting_verbs = MakeSet(kReportingVerbs);
+
+  template <size_t N>
+  void Add(const std::string_view (&words)[N], AbbrevClass c) {
+    for (std::string_view w : words) {
+      if (!classes.emplace(w, c).second) continue;
+      if (w.size() <= kMaxAbbrevLength && static_cast<unsigned char>(w[0]) < 128)
+        has_abbrev[static_cast<unsigned char>(w[0])][w.size()] = true;
+    }
+  }
+
+  Lists() {
+    Add(kTitles, AbbrevClass::kTitle);
+    Add(kMonths, AbbrevClass::kMonth);
+    Add(kNumberPrefixes, AbbrevClass::kNumberPrefix);
+    Add(kMayEnd, AbbrevClass::kMayEnd);
+    Add(kUsuallyEnds, AbbrevClass::kUsuallyEnds);
+  }
 };
 
 const Lists& GetLists() {
@@ -149,12 +179,11 @@ bool IsDottedAbbreviation(std::string_view w) {
 // Classifies by the lists only; kNone when absent.
 AbbrevClass ListClass(std::string_view w) {
   const Lists& l = GetLists();
-  if (l.titles.count(w)) return AbbrevClass::kTitle;
-  if (l.months.count(w)) return AbbrevClass::kMonth;
-  if (l.number_prefixes.count(w)) return AbbrevClass::kNumberPrefix;
-  if (l.may_end.count(w)) return AbbrevClass::kMayEnd;
-  if (l.usually_ends.count(w)) return AbbrevClass::kUsuallyEnds;
-  return AbbrevClass::kNone;
+  const auto first = static_cast<unsigned char>(w[0]);
+  if (w.size() > kMaxAbbrevLength || first >= 128 || !l.has_abbrev[first][w.size()])
+    return AbbrevClass::kNone;
+  auto it = l.classes.find(w);
+  return it == l.classes.end() ? AbbrevClass::kNone : it->second;
 }
 
 // True iff `w` is one upper-case letter outside ASCII ("İ", "Ə", "Ж").
@@ -169,8 +198,8 @@ bool IsNonAsciiInitial(std::string_view w) {
 }  // namespace
 
 AbbrevClass ClassifyAbbreviation(std::string_view w) {
-  if (w.empty() || w.size() > 8) return IsDottedAbbreviation(w) ? AbbrevClass::kMayEnd
-                                                                : AbbrevClass::kNone;
+  if (w.empty() || w.size() > kMaxAbbrevLength)
+    return IsDottedAbbreviation(w) ? AbbrevClass::kMayEnd : AbbrevClass::kNone;
   AbbrevClass c = ListClass(w);
   if (c != AbbrevClass::kNone) return c;
   if (w.size() == 1 && IsUpperAscii(w[0])) return AbbrevClass::kMayEnd;  // an initial
@@ -180,7 +209,7 @@ AbbrevClass ClassifyAbbreviation(std::string_view w) {
   bool all_caps = w.size() >= 2;
   for (char ch : w) all_caps = all_caps && IsUpperAscii(ch);
   if (all_caps) {
-    char buf[8];
+    char buf[kMaxAbbrevLength];
     buf[0] = w[0];
     for (size_t i = 1; i < w.size(); ++i) buf[i] = static_cast<char>(w[i] - 'A' + 'a');
     AbbrevClass cc = ListClass(std::string_view(buf, w.size()));
@@ -215,6 +244,10 @@ bool IsSentenceStarter(std::string_view word) {
 
 bool IsFunctionWord(std::string_view word) {
   return word.size() <= 10 && GetLists().function_words.count(word) > 0;
+}
+
+bool IsReportingVerb(std::string_view word) {
+  return word.size() <= 10 && GetLists().reporting_verbs.count(word) > 0;
 }
 
 }  // namespace riposte::text::internal

@@ -41,4 +41,8 @@ bool IsSentenceStarter(std::string_view word);
 // continued on the next.
 bool IsFunctionWord(std::string_view word);
 
+// True iff `word` is a lower-case past or present reporting verb (said,
+// asked, added, told...): '"Why?" Aliyev asked.' is one sentence.
+bool IsReportingVerb(std::string_view word);
+
 }  // namespace riposte::text::internal

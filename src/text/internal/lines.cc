@@ -31,12 +31,13 @@
 // Two-line paragraphs in a text with no other evidence count as not wrapped.
 //
 // Tested by sentences_test.cc.
+#include "text/internal/sentences.h"
+
 #include <algorithm>
 #include <cstring>
 
 #include "text/internal/abbreviations.h"
 #include "text/internal/chars.h"
-#include "text/internal/sentences.h"
 
 namespace riposte::text::internal {
 
@@ -46,12 +47,14 @@ constexpr uint32_t kMinWrapWidth = 30;
 constexpr uint32_t kMaxWrapWidth = 110;
 constexpr uint32_t kWrapSlack = 10;
 
+// A non-blank line. Blank lines are not stored (a text of newlines costs no
+// memory); they only mark the next line as a paragraph start.
 struct Line {
-  Offset begin = 0;       // first byte of the line
-  Offset text_begin = 0;  // first non-space byte
-  Offset end = 0;         // one past the last non-space byte (text_begin if blank)
-  uint32_t chars = 0;     // code points in [begin, end)
-  bool blank() const { return text_begin == end; }
+  Offset begin = 0;         // first byte of the line
+  Offset text_begin = 0;    // first non-space byte
+  Offset end = 0;           // one past the last non-space byte
+  uint32_t chars = 0;       // code points in [begin, end)
+  bool para_start = false;  // first line of a paragraph
   uint32_t indent() const { return text_begin - begin; }
 };
 
@@ -65,17 +68,24 @@ std::vector<Line> SplitLines(std::string_view text) {
   lines.reserve(text.size() / 64 + 1);
   const size_t n = text.size();
   size_t pos = 0;
+  bool after_blank = true;
   while (pos <= n) {
     const void* nl = pos < n ? std::memchr(text.data() + pos, '\n', n - pos) : nullptr;
     size_t stop = nl ? static_cast<size_t>(static_cast<const char*>(nl) - text.data()) : n;
-    Line line;
-    line.begin = static_cast<Offset>(pos);
     size_t b = pos, e = stop;
     while (b < e && IsSpaceByte(text[b])) ++b;
     while (e > b && IsSpaceByte(text[e - 1])) --e;
-    line.text_begin = static_cast<Offset>(b);
-    line.end = static_cast<Offset>(e);
-    lines.push_back(line);
+    if (b == e) {
+      after_blank = true;
+    } else {
+      Line line;
+      line.begin = static_cast<Offset>(pos);
+      line.text_begin = static_cast<Offset>(b);
+      line.end = static_cast<Offset>(e);
+      line.para_start = after_blank;
+      lines.push_back(line);
+      after_blank = false;
+    }
     if (!nl) break;
     pos = stop + 1;
   }
@@ -86,11 +96,12 @@ std::vector<Line> SplitLines(std::string_view text) {
 Wrap DocumentWrap(const std::vector<Line>& lines) {
   std::vector<uint32_t> samples;
   for (size_t i = 0; i + 1 < lines.size(); ++i)
-    if (!lines[i].blank() && !lines[i + 1].blank()) samples.push_back(lines[i].chars);
+    if (!lines[i + 1].para_start) samples.push_back(lines[i].chars);
   Wrap w;
   if (samples.size() < 3) return w;
-  std::sort(samples.begin(), samples.end());
-  w.width = samples[(samples.size() - 1) * 9 / 10];
+  auto pct90 = samples.begin() + static_cast<std::ptrdiff_t>((samples.size() - 1) * 9 / 10);
+  std::nth_element(samples.begin(), pct90, samples.end());
+  w.width = *pct90;
   if (w.width < kMinWrapWidth || w.width > kMaxWrapWidth) return w;
   size_t full = 0;
   for (uint32_t c : samples) full += c * 10 >= w.width * 7;
@@ -227,18 +238,14 @@ void LineBreakCuts(std::string_view text, std::vector<Offset>& cuts) {
   std::vector<Line> lines = SplitLines(text);
   // Only lines of multi-line paragraphs need their length.
   for (size_t i = 0; i < lines.size(); ++i) {
-    bool multi = (i > 0 && !lines[i - 1].blank()) || (i + 1 < lines.size() && !lines[i + 1].blank());
-    if (multi && !lines[i].blank()) lines[i].chars = CountChars(text, lines[i].begin, lines[i].end);
+    bool multi = !lines[i].para_start || (i + 1 < lines.size() && !lines[i + 1].para_start);
+    if (multi) lines[i].chars = CountChars(text, lines[i].begin, lines[i].end);
   }
   const Wrap doc = DocumentWrap(lines);
   size_t i = 0;
   while (i < lines.size()) {
-    if (lines[i].blank()) {
-      ++i;
-      continue;
-    }
-    size_t q = i;
-    while (q < lines.size() && !lines[q].blank()) ++q;
+    size_t q = i + 1;
+    while (q < lines.size() && !lines[q].para_start) ++q;
     if (q - i >= 2) {
       const Wrap para = ParagraphWrap(lines, i, q, doc);
       for (size_t k = i; k + 1 < q; ++k)

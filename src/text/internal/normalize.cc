@@ -16,9 +16,11 @@
 // Edits of normalizeUTF8 compose the two maps (a changed segment maps all its
 // bytes to the original start of the segment).
 //
-// So the map is non-decreasing, ends at the original size, and every entry
-// points at the first byte of an original code point: a normalised span
-// never maps to a range that splits a UTF-8 sequence.
+// So the map is non-decreasing, ends at the original size, maps the bytes of
+// a character kept as is to themselves, and maps the first byte of every
+// normalised character to the first byte of an original one: a normalised
+// span of whole characters never maps to a range that splits a UTF-8
+// sequence.
 //
 // Tested by text_test.cc.
 #include "text/internal/normalize.h"
@@ -79,6 +81,16 @@ Replacement ReplacementFor(UChar32 c) {
   return {};
 }
 
+// True iff a character with this lead byte may have a replacement: only
+// U+0080..U+00BF (C2), U+1680 (E1), U+2000..U+2FFF (E2), U+3000 (E3) and
+// U+FEFF (EF) do. Skips the lookup for most letters of other scripts.
+bool MayBeReplaced(char lead) {
+  switch (static_cast<unsigned char>(lead)) {
+    case 0xC2: case 0xE1: case 0xE2: case 0xE3: case 0xEF: return true;
+    default: return false;
+  }
+}
+
 // Pass 1. Returns true iff the output holds non-ASCII characters.
 bool MapCharacters(std::string_view in, std::string& out, std::vector<Offset>& map) {
   const size_t n = in.size();
@@ -105,7 +117,7 @@ bool MapCharacters(std::string_view in, std::string& out, std::vector<Offset>& m
       out.append("\xEF\xBF\xBD");
       map.insert(map.end(), 3, at);
       kept_high = true;
-    } else if (Replacement r = ReplacementFor(c); r.hit) {
+    } else if (Replacement r = MayBeReplaced(in[i]) ? ReplacementFor(c) : Replacement{}; r.hit) {
       out.append(r.bytes, r.size);
       map.insert(map.end(), r.size, at);
     } else {

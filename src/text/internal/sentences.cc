@@ -6,12 +6,14 @@
 // "25.07.2025", e-mails and URLs never break). It then looks at the next word,
 // past opening quotes and brackets:
 //   - lower case or punctuation next: no break ("e.g. a", '..." he said');
-//   - ? or ! in the run: break (before a capital or a digit);
+//   - ? or ! in the run: break (before a capital or a digit), unless a
+//     closing quote follows and a reporting verb comes within four words
+//     ('"Why?" Aliyev asked.', '"Stop!" Officer Ahmadov shouted.');
 //   - an ellipsis (two or more dots): break before a capital only;
 //   - one period: the word before it decides (abbreviations.h):
 //       ordinary word, "etc", a word ending in a quote or bracket: break;
 //       a number: break before a capital only (no break in "25. 07"),
-//         and not after a list enumerator at the start of a line ("1. The");
+//         nor after a 1-3 digit list enumerator starting a line ("1. The");
 //       title (Mr., Gen., e.g., vs.): never;
 //       number prefix (No., Art.): no break before a digit;
 //       month (Jan., Sept.): no break before a digit, else as below;
@@ -66,6 +68,20 @@ std::string_view NextWord(std::string_view text, size_t i) {
   return text.substr(i, k - i);
 }
 
+// True iff one of the (up to four) words from `i` on is a lower-case
+// reporting verb: '"Why?" Aliyev asked.'
+bool AttributionFollows(std::string_view text, size_t i) {
+  const size_t stop = std::min(text.size(), i + 48);
+  for (int words = 0; words < 4 && i < stop; ++words) {
+    size_t b = i;
+    while (i < stop && (ClassOf(text[i]) == kLower || ClassOf(text[i]) == kUpper)) ++i;
+    if (IsReportingVerb(text.substr(b, i - b))) return true;
+    if (i == b || i >= stop || text[i] != ' ') return false;  // a word ends at a space
+    ++i;
+  }
+  return false;
+}
+
 // Decides a single period at `p` followed (after spaces and openers) by the
 // word at `next_at`, of shape `next`.
 bool PeriodBreaks(std::string_view text, size_t p, size_t next_at, Shape next) {
@@ -77,7 +93,8 @@ bool PeriodBreaks(std::string_view text, size_t p, size_t next_at, Shape next) {
   while (wb < p && IsOpener(text[wb])) ++wb;
   std::string_view word = text.substr(wb, p - wb);
   if (word.empty() || IsCloser(word.back())) return true;
-  if (IsNumeric(word)) return next == Shape::kUpper && !StartsLine(text, wb);
+  if (IsNumeric(word))
+    return next == Shape::kUpper && !(word.size() <= 3 && StartsLine(text, wb));
   switch (ClassifyAbbreviation(word)) {
     case AbbrevClass::kNone:
     case AbbrevClass::kUsuallyEnds:
@@ -120,7 +137,8 @@ void PunctuationCuts(std::string_view text, std::vector<Offset>& cuts) {
     const Shape next = ShapeAt(text, t);
     bool brk;
     if (next == Shape::kLower || next == Shape::kOther) brk = false;
-    else if (bang) brk = true;
+    else if (bang) brk = !(r > i && (text[r - 1] == '"' || text[r - 1] == '\'') &&
+                           AttributionFollows(text, t));
     else if (dots >= 2) brk = next == Shape::kUpper;
     else brk = PeriodBreaks(text, p, t, next);
     if (brk) cuts.push_back(static_cast<Offset>(r));

@@ -13,7 +13,8 @@
 //   - a colon between digits ("10:30"), '&' between capitals ("AT&T"),
 //   - an apostrophe before a letter ("O'Brien", "Russia's"), one '@' (e-mail).
 // Then clitics split off: "n't" ("do" "n't", "ca" "n't") and 's 're 've 'll
-// 'd 'm after the last apostrophe ("Russia" "'s"; "O'Brien" stays whole).
+// 'd 'm after the last apostrophe ("Russia" "'s"; "O'Brien" stays whole; also
+// after an abbreviation: "U.S." "'s").
 // A period right after a word is part of it when the word is an abbreviation
 // (abbreviations.h: "Mr.", "U.S.", "etc.", initials "J.", "No." before a
 // number). Text starting with http://, https://, ftp:// or www., or a dotted
@@ -203,6 +204,12 @@ void TokenizeNormalized(std::string_view text, size_t b, size_t e, const Origin&
       continue;
     }
     size_t j = i + static_cast<size_t>(len);
+    if (text[i] == '\'' && i > b && !IsSpaceByte(text[i - 1])) {
+      // A clitic after an abbreviation or a quote: "U.S.'s".
+      size_t k = j;
+      while (k < e && k - j < 3 && (ClassOf(text[k]) == kLower || ClassOf(text[k]) == kUpper)) ++k;
+      if (k > j && !IsWordCharAt(text, k, e) && CliticLength(text, i - 1, k) == k - i) j = k;
+    }
     if (text[i] == '.' || text[i] == '-') {
       while (j < e && text[j] == text[i]) ++j;
     }
