@@ -35,17 +35,21 @@ build-asan: deps $(ASAN_BUILD)/build.ninja
 # the last line printed is ctest's summary.
 test: build build-asan
 	@echo "== unit tests, sanitizer build (ASan + UBSan) =="
-	ASAN_OPTIONS=detect_leaks=1 ctest --test-dir $(ASAN_BUILD) -L unit -j $(JOBS) --output-on-failure
+	ASAN_OPTIONS=detect_leaks=1 ctest --test-dir $(ASAN_BUILD) -L unit -j $(JOBS) --output-on-failure --no-label-summary
 	@echo "== all tests, release build =="
-	ctest --test-dir $(BUILD) -j $(JOBS) --output-on-failure
+	ctest --test-dir $(BUILD) -j $(JOBS) --output-on-failure --no-label-summary
 
 test-quick: build
-	ctest --test-dir $(BUILD) -j $(JOBS) --output-on-failure
+	ctest --test-dir $(BUILD) -j $(JOBS) --output-on-failure --no-label-summary
 
 demo: build
 	@bash scripts/demo $(BUILD)/riposte $(DEMO_DIR)
 
 bench: build
+	cmake --build $(BUILD) --target bench_segment >/dev/null
+	@echo "== segment stage, one core (bench/bench_segment.cc) =="
+	@$(BUILD)/bench_segment
+	@echo "== ingest: read + segment + store (bench/ingest) =="
 	@bash bench/ingest $(BUILD)/riposte
 
 eval: build
