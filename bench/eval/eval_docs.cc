@@ -9,7 +9,8 @@
 //   date accuracy  = documents whose date equals the gold date, counting an
 //                    empty date as right when the gold has none (abstention);
 //   wrong dates    = a date stated where the gold differs (the costly error);
-//   missing        = gold has a date, riposte abstained.
+//   missing        = gold has a date, riposte abstained;
+//   titles         = title equal to the gold's "title" (null = no title).
 // Exit 0 always when inputs parse (scores are reported, not gated here).
 #include <cstdio>
 #include <fstream>
@@ -36,6 +37,7 @@ int main(int argc, char** argv) {
     auto j = nlohmann::json::parse(line, nullptr, false);
     if (j.is_object() && j.contains("id")) got[j["id"].get<std::string>()] = j;
   }
+  int titles = 0, titles_right = 0;
   int total = 0, right = 0, wrong = 0, missing = 0, absent = 0, hints = 0, hints_right = 0;
   for (const auto& g : gold) {
     std::string id = g.value("id", "");
@@ -52,6 +54,11 @@ int main(int argc, char** argv) {
     std::string date = it->second.value("date", "");
     std::string prov = it->second.value("date_provenance", "");
     std::string hint = it->second.value("date_hint", "");
+    if (g.contains("title")) {
+      std::string want_title = g["title"].is_string() ? g["title"].get<std::string>() : "";
+      ++titles;
+      if (it->second.value("title", "") == want_title) ++titles_right;
+    }
     std::string verdict;
     if (date.substr(0, 10) == want) { ++right; verdict = "ok"; }
     else if (date.empty()) { ++missing; verdict = "MISSING"; }
@@ -66,7 +73,9 @@ int main(int argc, char** argv) {
                 date.empty() ? "-" : date.substr(0, 10).c_str(), prov.c_str(), verdict.c_str(),
                 hint.empty() ? "" : "  hint: ", hint.c_str());
   }
-  std::printf("date accuracy %d/%d (%.1f%%)  wrong %d  missing %d  not ingested %d  hints %d/%d\n",
-              right, total, total ? 100.0 * right / total : 0.0, wrong, missing, absent, hints_right, hints);
+  std::printf("date accuracy %d/%d (%.1f%%)  wrong %d  missing %d  not ingested %d  hints %d/%d"
+              "  titles %d/%d\n",
+              right, total, total ? 100.0 * right / total : 0.0, wrong, missing, absent, hints_right, hints,
+              titles_right, titles);
   return 0;
 }

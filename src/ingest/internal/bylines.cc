@@ -109,19 +109,6 @@ Word ReadWord(std::string_view s, size_t pos) {
   return w;
 }
 
-size_t SkipSpaces(std::string_view s, size_t pos) {
-  while (pos < s.size()) {
-    if (s[pos] == ' ' || s[pos] == '\t') {
-      ++pos;
-    } else if (s.substr(pos, 2) == "\xC2\xA0") {
-      pos += 2;
-    } else {
-      break;
-    }
-  }
-  return pos;
-}
-
 // Length of a dash (- -- – —) at s[pos], 0 if none.
 size_t DashAt(std::string_view s, size_t pos) {
   std::string_view rest = s.substr(pos);

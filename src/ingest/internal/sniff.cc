@@ -69,19 +69,6 @@ std::string_view View(std::string_view text, LineRef line) {
   return text.substr(line.begin, line.end - line.begin);
 }
 
-size_t SkipSpaces(std::string_view s, size_t pos) {
-  while (pos < s.size()) {
-    if (s[pos] == ' ' || s[pos] == '\t' || s[pos] == '\r') {
-      ++pos;
-    } else if (s.substr(pos, 2) == "\xC2\xA0") {
-      pos += 2;
-    } else {
-      break;
-    }
-  }
-  return pos;
-}
-
 // Skips leading spaces and one bullet ("•", "·") with the spaces after it.
 size_t SkipBullet(std::string_view s) {
   size_t pos = SkipSpaces(s, 0);

@@ -24,6 +24,21 @@
 
 namespace riposte::ingest::internal {
 
+// Returns the position of the first byte at or after `pos` that is not a
+// space, tab, carriage return or no-break space (U+00A0).
+inline size_t SkipSpaces(std::string_view s, size_t pos) {
+  while (pos < s.size()) {
+    if (s[pos] == ' ' || s[pos] == '\t' || s[pos] == '\r') {
+      ++pos;
+    } else if (s.substr(pos, 2) == "\xC2\xA0") {
+      pos += 2;
+    } else {
+      break;
+    }
+  }
+  return pos;
+}
+
 // A value read from a line, with its evidence at [begin, end) of the line.
 struct LineMatch {
   std::string value;
