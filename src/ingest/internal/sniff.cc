@@ -38,6 +38,7 @@ namespace {
 using internal::DateMode;
 using internal::DateTimeValue;
 using internal::LineMatch;
+using internal::SkipSpaces;
 
 constexpr size_t kHeadBytes = 1000;
 constexpr size_t kHeadLines = 12;
