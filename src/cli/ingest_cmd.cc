@@ -2,13 +2,14 @@
 //
 // Reading and segmenting run on worker threads, one input file at a time;
 // the store is written by this thread alone (SQLite wants one writer), in
-// input order, so versions and output are the same at any --jobs. Each input
-// has a slot: its worker pushes documents, failures and warnings into it,
-// and blocks when the slot holds kMaxPendingPerSlot items until the writer
-// drains it; workers start at most kWindowPerJob * jobs inputs ahead of the
-// writer. Memory stays bounded even for one huge JSONL file.
+// input order, so versions and output are the same at any --jobs. Workers
+// hand their documents, failures and warnings to an OrderedQueue, which the
+// writer drains input by input. Memory is bounded by a byte budget shared by
+// all inputs ahead of the writer (the input the writer is on may always
+// add, so it cannot deadlock) and by a window: a worker starts input i only
+// when i < current + kWindowPerJob * jobs. A huge JSONL file streams through.
 //
-// Tested by tests/cli/ingest*.test and tests/integration/crash_*.sh.
+// Tested by tests/cli/ingest*.test and tests/integration/crash_ingest.sh.
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -20,6 +21,7 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <variant>
 
@@ -32,41 +34,130 @@
 namespace riposte::cli {
 namespace {
 
-constexpr size_t kMaxPendingPerSlot = 64;
 constexpr size_t kWindowPerJob = 4;
+constexpr size_t kQueueBudgetBytes = 64u << 20;  // documents read ahead of the writer
+constexpr size_t kWakeItems = 64;                // a waiting writer is woken for this many
+constexpr size_t kWakeBytes = 1u << 20;          // items or bytes, or at the end of an input
 
 struct Failure { Error error; };
 struct Warning { Error error; };
 using Item = std::variant<Document, Failure, Warning>;
 
-struct Slot {
-  std::mutex mutex;
-  bool cancelled = false;  // the writer gave up: drop whatever comes
-  std::condition_variable changed;
-  std::deque<Item> items;
-  bool done = false;
-};
-
-// Segments each document on the worker and hands it to the slot.
-class SlotSink : public ingest::Sink {
- public:
-  explicit SlotSink(Slot& slot) : slot_(slot) {}
-  void OnDocument(Document&& doc) override {
-    text::Segment(doc);
-    Push(Item(std::move(doc)));
+size_t ItemBytes(const Item& item) {
+  if (const auto* doc = std::get_if<Document>(&item)) {
+    return doc->text.size() + doc->tokens.size() * sizeof(Token) + 256;
   }
-  void OnFailure(const Error& e) override { Push(Item(Failure{e})); }
-  void OnWarning(const Error& e) override { Push(Item(Warning{e})); }
+  return 256;
+}
+
+// Items from many worker threads, consumed by one thread in input order.
+// The writer takes a whole input's queued items at a time, and each side
+// wakes the other only when it is known to be waiting, so a document costs
+// no context switch. Not copyable or movable: threads hold references to it.
+class OrderedQueue {
+ public:
+  OrderedQueue(size_t inputs, size_t window) : slots_(inputs), window_(window) {}
+  OrderedQueue(const OrderedQueue&) = delete;
+  OrderedQueue& operator=(const OrderedQueue&) = delete;
+
+  // Worker: blocks until input `i` is within the window; false if cancelled.
+  bool WaitToStart(size_t i) {
+    std::unique_lock lock(mutex_);
+    WaitForSpace(lock, [&] { return cancelled_ || i < current_ + window_; });
+    return !cancelled_;
+  }
+  // Worker: adds an item of input `i`; blocks while the budget is spent,
+  // unless `i` is the input the writer is on.
+  void Push(size_t i, Item item) {
+    const size_t bytes = ItemBytes(item);
+    std::unique_lock lock(mutex_);
+    WaitForSpace(lock, [&] { return cancelled_ || i == current_ || pending_ < kQueueBudgetBytes; });
+    if (cancelled_) return;
+    pending_ += bytes;
+    slots_[i].bytes += bytes;
+    Slot& slot = slots_[i];
+    slot.items.push_back(std::move(item));
+    // Wake the writer for a batch, not for every document.
+    if (i == current_ && writer_waiting_ &&
+        (slot.items.size() >= kWakeItems || slot.bytes >= kWakeBytes)) {
+      ready_.notify_one();
+    }
+  }
+  // Worker: input `i` has nothing more.
+  void Done(size_t i) {
+    std::lock_guard lock(mutex_);
+    slots_[i].done = true;
+    if (i == current_ && writer_waiting_) ready_.notify_one();
+  }
+  // Writer: moves the current input's queued items into `*batch` (empty on
+  // entry) and returns true; returns false once that input is done and
+  // drained, and moves on to the next input.
+  bool NextBatch(std::deque<Item>* batch) {
+    std::unique_lock lock(mutex_);
+    Slot& slot = slots_[current_];
+    while (slot.items.empty() && !slot.done) {
+      writer_waiting_ = true;
+      ready_.wait(lock);
+      writer_waiting_ = false;
+    }
+    if (slot.items.empty()) {
+      ++current_;
+    } else {
+      batch->swap(slot.items);
+      pending_ -= slot.bytes;
+      slot.bytes = 0;
+    }
+    if (workers_waiting_) space_.notify_all();
+    return !batch->empty();
+  }
+  // Writer: stop; workers drop what they still produce.
+  void Cancel() {
+    std::lock_guard lock(mutex_);
+    cancelled_ = true;
+    space_.notify_all();
+  }
 
  private:
-  void Push(Item item) {
-    std::unique_lock lock(slot_.mutex);
-    slot_.changed.wait(lock, [&] { return slot_.cancelled || slot_.items.size() < kMaxPendingPerSlot; });
-    if (slot_.cancelled) return;
-    slot_.items.push_back(std::move(item));
-    slot_.changed.notify_all();
+  struct Slot {
+    std::deque<Item> items;
+    size_t bytes = 0;
+    bool done = false;
+  };
+  template <typename Pred>
+  void WaitForSpace(std::unique_lock<std::mutex>& lock, Pred ready) {
+    while (!ready()) {
+      ++workers_waiting_;
+      space_.wait(lock);
+      --workers_waiting_;
+    }
   }
-  Slot& slot_;
+  std::mutex mutex_;
+  std::condition_variable ready_;  // the writer waits here for items
+  std::condition_variable space_;  // workers wait here for budget or window
+  // Everything below is guarded by mutex_.
+  std::vector<Slot> slots_;
+  const size_t window_;
+  size_t current_ = 0;             // the input the writer is on
+  size_t pending_ = 0;             // bytes queued, all inputs
+  bool writer_waiting_ = false;
+  int workers_waiting_ = 0;
+  bool cancelled_ = false;
+};
+
+// Segments each document on the worker and queues it.
+class QueueSink : public ingest::Sink {
+ public:
+  QueueSink(OrderedQueue& queue, size_t input) : queue_(queue), input_(input) {}
+  void OnDocument(Document&& doc) override {
+    text::Segment(doc);
+    queue_.Push(input_, Item(std::move(doc)));
+  }
+  void OnFailure(const Error& e) override { queue_.Push(input_, Item(Failure{e})); }
+  void OnWarning(const Error& e) override { queue_.Push(input_, Item(Warning{e})); }
+
+ private:
+  OrderedQueue& queue_;
+  size_t input_;
 };
 
 struct Tally {
@@ -74,6 +165,49 @@ struct Tally {
   int64_t non_english = 0, unknown_lang = 0, warnings = 0;
   uint64_t bytes = 0;
 };
+
+// Stores (or, without a store, counts) one queued item and reports it.
+// Returns false when the store failed and the ingest must stop.
+bool Handle(Item& item, const GlobalOptions& global, store::Store* db, int64_t kill_after,
+            Tally& tally) {
+  if (auto* f = std::get_if<Failure>(&item)) {
+    PrintError(f->error.ToString());
+    ++tally.failed;
+    return true;
+  }
+  if (auto* w = std::get_if<Warning>(&item)) {
+    ++tally.warnings;
+    if (!global.quiet) PrintWarning(w->error.ToString());
+    return true;
+  }
+  const Document& doc = std::get<Document>(item);
+  ++tally.docs;
+  tally.bytes += doc.text.size();
+  if (doc.lang.empty()) ++tally.unknown_lang;
+  else if (doc.lang != "en") ++tally.non_english;
+  if (!db) {
+    ++tally.new_docs;
+    return true;
+  }
+  if (kill_after >= 0 && tally.docs > kill_after) std::raise(SIGKILL);
+  auto put = db->Put(doc);
+  if (!put.ok()) {
+    PrintError(put.error().ToString());
+    ++tally.failed;
+    if (put.error().code != ErrorCode::kStore) return true;
+    // The store rolled back its open batch and refuses writes: stop here;
+    // a re-run completes the ingest.
+    PrintError("stopping: the store failed; documents before the last committed batch are "
+               "stored, re-run the same command to complete");
+    return false;
+  }
+  switch (put.value()) {
+    case store::PutOutcome::kNew: ++tally.new_docs; break;
+    case store::PutOutcome::kUnchanged: ++tally.unchanged; break;
+    case store::PutOutcome::kUpdated: ++tally.updated; break;
+  }
+  return true;
+}
 
 std::string SummaryLine(const char* label, int64_t n, const char* note = "") {
   char buf[160];
@@ -138,30 +272,14 @@ int RunIngest(const GlobalOptions& global, const IngestOptions& options) {
   size_t jobs = options.jobs > 0 ? static_cast<size_t>(options.jobs)
                                  : std::max(1u, std::thread::hardware_concurrency());
   jobs = std::min(jobs, std::max<size_t>(1, n));
-  std::vector<std::unique_ptr<Slot>> slots(n);
-  for (auto& s : slots) s = std::make_unique<Slot>();
-
+  OrderedQueue queue(n, kWindowPerJob * jobs);
   std::atomic<size_t> next_input{0};
-  std::atomic<bool> stop{false};
-  std::mutex window_mutex;
-  std::condition_variable window_changed;
-  size_t written_upto = 0;  // guarded by window_mutex
-  const size_t window = kWindowPerJob * jobs;
-
   auto worker = [&] {
-    for (;;) {
-      size_t i = next_input.fetch_add(1);
-      if (i >= n) return;
-      {
-        std::unique_lock lock(window_mutex);
-        window_changed.wait(lock, [&] { return stop || i < written_upto + window; });
-      }
-      if (stop) return;
-      SlotSink sink(*slots[i]);
+    for (size_t i; (i = next_input.fetch_add(1)) < n;) {
+      if (!queue.WaitToStart(i)) return;
+      QueueSink sink(queue, i);
       ingest::ReadPath(inputs[i], read_options, sink);
-      std::lock_guard lock(slots[i]->mutex);
-      slots[i]->done = true;
-      slots[i]->changed.notify_all();
+      queue.Done(i);
     }
   };
   std::vector<std::thread> threads;
@@ -169,73 +287,22 @@ int RunIngest(const GlobalOptions& global, const IngestOptions& options) {
 
   Progress progress("ingest", n, !global.quiet);
   auto started = std::chrono::steady_clock::now();
-  for (size_t i = 0; i < n; ++i) {
-    Slot& slot = *slots[i];
-    for (;;) {
-      std::unique_lock lock(slot.mutex);
-      slot.changed.wait(lock, [&] { return !slot.items.empty() || slot.done; });
-      if (slot.items.empty()) break;
-      Item item = std::move(slot.items.front());
-      slot.items.pop_front();
-      slot.changed.notify_all();
-      lock.unlock();
-      if (auto* doc = std::get_if<Document>(&item)) {
-        ++tally.docs;
-        tally.bytes += doc->text.size();
-        if (doc->lang.empty()) ++tally.unknown_lang;
-        else if (doc->lang != "en") ++tally.non_english;
-        if (!db) {
-          ++tally.new_docs;
-          progress.Update(i, tally.bytes);
-          continue;
+  bool stop = false;
+  std::deque<Item> batch;
+  for (size_t i = 0; i < n && !stop; ++i) {
+    while (!stop && queue.NextBatch(&batch)) {
+      for (Item& item : batch) {
+        if (!Handle(item, global, db.get(), kill_after, tally)) {
+          stop = true;
+          break;
         }
-        if (kill_after >= 0 && tally.docs > kill_after) std::raise(SIGKILL);
-        auto put = db->Put(*doc);
-        if (!put.ok()) {
-          PrintError(put.error().ToString());
-          ++tally.failed;
-          if (put.error().code == ErrorCode::kStore) {
-            // The store rolled back its open batch and refuses writes: stop
-            // here; a re-run completes the ingest.
-            PrintError("stopping: the store failed; documents before the last committed batch are "
-                       "stored, re-run the same command to complete");
-            stop = true;
-            break;
-          }
-        } else if (put.value() == store::PutOutcome::kNew) {
-          ++tally.new_docs;
-        } else if (put.value() == store::PutOutcome::kUnchanged) {
-          ++tally.unchanged;
-        } else {
-          ++tally.updated;
-        }
-      } else if (auto* f = std::get_if<Failure>(&item)) {
-        PrintError(f->error.ToString());
-        ++tally.failed;
-      } else {
-        ++tally.warnings;
-        if (!global.quiet) PrintWarning(std::get<Warning>(item).error.ToString());
       }
+      batch.clear();
       progress.Update(i, tally.bytes);
     }
-    if (stop) break;
-    slots[i].reset();
-    {
-      std::lock_guard lock(window_mutex);
-      written_upto = i + 1;
-    }
-    window_changed.notify_all();
     progress.Update(i + 1, tally.bytes);
   }
-  if (stop) {
-    for (auto& slot : slots) {
-      if (!slot) continue;
-      std::lock_guard lock(slot->mutex);
-      slot->cancelled = true;
-      slot->changed.notify_all();
-    }
-    window_changed.notify_all();
-  }
+  if (stop) queue.Cancel();
   for (auto& t : threads) t.join();
   Status flushed = db && !stop ? db->Flush() : OkStatus();
   progress.Finish();

@@ -1,4 +1,15 @@
-// DetectLanguage (ingest.h): cld2 over the start of a document's text.
+// DetectLanguage (ingest.h): cld2 over the start of a document's text,
+// after a fast path for text that is English beyond doubt.
+//
+// Fast path: cld2 runs at ~25 MB/s here, slower than the rest of ingest put
+// together, and nearly every document in our corpora is English. The first
+// kFastBytes are split into words; when at least kFastMinWords words are
+// found, at most 1 in 50 contains a non-ASCII letter, and at least
+// kFastMinShare of them are English function words (the, of, and, said...),
+// the answer is "en" without cld2. Running English prose has 35-50% such
+// words; French, German, Dutch, Spanish, Turkish or Azerbaijani stay far
+// below 28% on this list, and fall through to cld2 (language_test holds the
+// fast path against cld2 on both).
 //
 // cld2 is asked only when the text has at least kMinLetters letters: below
 // that it guesses, and a guess on a title or one-line item is worse than
@@ -13,8 +24,10 @@
 // "zh-Hant" to "zh". Languages without a two-letter code keep cld2's
 // three-letter code ("ceb").
 //
-// Tested by sniff_test.cc (Lang* tests).
+// Tested by sniff_test.cc (Lang* tests) and language_test.cc.
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cstdio>  // before cld2: its header uses FILE without including it
 #include <string>
 
@@ -22,9 +35,36 @@
 #include <cld2/public/encodings.h>
 
 #include "ingest/ingest.h"
+#include "ingest/internal/langid.h"
 
 namespace riposte::ingest {
 namespace {
+
+constexpr size_t kFastBytes = 1200;  // ~200 words of English
+constexpr size_t kFastMinWords = 30;
+constexpr double kFastMinShare = 0.28;
+
+// A word of up to 8 lower-case ASCII letters packed into an integer.
+constexpr uint64_t Pack(std::string_view w) {
+  uint64_t v = 0;
+  for (char c : w) v = (v << 8) | static_cast<unsigned char>(c);
+  return v;
+}
+
+// English function words, packed and sorted for binary search.
+constexpr auto kFunctionWords = [] {
+  std::array<uint64_t, 42> words = {
+      Pack("a"),    Pack("after"), Pack("an"),   Pack("and"),  Pack("are"),   Pack("as"),
+      Pack("at"),   Pack("be"),    Pack("been"), Pack("but"),  Pack("by"),    Pack("for"),
+      Pack("from"), Pack("had"),   Pack("has"),  Pack("have"), Pack("he"),    Pack("her"),
+      Pack("his"),  Pack("in"),    Pack("is"),   Pack("it"),   Pack("its"),   Pack("not"),
+      Pack("of"),   Pack("on"),    Pack("or"),   Pack("said"), Pack("she"),   Pack("that"),
+      Pack("the"),  Pack("their"), Pack("they"), Pack("this"), Pack("to"),    Pack("was"),
+      Pack("were"), Pack("which"), Pack("who"),  Pack("will"), Pack("with"),  Pack("would")};
+  std::sort(words.begin(), words.end());
+  return words;
+}();
+constexpr size_t kMaxFunctionWord = 5;
 
 constexpr size_t kMinLetters = 40;
 constexpr size_t kMaxBytes = 8u << 10;  // cld2 runs at ~50 MB/s: read a bounded start
@@ -45,8 +85,48 @@ bool HasEnoughLetters(std::string_view text, size_t enough) {
 
 }  // namespace
 
-std::string DetectLanguage(std::string_view utf8_text) {
-  if (!HasEnoughLetters(utf8_text, kMinLetters)) return "";
+namespace internal {
+
+bool IsClearlyEnglish(std::string_view text) {
+  text = text.substr(0, kFastBytes);
+  size_t words = 0, function_words = 0, foreign = 0;
+  size_t i = 0;
+  while (i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    // 0xE2 leads typographic punctuation (U+2000-U+206F): not a letter.
+    bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c != 0xE2);
+    if (!letter) {
+      ++i;
+      continue;
+    }
+    size_t len = 0;
+    uint64_t packed = 0;
+    bool non_ascii = false;
+    for (; i < text.size(); ++i) {
+      c = static_cast<unsigned char>(text[i]);
+      if (c >= 0x80) {
+        // Continuation and lead bytes of letters; typographic punctuation
+        // (U+2000-U+206F, lead 0xE2) ends the word instead.
+        if (c == 0xE2) break;
+        non_ascii = true;
+      } else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+        break;
+      }
+      packed = (packed << 8) | (c | 0x20);
+      ++len;
+    }
+    ++words;
+    if (non_ascii) ++foreign;
+    else if (len <= kMaxFunctionWord &&
+             std::binary_search(kFunctionWords.begin(), kFunctionWords.end(), packed)) {
+      ++function_words;
+    }
+  }
+  return words >= kFastMinWords && foreign * 50 <= words &&
+         static_cast<double>(function_words) >= kFastMinShare * static_cast<double>(words);
+}
+
+std::string DetectLanguageCld2(std::string_view utf8_text) {
   size_t n = std::min(utf8_text.size(), kMaxBytes);
   // Do not cut a character in two.
   while (n > 0 && n < utf8_text.size() &&
@@ -75,6 +155,14 @@ std::string DetectLanguage(std::string_view utf8_text) {
   size_t dash = code.find('-');
   if (dash != std::string::npos) code.resize(dash);  // "zh-Hant" -> "zh"
   return code;
+}
+
+}  // namespace internal
+
+std::string DetectLanguage(std::string_view utf8_text) {
+  if (!HasEnoughLetters(utf8_text, kMinLetters)) return "";
+  if (internal::IsClearlyEnglish(utf8_text)) return "en";
+  return internal::DetectLanguageCld2(utf8_text);
 }
 
 }  // namespace riposte::ingest
