@@ -301,19 +301,18 @@ void Reader::Emit(RawRecord rec, const Place& place, std::vector<Note> notes) {
   // The text is stored exactly as read (DESIGN.md): spans and quotes must
   // match the source byte for byte, so nothing is trimmed.
   if (TrimSpace(rec.text).empty()) return Fail(ErrorCode::kEmpty, "document has no text", place.arg);
-  std::string_view text = rec.text;
-  if (text.size() > kMaxTextBytes) {
+  if (rec.text.size() > kMaxTextBytes) {
     return Fail(ErrorCode::kTooLarge,
-                "text is " + internal::SizeText(text.size()) + ", above the " +
+                "text is " + internal::SizeText(rec.text.size()) + ", above the " +
                     internal::LimitText(kMaxTextBytes) + " limit for a document",
                 place.arg);
   }
   Document doc;
-  if (IsValidUtf8(text)) {
-    doc.text = text.size() == rec.text.size() ? std::move(rec.text) : std::string(text);
+  if (IsValidUtf8(rec.text)) {
+    doc.text = std::move(rec.text);
   } else {  // an HTML or feed parser let bad bytes through: repair here too
     size_t repaired = 0;
-    doc.text = internal::RepairUtf8(text, &repaired);
+    doc.text = internal::RepairUtf8(rec.text, &repaired);
     notes.push_back({ErrorCode::kEncoding, RepairMessage(repaired)});
   }
 

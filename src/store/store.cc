@@ -47,12 +47,12 @@ enum RowColumn {
 };
 // The rest of a Document, after the row columns (DocColumn order).
 #define RIPOSTE_DOC_COLUMNS                                                            \
-  "outlet_evidence, author, author_provenance, author_evidence, date_evidence, "       \
+  "title_evidence, outlet_evidence, author, author_provenance, author_evidence, date_evidence, "       \
   "dateline, dateline_provenance, dateline_evidence, date_inferred_provenance, "       \
   "date_inferred_evidence, text, "                                                      \
   "(SELECT data FROM layers WHERE doc_rowid = documents.rowid AND name = ?3)"
 enum DocColumn {
-  kColOutletEvidence = kRowColumnCount, kColAuthor, kColAuthorProvenance, kColAuthorEvidence,
+  kColTitleEvidence = kRowColumnCount, kColOutletEvidence, kColAuthor, kColAuthorProvenance, kColAuthorEvidence,
   kColDateEvidence, kColDateline, kColDatelineProvenance, kColDatelineEvidence,
   kColDateInferredProvenance, kColDateInferredEvidence, kColText, kColSentenceBlob
 };
@@ -82,12 +82,12 @@ constexpr char kRetireSql[] = "UPDATE documents SET current = 0 WHERE id = ?1 AN
 constexpr char kInsertDocumentSql[] =
     "INSERT INTO documents (id, version, hash, current, url,"
     " outlet, outlet_provenance, outlet_evidence, author, author_provenance, author_evidence,"
-    " title, title_provenance, date, date_provenance, date_evidence, date_hint,"
+    " title, title_provenance, title_evidence, date, date_provenance, date_evidence, date_hint,"
     " dateline, dateline_provenance, dateline_evidence,"
     " date_inferred, date_inferred_provenance, date_inferred_evidence,"
     " lang, format, source, text_bytes, sentences, ingested_at, text)"
     " VALUES (?1, ?2, ?3, 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,"
-    " ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)";
+    " ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30)";
 constexpr char kInsertLayerSql[] =
     "INSERT INTO layers (doc_rowid, name, producer, data) VALUES (?1, ?2, ?3, ?4)";
 
@@ -175,8 +175,7 @@ Result<int64_t> InsertVersion(sqlite3* db, internal::StatementCache& c, const Do
     ins.BindTextOrNull(i++, doc.url);
     i = BindField(ins, i, doc.outlet);
     i = BindField(ins, i, doc.author);
-    ins.BindTextOrNull(i++, doc.title.value);
-    ins.BindTextOrNull(i++, ProvenanceName(doc.title.provenance));
+    i = BindField(ins, i, doc.title);
     i = BindField(ins, i, doc.date);
     ins.BindTextOrNull(i++, doc.date_hint);
     i = BindField(ins, i, doc.dateline);
@@ -389,8 +388,7 @@ Result<Document> Store::Get(const std::string& id, int version) {
   doc.url = s.ColumnText(kColUrl);
   doc.outlet = ReadField(s, kColOutlet, kColOutletProvenance, kColOutletEvidence);
   doc.author = ReadField(s, kColAuthor, kColAuthorProvenance, kColAuthorEvidence);
-  doc.title.value = s.ColumnText(kColTitle);
-  doc.title.provenance = ParseProvenance(s.ColumnText(kColTitleProvenance));
+  doc.title = ReadField(s, kColTitle, kColTitleProvenance, kColTitleEvidence);
   doc.date = ReadField(s, kColDate, kColDateProvenance, kColDateEvidence);
   doc.date_hint = s.ColumnText(kColDateHint);
   doc.dateline = ReadField(s, kColDateline, kColDatelineProvenance, kColDatelineEvidence);

@@ -245,7 +245,7 @@ TEST(StoreGet, RoundTripsEveryFieldAndSentenceSpans) {
   doc.url = "https://tass.example/034";
   doc.outlet.Set("TASS", Provenance::kSniffed, "/TASS/");
   doc.author.Set("Mehdi Seyf Tabrizi", Provenance::kGiven);
-  doc.title.Set("Raids in Yekaterinburg", Provenance::kGiven);
+  doc.title.Set("Raids in Yekaterinburg", Provenance::kSniffed, "Raids in Yekaterinburg");
   doc.date.Set("2025-07-01", Provenance::kSniffed, "July 1.");
   doc.date_hint = "2 days ago";
   doc.dateline.Set("PYATIGORSK", Provenance::kSniffed, "PYATIGORSK, July 1.");
@@ -267,7 +267,8 @@ TEST(StoreGet, RoundTripsEveryFieldAndSentenceSpans) {
   EXPECT_EQ(d.text, doc.text);
   EXPECT_EQ(d.url, doc.url);
   EXPECT_EQ(d.title.value, doc.title.value);
-  EXPECT_EQ(d.title.provenance, Provenance::kGiven);
+  EXPECT_EQ(d.title.provenance, Provenance::kSniffed);
+  EXPECT_EQ(d.title.evidence, doc.title.evidence);
   EXPECT_EQ(d.date_hint, doc.date_hint);
   EXPECT_EQ(d.lang, doc.lang);
   EXPECT_EQ(d.format, doc.format);

@@ -54,7 +54,7 @@ CREATE TABLE documents (
   url TEXT,
   outlet TEXT, outlet_provenance TEXT, outlet_evidence TEXT,
   author TEXT, author_provenance TEXT, author_evidence TEXT,
-  title TEXT, title_provenance TEXT,
+  title TEXT, title_provenance TEXT, title_evidence TEXT,
   date TEXT, date_provenance TEXT, date_evidence TEXT, date_hint TEXT,
   dateline TEXT, dateline_provenance TEXT, dateline_evidence TEXT,
   date_inferred TEXT, date_inferred_provenance TEXT, date_inferred_evidence TEXT,
