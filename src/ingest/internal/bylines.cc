@@ -148,16 +148,6 @@ constexpr Agency kAgencies[] = {
     {"News.az", "News.Az"}, {"Armenpress", "Armenpress"}, {"Kazinform", "Kazinform"},
 };
 
-bool EqualsIgnoreAsciiCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    char x = a[i] >= 'A' && a[i] <= 'Z' ? static_cast<char>(a[i] | 0x20) : a[i];
-    char y = b[i] >= 'A' && b[i] <= 'Z' ? static_cast<char>(b[i] | 0x20) : b[i];
-    if (x != y) return false;
-  }
-  return true;
-}
-
 // Words that never belong to a person's name in a byline.
 constexpr std::string_view kNotNameWords[] = {
     "Staff", "Reporter", "Reporters", "Correspondent", "Editor", "Editors", "Editorial",

@@ -38,6 +38,7 @@ namespace {
 using internal::DateMode;
 using internal::DateTimeValue;
 using internal::LineMatch;
+using internal::EqualsIgnoreAsciiCase;
 using internal::SkipSpaces;
 
 constexpr size_t kHeadBytes = 1000;
@@ -49,16 +50,6 @@ constexpr size_t kMaxHintLine = 80;    // a relative stamp sits on a short line
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-bool EqualsIgnoreAsciiCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    char x = a[i] >= 'A' && a[i] <= 'Z' ? static_cast<char>(a[i] | 0x20) : a[i];
-    char y = b[i] >= 'A' && b[i] <= 'Z' ? static_cast<char>(b[i] | 0x20) : b[i];
-    if (x != y) return false;
-  }
-  return true;
-}
 
 // A line of the document: [begin, end) without its line break.
 struct LineRef {

@@ -39,6 +39,17 @@ inline size_t SkipSpaces(std::string_view s, size_t pos) {
   return pos;
 }
 
+// Returns true iff `a` and `b` are equal but for ASCII letter case.
+inline bool EqualsIgnoreAsciiCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    char x = a[i] >= 'A' && a[i] <= 'Z' ? static_cast<char>(a[i] | 0x20) : a[i];
+    char y = b[i] >= 'A' && b[i] <= 'Z' ? static_cast<char>(b[i] | 0x20) : b[i];
+    if (x != y) return false;
+  }
+  return true;
+}
+
 // A value read from a line, with its evidence at [begin, end) of the line.
 struct LineMatch {
   std::string value;
