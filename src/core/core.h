@@ -137,8 +137,63 @@ struct Diagnostic {
 struct Sentence {
   Span span;
 };
+
+// Part-of-speech tag: an index into text::TagName's table of Penn Treebank
+// tags; 0 means not tagged.
+using TagId = uint8_t;
+
 struct Token {
   Span span;
+  TagId tag = 0;       // set by text::Analyze
+  std::string lemma;   // set by text::Analyze: "detain", "apologize", "Baku"
+};
+
+// Phrases and clauses, set by text::Analyze. Token and phrase references are
+// indexes into Document::tokens / Document::phrases; -1 means none.
+enum class PhraseKind : uint8_t { kNounPhrase, kVerbGroup };
+enum class Tense : uint8_t { kNone, kPresent, kPast, kFuture };
+enum class Voice : uint8_t { kNone, kActive, kPassive };
+
+struct Phrase {
+  PhraseKind kind = PhraseKind::kNounPhrase;
+  uint32_t begin = 0;      // first token
+  uint32_t end = 0;        // one past the last token
+  int32_t head = -1;       // head token: the noun, or the main verb
+  int32_t sentence = -1;   // index into Document::sentences
+  // Noun phrases.
+  int32_t determiner = -1; // "the", "a", "this", "no"
+  int32_t possessor = -1;  // phrase index of "Russia's" in "Russia's air defences"
+  bool coordinated = false;  // "Hungarian and Romanian officials"
+  // Verb groups.
+  Tense tense = Tense::kNone;
+  Voice voice = Voice::kNone;
+  bool negated = false;      // "did not apologise", "never paid"
+  int32_t modal = -1;        // token of "would", "could", "may", "will"...
+  bool infinitive = false;   // "to expel"
+  bool progressive = false;  // "is detaining"
+  bool perfect = false;      // "has detained"
+};
+
+enum class ClauseKind : uint8_t {
+  kMain,         // an independent clause
+  kSubordinate,  // "after police raided the office", "because ..."
+  kRelative,     // "who were detained", "which Moscow denied"
+  kReported,     // the complement of a speech verb: "Baku said [that Moscow lied]"
+  kQuotation,    // words in quotation marks
+  kConditional,  // "if Moscow apologises"
+};
+
+struct Clause {
+  ClauseKind kind = ClauseKind::kMain;
+  uint32_t begin = 0;      // first token
+  uint32_t end = 0;        // one past the last token
+  int32_t sentence = -1;
+  int32_t parent = -1;     // clause index of the enclosing clause
+  int32_t verb = -1;       // phrase index of its main verb group
+  int32_t subject = -1;    // phrase index of its subject noun phrase
+  int32_t speaker = -1;    // kReported/kQuotation: phrase index of who says it
+                           // ("the ministry" in "according to the ministry, ...")
+  int32_t cue = -1;        // token that opens it: "that", "if", "who", "according"
 };
 
 // One news article. Owns its text; everything else points into it.
@@ -163,6 +218,10 @@ struct Document {
   // --- annotations (segment) ---
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
+
+  // --- annotations (text analysis) ---
+  std::vector<Phrase> phrases;   // in token order; NPs and VGs never overlap each other
+  std::vector<Clause> clauses;   // in order of their first token; nested via parent
 
   std::vector<Diagnostic> warnings;
 

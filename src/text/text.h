@@ -83,4 +83,85 @@ std::vector<Token> Tokenize(std::string_view text, Span within);
 // a sentence end), in order.
 void Segment(Document& doc);
 
+// ---------------------------------------------------------------------------
+// Text analysis: part of speech, lemmas, phrases, clauses.
+//
+// Analyze(doc) runs after Segment and fills, for every sentence:
+//   Token::tag    Penn Treebank tag (Tag below), from our trigram tagger over
+//                 the tagged lexicon and tag trigrams of Debian's
+//                 festlex-poslex, with rules for unknown words;
+//   Token::lemma  WordNet base form (Debian's wordnet-base, exception lists
+//                 included), our rules for what WordNet lacks (proper nouns
+//                 keep their case; British -ise/-our spellings map to the
+//                 American lemma: "apologised" -> "apologize");
+//   doc.phrases   base noun phrases and verb groups (core.h Phrase: head,
+//                 determiner, possessor, coordination; tense, voice,
+//                 negation, modal, infinitive, progressive, perfect);
+//   doc.clauses   main, subordinate, relative, reported-speech, quotation and
+//                 conditional clauses, with the speaker linked.
+// No parser: everything is finite-state over tags.
+//
+//   riposte::Document doc; doc.text = "Azerbaijani police did not detain him.";
+//   riposte::text::Segment(doc);
+//   if (auto st = riposte::text::Analyze(doc); !st.ok()) ...;  // models missing
+//   doc.tokens[2].lemma == "do"; the verb group "did not detain" is negated
+//
+// Models load once per process, on first use, thread-safely. Their location:
+// /usr/share/wordnet and /usr/share/festival/dicts, or $RIPOSTE_WORDNET_DIR /
+// $RIPOSTE_POSLEX_DIR.
+
+// Penn Treebank tags, plus the Treebank's punctuation tags. The numeric
+// values are TagIds (core.h); kNone (0) is "not tagged".
+enum class Tag : TagId {
+  kNone = 0,
+  CC, CD, DT, EX, FW, IN, JJ, JJR, JJS, LS, MD, NN, NNS, NNP, NNPS, PDT, POS, PRP,
+  PRPS,   // PRP$
+  RB, RBR, RBS, RP, SYM, TO, UH, VB, VBD, VBG, VBN, VBP, VBZ, WDT, WP,
+  WPS,    // WP$
+  WRB,
+  kComma,      // ,
+  kPeriod,     // . ! ?
+  kColon,      // : ; -- ...
+  kOpenQuote,  // ``
+  kCloseQuote, // ''
+  kLrb,        // -LRB-
+  kRrb,        // -RRB-
+  kDollar,     // $
+  kHash,       // #
+  kCount
+};
+inline TagId Id(Tag t) { return static_cast<TagId>(t); }
+
+// "NN", "PRP$", ",", "-LRB-"...; "" for kNone or an unknown id.
+const char* TagName(TagId tag);
+// The inverse of TagName; Tag::kNone for an unknown name.
+Tag ParseTag(std::string_view name);
+
+// Tag classes used across stages.
+inline bool IsNoun(TagId t) { return t >= Id(Tag::NN) && t <= Id(Tag::NNPS); }
+inline bool IsProperNoun(TagId t) { return t == Id(Tag::NNP) || t == Id(Tag::NNPS); }
+inline bool IsVerb(TagId t) { return t >= Id(Tag::VB) && t <= Id(Tag::VBZ); }
+inline bool IsAdjective(TagId t) { return t >= Id(Tag::JJ) && t <= Id(Tag::JJS); }
+inline bool IsAdverb(TagId t) { return t >= Id(Tag::RB) && t <= Id(Tag::RBS); }
+inline bool IsPunctuation(TagId t) { return t >= Id(Tag::kComma) && t < Id(Tag::kCount); }
+
+// Loads the models if needed; fails with kNotFound naming the missing file
+// (install with scripts/install-deps). Thread-safe; cheap after the first call.
+Status LoadModels();
+
+// Tags, lemmatises, chunks and finds clauses in every sentence of `doc`.
+// REQUIRES: Segment(doc) has run. Replaces earlier analysis. Fails only when
+// the models cannot be loaded.
+Status Analyze(Document& doc);
+
+// The lemma of one word with a given tag (LoadModels must have succeeded):
+// Lemmatize("detained", VBD) == "detain", ("Azerbaijanis", NNPS) ==
+// "Azerbaijani", ("apologised", VBD) == "apologize", ("the", DT) == "the".
+std::string Lemmatize(std::string_view word, TagId tag);
+
+// Human-readable names for the analysis enums ("past", "passive", "reported").
+const char* TenseName(Tense t);
+const char* VoiceName(Voice v);
+const char* ClauseKindName(ClauseKind k);
+
 }  // namespace riposte::text
