@@ -51,6 +51,9 @@ bench: build
 	@$(BUILD)/bench_segment
 	@echo "== ingest: read + segment + store (bench/ingest) =="
 	@bash bench/ingest $(BUILD)/riposte
+	cmake --build $(BUILD) --target bench_analyze >/dev/null
+	@echo "== text analysis, one core, over the ingest corpus (bench/bench_analyze.cc) =="
+	@$(BUILD)/bench_analyze bench/corpus
 
 eval: build
 	@bash scripts/eval $(BUILD)/riposte

@@ -44,4 +44,11 @@ struct ShowOptions {
 };
 int RunShow(const GlobalOptions& global, const ShowOptions& options);
 
+struct AnalyzeOptions {
+  std::string id;            // a stored document, or
+  std::string text;          // --text: analyse this text instead
+  std::string format = "text";   // text | jsonl
+};
+int RunAnalyze(const GlobalOptions& global, const AnalyzeOptions& options);
+
 }  // namespace riposte::cli

@@ -101,6 +101,23 @@ int main(int argc, char** argv) {
   show_cmd->add_option("--format", show.format, "text or json")->capture_default_str();
   show_cmd->footer("\nExamples:\n  riposte show 01-tass-azal-crash\n  riposte show feed:3 --format json");
 
+  AnalyzeOptions analyze;
+  auto* analyze_cmd = app.add_subcommand(
+      "analyze", "show the text analysis of a document: tags, lemmas, phrases, clauses");
+  analyze_cmd->add_option("id", analyze.id, "document id (see `riposte docs`)")->type_name("DOC");
+  analyze_cmd->add_option("--text", analyze.text, "analyse this text instead of a stored document");
+  analyze_cmd->add_option("--format", analyze.format, "text or jsonl (one object per token)")
+      ->capture_default_str();
+  analyze_cmd->footer(
+      "\nText output: each sentence, its tokens as word/TAG(lemma), its noun phrases (NP) and verb\n"
+      "groups (VG, with tense, voice, negation, modal), and its clauses (main, subordinate,\n"
+      "relative, reported, quotation, conditional) with subject, verb and speaker.\n"
+      "JSONL: span, text, lemma, pos, chunk (B-NP/I-NP/B-VG/I-VG/O), clause, and for verb groups\n"
+      "voice, tense, negated, modal.\n"
+      "\nExamples:\n"
+      "  riposte analyze --text \"Azerbaijani police did not detain him.\"\n"
+      "  riposte analyze 01-tass-azal-crash-aktau --format jsonl | head");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -120,6 +137,7 @@ int main(int argc, char** argv) {
   if (*ingest_cmd) status = RunIngest(global, ingest);
   else if (*docs_cmd) status = RunDocs(global, docs);
   else if (*show_cmd) status = RunShow(global, show);
+  else if (*analyze_cmd) status = RunAnalyze(global, analyze);
   if (StdoutClosed()) return kExitOk;
   return status;
 }
