@@ -1,13 +1,411 @@
-// STUB: replaced by the trigram tagger.
+// The part-of-speech tagger: a trigram hidden Markov model decoded exactly
+// with Viterbi over pairs of tags.
+//
+// Model (poslex.h): emissions log P(word | tag) from festlex-poslex's tagged
+// lexicon (lower-cased word forms, typographic quotes and apostrophes folded
+// by LexKey), or from our rules for words it lacks (word_rules.cc); tag
+// transitions log P(t3 | t1 t2) from its tag trigram, interpolated with
+// bigram and unigram. A sentence starts and ends in the "punc" context.
+// Capitalised words inside a sentence may also be proper nouns even when the
+// lexicon only knows their common use ("Foreign Minister").
+//
+// Decoding: for each token the candidate tags (at most kMaxCandidates), a
+// score per (previous candidate, candidate) pair and a back pointer; the
+// cost is O(n * k^3) with k the candidates per token (about 1.3 on news
+// text). Buffers are thread-local and reused: no allocation per token.
+//
+// Festival's tags become Penn tags afterwards: "of" -> IN, "to" -> TO,
+// "punc" by the token's text (, . : `` '' -LRB- -RRB- $ #), "prp" -> PRP$
+// for possessive pronouns ("her" by what follows), "wp" -> WP$ for "whose".
+//
+// Tested by tagger_test.cc.
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <vector>
+
 #include "text/internal/analysis.h"
+#include "text/internal/poslex.h"
+#include "text/internal/word_rules.h"
+
 namespace riposte::text::internal {
 namespace {
-class StubTagger : public Tagger {
- public:
-  void Tag(Document& doc, const SentenceTokens& s) const override {
-    for (uint32_t i = s.first; i < s.last; ++i) doc.tokens[i].tag = text::Id(text::Tag::NN);
-  }
+
+// Score of a capitalised word's proper-noun reading when the lexicon lacks it.
+constexpr float kCapitalisedProperNoun = -10.5f;
+// Penalty on the proper-noun reading of a word written in lower case.
+constexpr float kLowerProperNoun = -5.0f;
+// Bonus of the proper-noun reading of a capitalised word inside a sentence.
+constexpr float kCapitalBonus = 1.5f;
+// The same inside a run of capitalised words ("European Union").
+constexpr float kNameRunBonus = 3.5f;
+// Score of an all-capitals word's proper-noun reading ("US", "IT").
+constexpr float kAcronymProperNoun = -4.0f;
+// Penalty of a twin reading the lexicon lacks (VBD for a VBN, VBP for a VB).
+constexpr float kTwinPenalty = -1.5f;
+// Longest run of tokens decoded as one sequence.
+constexpr uint32_t kMaxWindow = 4096;
+constexpr float kNegInf = -1e30f;
+
+struct Candidates {
+  LexTag tag[kMaxCandidates];
+  int n = 0;
 };
+
+// Per-thread scratch space, grown as needed.
+struct Scratch {
+  std::vector<Candidates> cands;
+  std::vector<float> delta;   // [position][prev][cur]
+  std::vector<uint8_t> back;  // [position][prev][cur] -> index in position-2
+  std::vector<uint8_t> best;  // chosen candidate per position
+  std::vector<Shape> shapes;  // per token
+};
+
+constexpr int kPairs = kMaxCandidates * kMaxCandidates;
+
+bool Lower(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    char c = a[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != b[i]) return false;
+  }
+  return true;
+}
+
+class TrigramTagger : public Tagger {
+ public:
+  explicit TrigramTagger(std::unique_ptr<PosLex> lex) : lex_(std::move(lex)) {
+    punc_ = lex_->TagIndex("punc");
+    nnp_ = lex_->TagIndex("nnp");
+    nnps_ = lex_->TagIndex("nnps");
+    nns_ = lex_->TagIndex("nns");
+    nn_ = lex_->TagIndex("nn");
+    vbd_ = lex_->TagIndex("vbd");
+    vbn_ = lex_->TagIndex("vbn");
+    vbz_ = lex_->TagIndex("vbz");
+    vb_ = lex_->TagIndex("vb");
+    vbp_ = lex_->TagIndex("vbp");
+    prp_ = lex_->TagIndex("prp");
+    dt_ = lex_->TagIndex("dt");
+    cd_ = lex_->TagIndex("cd");
+    rp_ = lex_->TagIndex("rp");
+    pdt_ = lex_->TagIndex("pdt");
+    for (int t = 0; t < lex_->num_tags(); ++t) {
+      const std::string& name = lex_->tag_name(t);
+      TagId penn = Id(text::Tag::NN);
+      if (name == "of") penn = Id(text::Tag::IN);
+      else if (name == "to") penn = Id(text::Tag::TO);
+      else if (name == "punc") penn = Id(text::Tag::SYM);
+      else {
+        std::string upper = name;
+        for (char& c : upper) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+        const text::Tag parsed = ParseTag(upper);
+        if (parsed != text::Tag::kNone) penn = Id(parsed);
+      }
+      penn_.push_back(penn);
+    }
+  }
+
+  bool ok() const {
+    return punc_ >= 0 && nnp_ >= 0 && nnps_ >= 0 && nns_ >= 0 && nn_ >= 0 && vbd_ >= 0 &&
+           vbn_ >= 0 && vbz_ >= 0 && prp_ >= 0 && dt_ >= 0 && cd_ >= 0 && rp_ >= 0 && pdt_ >= 0 &&
+           vb_ >= 0 && vbp_ >= 0;
+  }
+
+  void Tag(Document& doc, const SentenceTokens& sentence) const override {
+    // Overlong "sentences" (unpunctuated dumps) are tagged in windows, which
+    // bounds the scratch memory (about 330 bytes a token).
+    for (uint32_t first = sentence.first; first < sentence.last; first += kMaxWindow) {
+      const uint32_t last = sentence.last - first > kMaxWindow ? first + kMaxWindow : sentence.last;
+      TagWindow(doc, SentenceTokens{sentence.sentence, first, last});
+    }
+  }
+
+ private:
+  void TagWindow(Document& doc, const SentenceTokens& s) const {
+    if (s.last <= s.first) return;
+    thread_local Scratch scratch;
+    const size_t n = s.last - s.first;
+    const size_t len = n + 2;  // two "punc" positions before the sentence
+    if (scratch.cands.size() < len) scratch.cands.resize(len);
+    if (scratch.delta.size() < len * kPairs) {
+      scratch.delta.resize(len * kPairs);
+      scratch.back.resize(len * kPairs);
+    }
+    if (scratch.best.size() < len) scratch.best.resize(len);
+    Candidates* cands = scratch.cands.data();
+    cands[0].n = cands[1].n = 1;
+    cands[0].tag[0] = cands[1].tag[0] = LexTag{static_cast<uint8_t>(punc_), 0.0f};
+    if (scratch.shapes.size() < n) scratch.shapes.resize(n);
+    Shape* shapes = scratch.shapes.data();
+    for (size_t i = 0; i < n; ++i) shapes[i] = ShapeOf(doc.Slice(doc.tokens[s.first + i].span));
+    bool initial = true;
+    bool prev_name = false;  // the previous word is capitalised, not sentence-initial
+    for (size_t i = 0; i < n; ++i) {
+      const std::string_view word = doc.Slice(doc.tokens[s.first + i].span);
+      // Part of a run of capitalised words: "the European Union".
+      const bool in_name = prev_name ||
+                           (i + 1 < n && shapes[i + 1].first_upper);
+      FillCandidates(word, shapes[i], initial, in_name, cands[i + 2]);
+      prev_name = shapes[i].first_upper && !initial;
+      // The next word starts a sentence after an opening quote or a colon.
+      initial = initial ? !shapes[i].has_letter && !shapes[i].has_digit
+                        : (word == ":" || word == "\"" || word == "“" || word == "``");
+    }
+    Decode(cands, len, scratch);
+    RepairPastTense(doc, s, cands, scratch.best.data());
+    MapToPenn(doc, s, cands, scratch.best.data());
+  }
+
+  void FillCandidates(std::string_view word, const Shape& shape, bool initial, bool in_name,
+                      Candidates& out) const {
+    char buf[kMaxKeyBytes];
+    const std::string_view key = LexKey(word, buf);
+    const LexEntry entry = key.empty() ? LexEntry{} : lex_->Lookup(key);
+    if (entry.count == 0) {
+      out.n = GuessTags(word, shape, initial, *lex_, out.tag);
+      return;
+    }
+    out.n = entry.count;
+    bool has_nnp = false, has_nnps = false, has_nns = false;
+    for (int k = 0; k < entry.count; ++k) {
+      out.tag[k] = lex_->tag_at(entry.first + k);
+      has_nnp = has_nnp || out.tag[k].tag == nnp_;
+      has_nnps = has_nnps || out.tag[k].tag == nnps_;
+      has_nns = has_nns || out.tag[k].tag == nns_;
+    }
+    // The lexicon is sparse where forms coincide: "detained" is only VBN,
+    // "protest" only VB. Add the twin reading, a little less likely.
+    AddTwin(out, vbd_, vbn_, key);
+    AddTwin(out, vbn_, vbd_, key);
+    if (key != "be") {
+      AddTwin(out, vb_, vbp_, {});
+      AddTwin(out, vbp_, vb_, {});
+    }
+    // The lexicon is lower-cased: a word written in lower case is rarely a
+    // proper noun ("ambassador", "southern").
+    if (!shape.first_upper && shape.has_lower && (has_nnp || has_nnps) && out.n > 1) {
+      for (int k = 0; k < out.n; ++k) {
+        if (out.tag[k].tag == nnp_ || out.tag[k].tag == nnps_) out.tag[k].logp += kLowerProperNoun;
+      }
+    }
+    if (!shape.first_upper || initial) return;
+    // A capital inside a sentence: a name ("European Union", "United
+    // States", "US" that is not "us").
+    const bool acronym = shape.all_upper && word.size() >= 2 && word.size() <= 5;
+    for (int k = 0; k < out.n; ++k) {
+      LexTag& c = out.tag[k];
+      if (c.tag == nnp_ || c.tag == nnps_) c.logp += in_name ? kNameRunBonus : kCapitalBonus;
+      if (c.tag == nnp_ && acronym && c.logp < kAcronymProperNoun) c.logp = kAcronymProperNoun;
+    }
+    if (!has_nnp && out.n < kMaxCandidates) {
+      out.tag[out.n++] = LexTag{static_cast<uint8_t>(nnp_),
+                                acronym ? kAcronymProperNoun : kCapitalisedProperNoun};
+    }
+    if (has_nns && !has_nnps && out.n < kMaxCandidates) {
+      out.tag[out.n++] = LexTag{static_cast<uint8_t>(nnps_), kCapitalisedProperNoun};
+    }
+  }
+
+  // Adds `twin` when `out` has `have` but not `twin` (for -ed words only
+  // when `ed_word` is given and ends in "ed").
+  void AddTwin(Candidates& out, int have, int twin, std::string_view ed_word) const {
+    if (out.n >= kMaxCandidates || Find(out, twin) >= 0) return;
+    const int k = Find(out, have);
+    if (k < 0) return;
+    if (!ed_word.empty() && (ed_word.size() < 4 || ed_word.substr(ed_word.size() - 2) != "ed")) return;
+    out.tag[out.n++] = LexTag{static_cast<uint8_t>(twin), out.tag[k].logp + kTwinPenalty};
+  }
+
+  void Decode(const Candidates* cands, size_t len, Scratch& scratch) const {
+    float* delta = scratch.delta.data();
+    uint8_t* back = scratch.back.data();
+    delta[1 * kPairs] = 0.0f;  // (punc, punc)
+    for (size_t i = 2; i < len; ++i) {
+      const Candidates& pp = cands[i - 2];
+      const Candidates& p = cands[i - 1];
+      const Candidates& c = cands[i];
+      const float* prev = delta + (i - 1) * kPairs;
+      float* cur = delta + i * kPairs;
+      uint8_t* bp = back + i * kPairs;
+      for (int a = 0; a < p.n; ++a) {
+        for (int b = 0; b < c.n; ++b) {
+          float best = kNegInf;
+          uint8_t arg = 0;
+          for (int z = 0; z < pp.n; ++z) {
+            const float v = prev[z * kMaxCandidates + a] +
+                            lex_->Trans(pp.tag[z].tag, p.tag[a].tag, c.tag[b].tag);
+            if (v > best) {
+              best = v;
+              arg = static_cast<uint8_t>(z);
+            }
+          }
+          cur[a * kMaxCandidates + b] = best + c.tag[b].logp;
+          bp[a * kMaxCandidates + b] = arg;
+        }
+      }
+    }
+    // Close the sentence with a "punc" and trace back.
+    const size_t last = len - 1;
+    const Candidates& p = cands[last - 1];
+    const Candidates& c = cands[last];
+    float best = kNegInf;
+    int best_a = 0, best_b = 0;
+    for (int a = 0; a < p.n; ++a) {
+      for (int b = 0; b < c.n; ++b) {
+        const float v = delta[last * kPairs + a * kMaxCandidates + b] +
+                        lex_->Trans(p.tag[a].tag, c.tag[b].tag, punc_);
+        if (v > best) {
+          best = v;
+          best_a = a;
+          best_b = b;
+        }
+      }
+    }
+    uint8_t* chosen = scratch.best.data();
+    chosen[last] = static_cast<uint8_t>(best_b);
+    chosen[last - 1] = static_cast<uint8_t>(best_a);
+    for (size_t i = last; i >= 3; --i) {
+      chosen[i - 2] = back[i * kPairs + chosen[i - 1] * kMaxCandidates + chosen[i]];
+    }
+  }
+
+  static int Find(const Candidates& c, int tag) {
+    for (int k = 0; k < c.n; ++k) {
+      if (c.tag[k].tag == tag) return k;
+    }
+    return -1;
+  }
+
+  static bool IsAuxiliary(std::string_view w) {
+    static constexpr std::string_view kAux[] = {
+        "be", "is", "are", "was", "were", "been", "being", "am", "'re", "’re", "have", "has",
+        "had", "having", "'ve", "’ve", "'d", "’d", "get", "gets", "got", "getting", "'s", "’s"};
+    for (std::string_view a : kAux) {
+      if (Lower(w, a)) return true;
+    }
+    return false;
+  }
+
+  // The model prefers participles ("detained" is more often VBN in the
+  // Treebank): a participle with no auxiliary before it, right after its
+  // subject and followed by what starts an object, is a past tense: "Police
+  // detained seven journalists", "crowds (not VBZ) burned down its embassy".
+  void RepairPastTense(const Document& doc, const SentenceTokens& s, const Candidates* cands,
+                       uint8_t* chosen) const {
+    const size_t n = s.last - s.first;
+    auto tag = [&](size_t i) { return cands[i + 2].tag[chosen[i + 2]].tag; };
+    auto word = [&](size_t i) { return doc.Slice(doc.tokens[s.first + i].span); };
+    for (size_t i = 1; i + 1 < n; ++i) {
+      if (tag(i) != vbn_) continue;
+      const int vbd = Find(cands[i + 2], vbd_);
+      if (vbd < 0) continue;
+      bool aux = false;
+      for (size_t j = i; j-- > 0 && i - j <= 4;) aux = aux || IsAuxiliary(word(j));
+      if (aux) continue;
+      const int prev = tag(i - 1);
+      int prev_nns = -1;
+      if (prev == vbz_ && !IsAuxiliary(word(i - 1))) {
+        prev_nns = Find(cands[i + 1], nns_);
+        if (prev_nns < 0) continue;
+      } else if (prev != nn_ && prev != nns_ && prev != nnp_ && prev != nnps_ && prev != prp_) {
+        continue;
+      }
+      const int next = tag(i + 1);
+      if (next != dt_ && next != prp_ && next != cd_ && next != rp_ && next != pdt_ &&
+          next != nnp_) {
+        continue;
+      }
+      chosen[i + 2] = static_cast<uint8_t>(vbd);
+      if (prev_nns >= 0) chosen[i + 1] = static_cast<uint8_t>(prev_nns);
+    }
+  }
+
+  void MapToPenn(Document& doc, const SentenceTokens& s, const Candidates* cands,
+                 const uint8_t* chosen) const {
+    const size_t n = s.last - s.first;
+    int quotes = 0;
+    for (size_t i = 0; i < n; ++i) {
+      Token& token = doc.tokens[s.first + i];
+      const std::string_view word = doc.Slice(token.span);
+      const int t = cands[i + 2].tag[chosen[i + 2]].tag;
+      const std::string& name = lex_->tag_name(t);
+      TagId penn = penn_[t];
+      if (t == punc_) {
+        bool open = quotes % 2 == 0;
+        if (word == "\"") {
+          const bool space_before = token.span.begin == 0 ||
+                                    doc.text[token.span.begin - 1] == ' ' ||
+                                    doc.text[token.span.begin - 1] == '\n' || i == 0;
+          const bool space_after = token.span.end >= doc.text.size() ||
+                                   doc.text[token.span.end] == ' ' ||
+                                   doc.text[token.span.end] == '\n' || i + 1 == n;
+          if (space_before && !space_after) open = true;
+          else if (!space_before && space_after) open = false;
+          ++quotes;
+        }
+        penn = PunctuationTag(word, open);
+      } else if (name == "prp") {
+        if (Lower(word, "my") || Lower(word, "your") || Lower(word, "his") ||
+            Lower(word, "its") || Lower(word, "our") || Lower(word, "their")) {
+          penn = Id(text::Tag::PRPS);
+        } else if (Lower(word, "her") && i + 1 < n) {
+          const std::string& next = lex_->tag_name(cands[i + 3].tag[chosen[i + 3]].tag);
+          if (next == "nn" || next == "nns" || next == "nnp" || next == "nnps" || next == "jj" ||
+              next == "jjr" || next == "jjs" || next == "cd" || next == "vbg" || next == "vbn") {
+            penn = Id(text::Tag::PRPS);
+          }
+        }
+      } else if (name == "wp" && Lower(word, "whose")) {
+        penn = Id(text::Tag::WPS);
+      } else if (penn == Id(text::Tag::RB) && Lower(word, "about") && i + 1 < n &&
+                 Lower(doc.Slice(doc.tokens[s.first + i + 1].span), "to")) {
+        penn = Id(text::Tag::IN);  // "is about to": the Treebank's IN
+      }
+      token.tag = penn;
+    }
+  }
+
+  std::unique_ptr<PosLex> lex_;
+  std::vector<TagId> penn_;
+  int punc_ = -1;
+  int nnp_ = -1;
+  int nnps_ = -1;
+  int nns_ = -1;
+  int nn_ = -1, vbd_ = -1, vbn_ = -1, vbz_ = -1, prp_ = -1, dt_ = -1, cd_ = -1, rp_ = -1,
+      pdt_ = -1, vb_ = -1, vbp_ = -1;
+};
+
+struct Loaded {
+  std::unique_ptr<TrigramTagger> tagger;
+  Error error;
+};
+
+Loaded LoadTagger() {
+  Loaded out;
+  const char* env = std::getenv("RIPOSTE_POSLEX_DIR");
+  const std::string dir = env && *env ? env : "/usr/share/festival/dicts";
+  auto lex = PosLex::Load(dir);
+  if (!lex.ok()) {
+    out.error = lex.error();
+    return out;
+  }
+  auto tagger = std::make_unique<TrigramTagger>(std::move(lex).value());
+  if (!tagger->ok()) {
+    out.error = MakeError(ErrorCode::kMalformed, "trigram tag set lacks a tag the tagger needs", dir);
+    return out;
+  }
+  out.tagger = std::move(tagger);
+  return out;
+}
+
 }  // namespace
-const Tagger* Tagger::Get(Error*) { static StubTagger t; return &t; }
+
+const Tagger* Tagger::Get(Error* error) {
+  static const Loaded loaded = LoadTagger();
+  if (!loaded.tagger && error) *error = loaded.error;
+  return loaded.tagger.get();
+}
+
 }  // namespace riposte::text::internal
