@@ -14,7 +14,12 @@
 namespace riposte::text::internal {
 namespace {
 
-using WordSet = std::unordered_set<std::string>;
+// Looked up by string_view without building a std::string.
+struct WordHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
 
 constexpr std::array kSpeechVerbs = {
     "say",      "tell",     "announce", "claim",       "deny",      "state",
@@ -114,8 +119,12 @@ WordSet MakeSet(const std::array<const char*, N>& words, bool inflect) {
   return set;
 }
 
+// Every listed word is short lower-case ASCII: most tokens are turned away
+// before hashing.
 bool Has(const WordSet& set, std::string_view word) {
-  return set.count(std::string(word)) != 0;
+  constexpr size_t kLongestListed = 24;  // longer than any listed form
+  if (word.empty() || word.size() > kLongestListed || word[0] < 'a' || word[0] > 'z') return false;
+  return set.find(word) != set.end();
 }
 
 }  // namespace
