@@ -10,6 +10,7 @@
 // tools that re-encode but keep the <meta>) and the bytes read as UTF-8.
 //
 // Tested by ingest_test.cc.
+#include "ingest/internal/format.h"
 #include "ingest/internal/charset.h"
 
 #include <unicode/ucnv.h>
@@ -68,13 +69,6 @@ void CountUtf8(std::string_view s, size_t* multibyte, size_t* invalid) {
 bool HasNonAscii(std::string_view s) {
   return std::any_of(s.begin(), s.end(),
                      [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
-}
-
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
 }
 
 // "UTF-8", "utf8", "utf_8" all name UTF-8.

@@ -14,6 +14,7 @@
 // "10:00 +0300" stays 10:00+03:00, and a zero offset is written Z.
 //
 // Tested by date_test.cc.
+#include "ingest/internal/format.h"
 #include "ingest/internal/dates.h"
 
 #include <cstdio>
@@ -26,14 +27,6 @@ namespace {
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (IsUpper(c)) c = static_cast<char>(c | 0x20);
-  }
-  return out;
-}
 
 class Cursor {
  public:
