@@ -1,0 +1,90 @@
+// Riposte actors stage: who acts in news text, resolved to CAMEO-style codes.
+//
+// This first part is the lexicon: the team's own tables in data/actors/
+// (README.md there gives the formats) loaded into memory, validated line by
+// line, and looked up by surface text. Recognition, resolution rules and
+// coreference build on it (issue 4).
+//
+//   auto lexicon = riposte::actors::Lexicon::Load(riposte::actors::DataDir());
+//   if (!lexicon.ok()) ...;                       // a file is missing
+//   for (const Error& e : lexicon.value().rejected()) ...;   // "people.tsv:12: ..."
+//   auto hits = lexicon.value().Find("Azerbaijani");   // adjective of AZE
+//   lexicon.value().CodeAsOf(*person_entry, "2025-07-01");  // "RUSGOV" or ""
+//
+// Codes: ISO 3166-1 alpha-3 country (or a region code: EUR, WST...) plus a
+// three-letter sector (GOV, MIL, COP, JUD, LEG, MED, BUS, SPY, CVL, EDU, OPP,
+// REB, ELI, CRM...), or an international organisation code beginning IGO.
+//
+// Thread-safety: a loaded Lexicon is immutable and may be shared.
+// Limits: files are read whole; lines above 4 KiB are rejected.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/core.h"
+
+namespace riposte::actors {
+
+enum class EntryKind {
+  kCountryName,    // "Russia", "Russian Federation"
+  kAdjective,      // "Russian", "Azeri"
+  kPeople,         // "Russians", "Azerbaijanis"
+  kCapital,        // "Baku": the government only when used as an actor
+  kSeat,           // "the Kremlin": always the government
+  kAgent,          // "foreign ministry" -> sector GOV (country from context)
+  kPerson,         // "Vladimir Putin" -> RUSGOV for a term
+  kOrganisation,   // "Sputnik Azerbaijan" -> RUSMED
+};
+const char* EntryKindName(EntryKind kind);  // "country", "adj", "people", ...
+
+struct Entry {
+  std::string text;      // one surface form, as written in the file
+  EntryKind kind = EntryKind::kCountryName;
+  std::string code;      // "AZE", "RUSGOV", "IGOUNO"; for agents the sector ("GOV")
+  std::string role;      // people: "president"
+  std::string from, to;  // people: ISO dates of the term; `to` empty while in office
+  std::string note;      // agents, organisations: free text; people: the source
+  std::string where;     // "people.tsv:12", for messages and `why` output
+};
+
+// The directory holding actors/*.tsv: $RIPOSTE_DATA_DIR, else the source
+// tree's data/ this binary was built from.
+std::string DataDir();
+
+class Lexicon {
+ public:
+  // Loads countries.tsv, agents.tsv, people.tsv and organisations.tsv from
+  // `data_dir`/actors. Fails (kNotFound) only when a file is missing; bad
+  // lines are skipped and listed in rejected().
+  static Result<Lexicon> Load(const std::string& data_dir);
+
+  // Every loaded entry, in file order.
+  const std::vector<Entry>& entries() const { return entries_; }
+  // Lines that could not be used, each naming file:line and the reason.
+  const std::vector<Error>& rejected() const { return rejected_; }
+
+  // Entries whose text matches `text`: exactly, or ignoring case when the
+  // entry is written in lower case ("police" matches "Police").
+  std::vector<const Entry*> Find(std::string_view text) const;
+
+  // A person entry's code on `date` (ISO, any precision): the code when the
+  // date falls within [from, to], else "". An empty date means today's
+  // holders (entries with an empty `to`).
+  static std::string CodeAsOf(const Entry& person, std::string_view date);
+
+  // The code of the person called `name` on `date`: of the term covering
+  // the date among all of that name's entries; "" when no term does ("Aliyev"
+  // in 2000 is Heydar, in 2025 Ilham: both resolve to AZEGOV).
+  std::string PersonCodeAsOf(std::string_view name, std::string_view date) const;
+
+ private:
+  void Add(Entry entry);
+  std::vector<Entry> entries_;
+  std::vector<Error> rejected_;
+  std::unordered_map<std::string, std::vector<size_t>> by_key_;  // lower-cased text -> entries
+};
+
+}  // namespace riposte::actors

@@ -1,0 +1,242 @@
+// The actor lexicon (actors.h): reads the four TSV tables of data/actors,
+// validates every line (field count, code shapes, ISO dates, FROM <= TO) and
+// indexes the surface forms by their lower-cased text. A bad line is
+// rejected with "file:line: reason" and the rest loads.
+//
+// Tested by actors_test.cc.
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "actors/actors.h"
+
+namespace riposte::actors {
+namespace {
+
+constexpr size_t kMaxLineBytes = 4096;
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool HasUpper(std::string_view s) {
+  for (char c : s) {
+    if (c >= 'A' && c <= 'Z') return true;
+  }
+  return false;
+}
+
+bool IsUpperCode(std::string_view s, size_t n) {
+  if (s.size() != n) return false;
+  for (char c : s) {
+    if (c < 'A' || c > 'Z') return false;
+  }
+  return true;
+}
+
+// YYYY, YYYY-MM or YYYY-MM-DD with a valid month and day range.
+bool IsIsoDate(std::string_view s) {
+  auto digits = [&](size_t at, size_t n) {
+    if (at + n > s.size()) return false;
+    for (size_t i = at; i < at + n; ++i) {
+      if (s[i] < '0' || s[i] > '9') return false;
+    }
+    return true;
+  };
+  if (s.size() != 4 && s.size() != 7 && s.size() != 10) return false;
+  if (!digits(0, 4)) return false;
+  if (s.size() >= 7 && (s[4] != '-' || !digits(5, 2) || s.substr(5, 2) < "01" || s.substr(5, 2) > "12")) {
+    return false;
+  }
+  if (s.size() == 10 && (s[7] != '-' || !digits(8, 2) || s.substr(8, 2) < "01" || s.substr(8, 2) > "31")) {
+    return false;
+  }
+  return true;
+}
+
+std::vector<std::string_view> SplitOn(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  for (size_t i = 0; i <= s.size(); ++i) {
+    if (i == s.size() || s[i] == sep) {
+      out.push_back(s.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+// A full actor code: country/region (3) + sector (3), or IGO/NGO + 3
+// capitals or digits ("IGOG20").
+bool IsActorCode(std::string_view code) {
+  if (code.size() != 6 || !IsUpperCode(code.substr(0, 3), 3)) return false;
+  for (char c : code.substr(3)) {
+    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
+  }
+  return true;
+}
+
+// Calls `line_fn(fields, where)` for each data line of `path`; returns
+// kNotFound when the file cannot be opened.
+template <typename Fn>
+Status ForEachLine(const std::string& path, const std::string& name, std::vector<Error>& rejected,
+                   Fn line_fn) {
+  std::ifstream in(path);
+  if (!in) {
+    return MakeError(ErrorCode::kNotFound,
+                     "actor lexicon missing (the data/ folder of the source tree, or set RIPOSTE_DATA_DIR)",
+                     path);
+  }
+  std::string line;
+  for (int line_no = 1; std::getline(in, line); ++line_no) {
+    const std::string where = name + ":" + std::to_string(line_no);
+    if (line.empty() || line[0] == '#' || Trim(line).empty()) continue;
+    if (line.size() > kMaxLineBytes) {
+      rejected.push_back(MakeError(ErrorCode::kMalformed, "line longer than 4 KiB", where));
+      continue;
+    }
+    std::vector<std::string_view> fields = SplitOn(line, '\t');
+    for (auto& f : fields) f = Trim(f);
+    line_fn(fields, where);
+  }
+  return OkStatus();
+}
+
+}  // namespace
+
+const char* EntryKindName(EntryKind kind) {
+  switch (kind) {
+    case EntryKind::kCountryName: return "country";
+    case EntryKind::kAdjective: return "adj";
+    case EntryKind::kPeople: return "people";
+    case EntryKind::kCapital: return "capital";
+    case EntryKind::kSeat: return "seat";
+    case EntryKind::kAgent: return "agent";
+    case EntryKind::kPerson: return "person";
+    case EntryKind::kOrganisation: return "organisation";
+  }
+  return "";
+}
+
+std::string DataDir() {
+  if (const char* env = std::getenv("RIPOSTE_DATA_DIR"); env && *env) return env;
+  return RIPOSTE_DATA_DIR;
+}
+
+void Lexicon::Add(Entry entry) {
+  by_key_[Lower(entry.text)].push_back(entries_.size());
+  entries_.push_back(std::move(entry));
+}
+
+Result<Lexicon> Lexicon::Load(const std::string& data_dir) {
+  Lexicon lex;
+  const std::string dir = data_dir + "/actors/";
+  auto reject = [&](const std::string& where, std::string why) {
+    lex.rejected_.push_back(MakeError(ErrorCode::kMalformed, std::move(why), where));
+  };
+
+  Status st = ForEachLine(dir + "countries.tsv", "countries.tsv", lex.rejected_,
+                          [&](const std::vector<std::string_view>& f, const std::string& where) {
+    if (f.size() != 3) return reject(where, "expected 3 tab-separated fields: CODE KIND TEXT");
+    if (!IsUpperCode(f[0], 3)) return reject(where, "code \"" + std::string(f[0]) + "\" is not 3 capital letters");
+    static const std::pair<std::string_view, EntryKind> kKinds[] = {
+        {"name", EntryKind::kCountryName}, {"adj", EntryKind::kAdjective},
+        {"people", EntryKind::kPeople},    {"capital", EntryKind::kCapital},
+        {"seat", EntryKind::kSeat}};
+    for (const auto& [name, kind] : kKinds) {
+      if (f[1] == name) {
+        if (f[2].empty()) return reject(where, "empty TEXT");
+        return lex.Add(Entry{std::string(f[2]), kind, std::string(f[0]), "", "", "", "", where});
+      }
+    }
+    reject(where, "unknown KIND \"" + std::string(f[1]) + "\" (name, adj, people, capital, seat)");
+  });
+  if (!st.ok()) return st.error();
+
+  st = ForEachLine(dir + "agents.tsv", "agents.tsv", lex.rejected_,
+                   [&](const std::vector<std::string_view>& f, const std::string& where) {
+    if (f.size() != 3 && f.size() != 2) return reject(where, "expected TEXT SECTOR NOTE");
+    if (f[0].empty()) return reject(where, "empty TEXT");
+    if (!IsUpperCode(f[1], 3)) return reject(where, "sector \"" + std::string(f[1]) + "\" is not 3 capital letters");
+    lex.Add(Entry{std::string(f[0]), EntryKind::kAgent, std::string(f[1]), "", "", "",
+                  f.size() == 3 ? std::string(f[2]) : "", where});
+  });
+  if (!st.ok()) return st.error();
+
+  st = ForEachLine(dir + "people.tsv", "people.tsv", lex.rejected_,
+                   [&](const std::vector<std::string_view>& f, const std::string& where) {
+    if (f.size() != 6) return reject(where, "expected 6 tab-separated fields: NAMES CODE ROLE FROM TO SOURCE");
+    if (!IsActorCode(f[1])) return reject(where, "code \"" + std::string(f[1]) + "\" is not 6 capital letters");
+    if (!IsIsoDate(f[3])) return reject(where, "FROM \"" + std::string(f[3]) + "\" is not an ISO date");
+    if (!f[4].empty() && !IsIsoDate(f[4])) return reject(where, "TO \"" + std::string(f[4]) + "\" is not an ISO date");
+    if (!f[4].empty() && f[4] < f[3].substr(0, f[4].size())) return reject(where, "TO is before FROM");
+    for (std::string_view name : SplitOn(f[0], '|')) {
+      name = Trim(name);
+      if (name.empty()) continue;
+      lex.Add(Entry{std::string(name), EntryKind::kPerson, std::string(f[1]), std::string(f[2]),
+                    std::string(f[3]), std::string(f[4]), std::string(f[5]), where});
+    }
+  });
+  if (!st.ok()) return st.error();
+
+  st = ForEachLine(dir + "organisations.tsv", "organisations.tsv", lex.rejected_,
+                   [&](const std::vector<std::string_view>& f, const std::string& where) {
+    if (f.size() != 3 && f.size() != 2) return reject(where, "expected NAMES CODE NOTE");
+    if (!IsActorCode(f[1])) return reject(where, "code \"" + std::string(f[1]) + "\" is not a 6-character actor code");
+    for (std::string_view name : SplitOn(f[0], '|')) {
+      name = Trim(name);
+      if (name.empty()) continue;
+      lex.Add(Entry{std::string(name), EntryKind::kOrganisation, std::string(f[1]), "", "", "",
+                    f.size() == 3 ? std::string(f[2]) : "", where});
+    }
+  });
+  if (!st.ok()) return st.error();
+  return lex;
+}
+
+std::vector<const Entry*> Lexicon::Find(std::string_view text) const {
+  std::vector<const Entry*> out;
+  auto it = by_key_.find(Lower(text));
+  if (it == by_key_.end()) return out;
+  for (size_t i : it->second) {
+    const Entry& e = entries_[i];
+    if (e.text == text || !HasUpper(e.text)) out.push_back(&e);
+  }
+  return out;
+}
+
+std::string Lexicon::CodeAsOf(const Entry& person, std::string_view date) {
+  if (date.empty()) return person.to.empty() ? person.code : "";
+  // Compare at the coarser of the two precisions: "2025" is within a term
+  // that covers any part of 2025.
+  auto within = [&](std::string_view bound, bool lower) {
+    if (bound.empty()) return true;
+    const size_t n = std::min(bound.size(), date.size());
+    return lower ? bound.substr(0, n) <= date.substr(0, n) : date.substr(0, n) <= bound.substr(0, n);
+  };
+  return within(person.from, true) && within(person.to, false) ? person.code : "";
+}
+
+}  // namespace riposte::actors
+
+namespace riposte::actors {
+
+std::string Lexicon::PersonCodeAsOf(std::string_view name, std::string_view date) const {
+  for (const Entry* e : Find(name)) {
+    if (e->kind != EntryKind::kPerson) continue;
+    if (std::string code = CodeAsOf(*e, date); !code.empty()) return code;
+  }
+  return "";
+}
+
+}  // namespace riposte::actors
