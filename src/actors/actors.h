@@ -61,6 +61,18 @@ class Lexicon {
   // lines are skipped and listed in rejected().
   static Result<Lexicon> Load(const std::string& data_dir);
 
+  // Adds one entry (used by the PETRARCH dictionary reader and by tests).
+  void Add(Entry entry);
+  // Records a rejected line of an extra dictionary.
+  void Reject(Error error) { rejected_.push_back(std::move(error)); }
+
+  // Reads a PETRARCH/TABARI actor dictionary (Phoenix.*.actors.txt: names,
+  // synonyms, date-restricted codes) or agent dictionary (Phoenix.agents.txt)
+  // and adds its entries; the format is told from the content. Fails
+  // (kNotFound/kIo) only when the file cannot be read; bad lines go to
+  // rejected() with file:line. Returns the number of entries added.
+  Result<size_t> AddPetrarchDictionary(const std::string& path);
+
   // Every loaded entry, in file order.
   const std::vector<Entry>& entries() const { return entries_; }
   // Lines that could not be used, each naming file:line and the reason.
@@ -81,10 +93,40 @@ class Lexicon {
   std::string PersonCodeAsOf(std::string_view name, std::string_view date) const;
 
  private:
-  void Add(Entry entry);
   std::vector<Entry> entries_;
   std::vector<Error> rejected_;
   std::unordered_map<std::string, std::vector<size_t>> by_key_;  // lower-cased text -> entries
+};
+
+// Finds actor mentions in an analysed Document (text::Analyze has run) and
+// resolves each to a code as of a date, the way an event-data coder would:
+// longest match over the tokens; "Russian air defences" -> RUSMIL (adjective
+// + agent); "Azerbaijan's Ministry of Foreign Affairs" -> AZEGOV
+// (possessive); "Russian President Vladimir Putin" -> RUSGOV (title);
+// appositives ("Maria Zakharova, the Foreign Ministry spokesperson");
+// "Hungarian and Romanian officials" -> two mentions; "Sputnik Azerbaijan"
+// -> RUSMED (owner, not place); capitals only when used as an actor, never
+// after "in", "near", "at" ("in Yekaterinburg" is a place); "ethnic
+// Azerbaijanis in Yekaterinburg" -> AZECVL (ethnic). Pronouns and definite
+// descriptions ("he", "the ministry") link to an earlier mention when that
+// is unambiguous (ActorMention::antecedent) and take its code.
+// Immutable after construction; Recognize may run on many threads.
+class Recognizer {
+ public:
+  // REQUIRES: `lexicon` outlives the Recognizer.
+  explicit Recognizer(const Lexicon& lexicon);
+  ~Recognizer();
+  Recognizer(const Recognizer&) = delete;             // owns the compiled matcher
+  Recognizer& operator=(const Recognizer&) = delete;
+
+  // Fills doc.actors (replacing any). Office holders are resolved as of
+  // `date` (ISO, any precision), or of the document's date when empty.
+  void Recognize(Document& doc, std::string_view date = {}) const;
+
+ private:
+  struct Impl;
+  const Lexicon& lexicon_;
+  Impl* impl_ = nullptr;
 };
 
 }  // namespace riposte::actors

@@ -196,6 +196,16 @@ struct Clause {
   int32_t cue = -1;        // token that opens it: "that", "if", "who", "according"
 };
 
+// An actor mention, set by the actors stage (actors/actors.h).
+struct ActorMention {
+  Span span;                // the words: "Russian air defences", "he"
+  std::string code;         // "RUSMIL", "AZEGOV", "IGOUNO"; "" when unresolved
+  std::string rule;         // why: the rule and lexicon lines that decided the code
+  int32_t phrase = -1;      // the noun phrase it came from (Document::phrases)
+  int32_t antecedent = -1;  // coreference: the earlier mention it refers to
+  bool ethnic = false;      // ethnicity or diaspora reading ("ethnic Azerbaijanis")
+};
+
 // One news article. Owns its text; everything else points into it.
 struct Document {
   // --- identity and metadata (ingest) ---
@@ -222,6 +232,9 @@ struct Document {
   // --- annotations (text analysis) ---
   std::vector<Phrase> phrases;   // in token order; NPs and VGs never overlap each other
   std::vector<Clause> clauses;   // in order of their first token; nested via parent
+
+  // --- annotations (actors) ---
+  std::vector<ActorMention> actors;  // in text order
 
   std::vector<Diagnostic> warnings;
 
