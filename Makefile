@@ -54,6 +54,9 @@ bench: build
 	cmake --build $(BUILD) --target bench_analyze >/dev/null
 	@echo "== text analysis, one core, over the ingest corpus (bench/bench_analyze.cc) =="
 	@$(BUILD)/bench_analyze bench/corpus
+	cmake --build $(BUILD) --target bench_actors >/dev/null
+	@echo "== actors: dictionary load + recognition, one core (bench/bench_actors.cc) =="
+	@$(BUILD)/bench_actors bench/corpus
 
 eval: build
 	@bash scripts/eval $(BUILD)/riposte

@@ -51,4 +51,15 @@ struct AnalyzeOptions {
 };
 int RunAnalyze(const GlobalOptions& global, const AnalyzeOptions& options);
 
+struct ActorsOptions {
+  std::string id;                        // a stored document, or
+  std::string text;                      // --text: this text instead, or
+  bool unresolved = false;               // --unresolved: every stored document
+  std::string date;                      // --date: resolve as of this ISO date
+  std::vector<std::string> actor_files;  // --actors: extra PETRARCH dictionaries
+  std::string format = "text";           // text | jsonl
+  size_t limit = 0;                      // --unresolved: at most N lines (0 = all)
+};
+int RunActors(const GlobalOptions& global, const ActorsOptions& options);
+
 }  // namespace riposte::cli

@@ -118,6 +118,41 @@ int main(int argc, char** argv) {
       "  riposte analyze --text \"Azerbaijani police did not detain him.\"\n"
       "  riposte analyze 01-tass-azal-crash-aktau --format jsonl | head");
 
+  ActorsOptions actors;
+  auto* actors_cmd = app.add_subcommand(
+      "actors", "show the actors of a document: mentions, CAMEO codes and why");
+  actors_cmd->add_option("id", actors.id, "document id (see `riposte docs`)")->type_name("DOC");
+  actors_cmd->add_option("--text", actors.text, "recognise actors in this text instead of a stored document");
+  actors_cmd->add_option("--date", actors.date,
+                         "resolve office holders as of this ISO date (default: the document's date)")
+      ->type_name("DATE");
+  actors_cmd->add_option("--actors", actors.actor_files,
+                         "also load this PETRARCH/TABARI actor or agent dictionary (repeatable)")
+      ->type_name("FILE");
+  actors_cmd->add_flag("--unresolved", actors.unresolved,
+                       "over every stored document: mentions that got no code, by frequency");
+  actors_cmd->add_option("--limit", actors.limit, "--unresolved: show at most N lines (0 = all)")
+      ->type_name("N");
+  actors_cmd->add_option("--format", actors.format, "text or jsonl (one object per mention)")
+      ->capture_default_str();
+  actors_cmd->footer(
+      "\nText output: a header (document, date used, number of mentions), then one line per\n"
+      "mention: number, byte span [begin,end), text, code (? = unresolved) and why: the rule and\n"
+      "lexicon lines that decided the code, \"→ mention K\" when it refers back to mention K,\n"
+      "\"ethnic\" for an ethnicity or diaspora reading.\n"
+      "JSONL: doc, mention, span, text, code, country (\"\" for IGO/NGO codes), sector (the\n"
+      "international type for IGO/NGO codes), rule, antecedent (mention number or null), ethnic.\n"
+      "Our lexicon is data/actors/ (or $RIPOSTE_DATA_DIR/actors); each --actors file is merged\n"
+      "into it and reported on stderr (\"loaded N entries from FILE\", rejected lines as\n"
+      "FILE:LINE: reason). An unreadable --actors file is an error (exit 2).\n"
+      "--unresolved prints \"COUNT  TEXT  (example document)\", most frequent first, leaving out\n"
+      "pronouns; exit 1 when there is nothing to list. An unknown document id exits 1.\n"
+      "\nExamples:\n"
+      "  riposte actors --text \"Russian air defences shot down the plane.\" --date 2024-12-25\n"
+      "  riposte actors 01-tass-azal-crash-aktau --format jsonl | jq -r .code\n"
+      "  riposte actors --text \"Putin met Erdogan.\" --actors Phoenix.Countries.actors.txt\n"
+      "  riposte actors --unresolved --limit 20");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -138,6 +173,7 @@ int main(int argc, char** argv) {
   else if (*docs_cmd) status = RunDocs(global, docs);
   else if (*show_cmd) status = RunShow(global, show);
   else if (*analyze_cmd) status = RunAnalyze(global, analyze);
+  else if (*actors_cmd) status = RunActors(global, actors);
   if (StdoutClosed()) return kExitOk;
   return status;
 }

@@ -1,0 +1,113 @@
+// Modest coreference for the actors stage.
+//
+// Algorithm: no gender lexicon and no parser, so only cases that are
+// unambiguous by counting are linked. A personal pronoun ("he", "she", "his",
+// "her", "him") links to the most recent person mention in its sentence (before
+// it) or the two previous sentences when exactly one person (one people.tsv
+// line) is mentioned there; otherwise it stays unresolved. A definite
+// description ("the ministry", "the government", "the president", "the
+// agency") links to the most recent mention of the same family (another
+// ministry; a country, capital or seat for "the government"; a president or
+// head of state for "the president"; an organisation for "the agency") in
+// its sentence or the four previous ones, when all such candidates share a
+// country; "the country" likewise to a country name. Resolved mentions copy
+// the antecedent's code (resolve.cc does the copying).
+//
+// Tested by recognize_test.cc.
+#include <set>
+
+#include "actors/internal/resolve.h"
+
+namespace riposte::actors::internal {
+namespace {
+
+constexpr int32_t kPronounWindow = 2;     // previous sentences searched for "he"
+constexpr int32_t kDefiniteWindow = 4;    // ... for "the ministry"
+
+std::string_view CountryOf(std::string_view code) { return code.substr(0, 3); }
+
+}  // namespace
+
+int32_t PronounAntecedent(const DocContext& ctx, int32_t sentence, std::string& why) {
+  const auto& actors = ctx.doc->actors;
+  int32_t best = -1;
+  std::set<std::string_view> people;  // distinct people.tsv lines
+  for (int32_t m = static_cast<int32_t>(actors.size()) - 1; m >= 0; --m) {
+    const MentionInfo& info = ctx.info[static_cast<size_t>(m)];
+    if (info.sentence < sentence - kPronounWindow) break;
+    if (info.kind != EntryKind::kPerson || info.person == nullptr) continue;
+    if (actors[static_cast<size_t>(m)].antecedent >= 0) continue;  // itself a pronoun
+    people.insert(info.person->where);
+    if (best < 0) best = m;
+  }
+  if (people.size() == 1) {
+    why = "coref pronoun -> person";
+    return best;
+  }
+  why = people.empty() ? "coref pronoun: no person nearby"
+                       : "coref pronoun: " + std::to_string(people.size()) + " people nearby";
+  return -1;
+}
+
+int32_t DefiniteAntecedent(const DocContext& ctx, int32_t sentence, std::string_view family,
+                           std::string_view sector, std::string& why) {
+  const auto& actors = ctx.doc->actors;
+  int32_t best = -1;
+  std::set<std::string_view> countries;
+  for (int32_t m = static_cast<int32_t>(actors.size()) - 1; m >= 0; --m) {
+    const MentionInfo& info = ctx.info[static_cast<size_t>(m)];
+    const ActorMention& a = actors[static_cast<size_t>(m)];
+    if (info.sentence < sentence - kDefiniteWindow) break;
+    if (a.code.size() < 3) continue;
+    bool compatible = false;
+    if (family == "government") {
+      compatible = info.is_government;
+    } else if (family == "president") {
+      compatible = (info.kind == EntryKind::kPerson && info.person != nullptr &&
+                    info.person->role.find("president") != std::string::npos &&
+                    info.person->role.find("vice") == std::string::npos) ||
+                   info.family == "president";
+    } else if (family == "agency") {
+      compatible = info.kind == EntryKind::kOrganisation || info.family == "agency";
+    } else {
+      compatible = info.family == family;
+    }
+    if (!compatible) continue;
+    if (!sector.empty() && family != "agency" && a.code.size() == 6 &&
+        std::string_view(a.code).substr(3) != sector && family != "government") {
+      continue;
+    }
+    countries.insert(CountryOf(a.code));
+    if (best < 0) best = m;
+  }
+  if (countries.size() == 1) {
+    why = "coref the+" + std::string(family);
+    return best;
+  }
+  why = countries.empty() ? "coref the+" + std::string(family) + ": no antecedent"
+                          : "coref the+" + std::string(family) + ": ambiguous (" +
+                                std::to_string(countries.size()) + " countries)";
+  return -1;
+}
+
+int32_t CountryAntecedent(const DocContext& ctx, int32_t sentence, std::string& why) {
+  const auto& actors = ctx.doc->actors;
+  int32_t best = -1;
+  std::set<std::string_view> countries;
+  for (int32_t m = static_cast<int32_t>(actors.size()) - 1; m >= 0; --m) {
+    const MentionInfo& info = ctx.info[static_cast<size_t>(m)];
+    if (info.sentence < sentence - kDefiniteWindow) break;
+    if (!info.is_country) continue;
+    countries.insert(CountryOf(actors[static_cast<size_t>(m)].code));
+    if (best < 0) best = m;
+  }
+  if (countries.size() == 1) {
+    why = "coref the+country";
+    return best;
+  }
+  why = countries.empty() ? "coref the+country: no antecedent"
+                          : "coref the+country: ambiguous";
+  return -1;
+}
+
+}  // namespace riposte::actors::internal

@@ -1,0 +1,336 @@
+// `riposte actors`: the actors stage made visible. For a stored document (or
+// --text) it segments, analyses (text::Analyze), loads our lexicon
+// (actors::Lexicon::Load over actors::DataDir()) plus each --actors
+// PETRARCH/TABARI dictionary, runs actors::Recognizer as of the document's
+// date (or --date) and prints every mention: span, text, code ("?" when
+// unresolved) and why (the rule, "→ mention K" for coreference), or one JSON
+// object a mention with --format jsonl.
+//
+// `riposte actors --unresolved` runs the same pipeline over every current
+// document in the store and lists the texts of mentions that got no code,
+// most frequent first (ties by text), with one example document each: the
+// list a lexicon maintainer works from. Pronoun-only mentions ("he", "they")
+// are left out: they are coreference misses, not lexicon gaps.
+//
+// Exit status: 0 ok; 1 a stored document is not found, or --unresolved found
+// nothing; 2 an error (bad flags, unreadable --actors file, store errors).
+// Tested by tests/cli/actors.test.
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "actors/actors.h"
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "store/store.h"
+#include "text/text.h"
+
+namespace riposte::cli {
+namespace {
+
+// Widest text column in the readable listing; longer texts push the row.
+constexpr size_t kMaxTextColumn = 36;
+// International actor types: codes beginning with these have no country.
+constexpr std::string_view kInternationalTypes[] = {"IGO", "NGO", "IMG", "MNC"};
+constexpr size_t kCodePart = 3;  // country and sector parts are 3 letters each
+
+bool IsInternational(std::string_view code) {
+  const std::string_view head = code.substr(0, kCodePart);
+  return std::find(std::begin(kInternationalTypes), std::end(kInternationalTypes), head) !=
+         std::end(kInternationalTypes);
+}
+
+// The country part of a code: "RUS" of "RUSMIL"; "" for IGO/NGO codes.
+std::string CountryOf(std::string_view code) {
+  if (code.size() < kCodePart || IsInternational(code)) return "";
+  return std::string(code.substr(0, kCodePart));
+}
+
+// The sector part: "MIL" of "RUSMIL"; the international type ("IGO") of an
+// IGO/NGO code; "" for a country-only code.
+std::string SectorOf(std::string_view code) {
+  if (IsInternational(code)) return std::string(code.substr(0, kCodePart));
+  if (code.size() < 2 * kCodePart) return "";
+  return std::string(code.substr(kCodePart, kCodePart));
+}
+
+// Returns true iff `date` looks like an ISO date of any precision:
+// YYYY, YYYY-MM or YYYY-MM-DD (a time part may follow the day).
+bool LooksLikeIsoDate(std::string_view date) {
+  auto digits = [&](size_t from, size_t n) {
+    if (date.size() < from + n) return false;
+    for (size_t i = from; i < from + n; ++i) {
+      if (!std::isdigit(static_cast<unsigned char>(date[i]))) return false;
+    }
+    return true;
+  };
+  if (!digits(0, 4)) return false;
+  if (date.size() == 4) return true;
+  if (date[4] != '-' || !digits(5, 2)) return false;
+  if (date.size() == 7) return true;
+  if (date.size() < 10 || date[7] != '-' || !digits(8, 2)) return false;
+  return date.size() == 10 || date[10] == 'T' || date[10] == ' ';
+}
+
+// Collapses runs of whitespace (a mention may cross a line break).
+std::string OneLine(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+// Why a mention got its code, for the readable listing.
+std::string Why(const ActorMention& m) {
+  std::string why = m.rule;
+  if (m.antecedent >= 0) {
+    why += (why.empty() ? "" : "; ") + std::string("→ mention ") + std::to_string(m.antecedent + 1);
+  }
+  if (m.ethnic) why += (why.empty() ? "" : "; ") + std::string("ethnic");
+  return why.empty() ? "-" : why;
+}
+
+std::string Readable(const Document& doc, std::string_view date) {
+  std::string out = doc.id + "  date " + (date.empty() ? "-" : std::string(date)) + "  " +
+                    std::to_string(doc.actors.size()) +
+                    (doc.actors.size() == 1 ? " mention\n" : " mentions\n");
+  size_t text_w = 0, span_w = 0, code_w = 1;
+  std::vector<std::string> spans, texts;
+  for (const ActorMention& m : doc.actors) {
+    std::string span = "[";
+    span += std::to_string(m.span.begin);
+    span += ',';
+    span += std::to_string(m.span.end);
+    span += ')';
+    spans.push_back(std::move(span));
+    texts.push_back(OneLine(doc.Slice(m.span)));
+    span_w = std::max(span_w, spans.back().size());
+    text_w = std::max(text_w, std::min(DisplayWidth(texts.back()), kMaxTextColumn));
+    code_w = std::max(code_w, m.code.size());
+  }
+  const size_t num_w = std::to_string(doc.actors.size()).size();
+  for (size_t i = 0; i < doc.actors.size(); ++i) {
+    const ActorMention& m = doc.actors[i];
+    std::string num = std::to_string(i + 1);
+    out += std::string(num_w - num.size() + 2, ' ') + num + "  " + PadRight(spans[i], span_w) + "  " +
+           PadRight(texts[i], text_w) + "  " + PadRight(m.code.empty() ? "?" : m.code, code_w) + "  " +
+           Why(m) + "\n";
+  }
+  return out;
+}
+
+std::string Jsonl(const Document& doc) {
+  std::string out;
+  for (size_t i = 0; i < doc.actors.size(); ++i) {
+    const ActorMention& m = doc.actors[i];
+    out += "{\"doc\":";
+    AppendJsonString(out, doc.id);
+    out += ",\"mention\":" + std::to_string(i + 1) + ",\"span\":[" + std::to_string(m.span.begin) + "," +
+           std::to_string(m.span.end) + "],\"text\":";
+    AppendJsonString(out, doc.Slice(m.span));
+    out += ",\"code\":";
+    AppendJsonString(out, m.code);
+    out += ",\"country\":";
+    AppendJsonString(out, CountryOf(m.code));
+    out += ",\"sector\":";
+    AppendJsonString(out, SectorOf(m.code));
+    out += ",\"rule\":";
+    AppendJsonString(out, m.rule);
+    out += ",\"antecedent\":" + (m.antecedent >= 0 ? std::to_string(m.antecedent + 1) : std::string("null"));
+    out += ",\"ethnic\":" + std::string(m.ethnic ? "true" : "false") + "}\n";
+  }
+  return out;
+}
+
+// Loads our lexicon and the --actors dictionaries, reporting each on stderr.
+// Returns false (after printing the error) when something cannot be read.
+bool LoadLexicon(const GlobalOptions& global, const ActorsOptions& options, actors::Lexicon* out) {
+  auto loaded = actors::Lexicon::Load(actors::DataDir());
+  if (!loaded.ok()) {
+    PrintError(loaded.error().ToString());
+    return false;
+  }
+  actors::Lexicon lexicon = std::move(loaded.value());
+  if (!global.quiet) {
+    for (const Error& e : lexicon.rejected()) PrintWarning(e.ToString());
+  }
+  for (const std::string& path : options.actor_files) {
+    if (!std::ifstream(path).good()) {
+      PrintError("cannot read actor dictionary '" + path + "'");
+      return false;
+    }
+    const size_t rejected_before = lexicon.rejected().size();
+    auto added = lexicon.AddPetrarchDictionary(path);
+    if (!added.ok()) {
+      PrintError(added.error().ToString());
+      return false;
+    }
+    if (!global.quiet) {
+      std::fprintf(stderr, "loaded %zu entries from %s\n", added.value(), path.c_str());
+      for (size_t i = rejected_before; i < lexicon.rejected().size(); ++i) {
+        std::fprintf(stderr, "%s\n", lexicon.rejected()[i].ToString().c_str());
+      }
+    }
+  }
+  *out = std::move(lexicon);
+  return true;
+}
+
+// Returns true iff every token inside `span` is a pronoun ("he", "they").
+bool PronounOnly(const Document& doc, Span span) {
+  bool any = false;
+  auto first = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), span.begin,
+                                [](const Token& t, Offset at) { return t.span.end <= at; });
+  for (auto it = first; it != doc.tokens.end() && it->span.begin < span.end; ++it) {
+    const Token& t = *it;
+    const std::string_view tag = text::TagName(t.tag);
+    if (tag != "PRP" && tag != "PRP$") return false;
+    any = true;
+  }
+  return any;
+}
+
+struct UnresolvedCount {
+  size_t count = 0;
+  std::string example;  // the first document it was seen in
+};
+
+int RunUnresolved(const GlobalOptions& global, const ActorsOptions& options,
+                  const actors::Recognizer& recognizer) {
+  store::OpenOptions store_options;
+  store_options.read_only = true;
+  auto opened = store::Store::Open(global.db, store_options);
+  if (!opened.ok()) {
+    PrintError(opened.error().ToString());
+    return kExitError;
+  }
+  store::Store& db = *opened.value();
+  auto rows = db.List();
+  if (!rows.ok()) {
+    PrintError(rows.error().ToString());
+    return kExitError;
+  }
+  std::map<std::string, UnresolvedCount> counts;
+  Progress progress("actors", rows.value().size(), !global.quiet);
+  size_t done = 0, bytes = 0;
+  for (const store::DocumentRow& row : rows.value()) {
+    auto got = db.Get(row.id, row.version);
+    if (!got.ok()) {
+      PrintError(got.error().ToString());
+      return kExitError;
+    }
+    Document doc = std::move(got.value());
+    text::Segment(doc);
+    if (Status st = text::Analyze(doc); !st.ok()) {
+      PrintError(st.error().ToString());
+      return kExitError;
+    }
+    recognizer.Recognize(doc, options.date);
+    for (const ActorMention& m : doc.actors) {
+      if (!m.code.empty() || PronounOnly(doc, m.span)) continue;
+      UnresolvedCount& c = counts[OneLine(doc.Slice(m.span))];
+      if (c.count++ == 0) c.example = doc.id;
+    }
+    bytes += doc.text.size();
+    progress.Update(++done, bytes);
+  }
+  progress.Finish();
+  if (counts.empty()) {
+    if (!global.quiet) {
+      std::fprintf(stderr, "riposte: no unresolved actor mentions in %zu documents of %s\n",
+                   rows.value().size(), global.db.c_str());
+    }
+    return kExitNothing;
+  }
+  std::vector<std::pair<std::string, UnresolvedCount>> sorted(counts.begin(), counts.end());
+  // std::map gives text order; a stable sort by count keeps it for ties.
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const auto& a, const auto& b) { return a.second.count > b.second.count; });
+  if (options.limit > 0 && sorted.size() > options.limit) sorted.resize(options.limit);
+  const size_t count_w = std::to_string(sorted.front().second.count).size();
+  std::string out;
+  for (const auto& [text, c] : sorted) {
+    if (options.format == "jsonl") {
+      out += "{\"count\":" + std::to_string(c.count) + ",\"text\":";
+      AppendJsonString(out, text);
+      out += ",\"example\":";
+      AppendJsonString(out, c.example);
+      out += "}\n";
+    } else {
+      std::string n = std::to_string(c.count);
+      out += std::string(count_w - n.size(), ' ') + n + "  " + text + "  (" + c.example + ")\n";
+    }
+  }
+  Print(out);
+  FlushStdout();
+  return kExitOk;
+}
+
+}  // namespace
+
+int RunActors(const GlobalOptions& global, const ActorsOptions& options) {
+  if (options.format != "text" && options.format != "jsonl") {
+    PrintError("unknown --format '" + options.format + "' (expected text or jsonl)");
+    return kExitError;
+  }
+  const int sources = !options.id.empty() + !options.text.empty() + options.unresolved;
+  if (sources != 1) {
+    PrintError("give a document id, --text \"...\" or --unresolved (one of them)");
+    return kExitError;
+  }
+  if (!options.date.empty() && !LooksLikeIsoDate(options.date)) {
+    PrintError("--date '" + options.date + "' is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)");
+    return kExitError;
+  }
+  actors::Lexicon lexicon;
+  if (!LoadLexicon(global, options, &lexicon)) return kExitError;
+  const actors::Recognizer recognizer(lexicon);
+  if (options.unresolved) return RunUnresolved(global, options, recognizer);
+
+  Document doc;
+  if (!options.text.empty()) {
+    doc.id = "text";
+    doc.text = options.text;
+    if (!options.date.empty()) doc.date.Set(options.date, Provenance::kGiven);
+  } else {
+    store::OpenOptions store_options;
+    store_options.read_only = true;
+    auto opened = store::Store::Open(global.db, store_options);
+    if (!opened.ok()) {
+      PrintError(opened.error().ToString());
+      return kExitError;
+    }
+    auto got = opened.value()->Get(options.id);
+    if (!got.ok()) {
+      PrintError(got.error().code == ErrorCode::kNotFound
+                     ? "no document '" + options.id + "' in " + global.db + " (list them with `riposte docs`)"
+                     : got.error().ToString());
+      return got.error().code == ErrorCode::kNotFound ? kExitNothing : kExitError;
+    }
+    doc = std::move(got.value());
+  }
+  text::Segment(doc);
+  if (Status st = text::Analyze(doc); !st.ok()) {
+    PrintError(st.error().ToString());
+    return kExitError;
+  }
+  const std::string date = options.date.empty() ? doc.date.value : options.date;
+  recognizer.Recognize(doc, date);
+  Print(options.format == "jsonl" ? Jsonl(doc) : Readable(doc, date));
+  FlushStdout();
+  return kExitOk;
+}
+
+}  // namespace riposte::cli
