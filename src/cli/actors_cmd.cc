@@ -25,6 +25,7 @@
 
 #include "actors/actors.h"
 #include "cli/commands.h"
+#include "cli/documents.h"
 #include "cli/output.h"
 #include "store/store.h"
 #include "text/text.h"
@@ -209,9 +210,7 @@ struct UnresolvedCount {
 
 int RunUnresolved(const GlobalOptions& global, const ActorsOptions& options,
                   const actors::Recognizer& recognizer) {
-  store::OpenOptions store_options;
-  store_options.read_only = true;
-  auto opened = store::Store::Open(global.db, store_options);
+  auto opened = OpenForReading(global.db);
   if (!opened.ok()) {
     PrintError(opened.error().ToString());
     return kExitError;
@@ -300,31 +299,8 @@ int RunActors(const GlobalOptions& global, const ActorsOptions& options) {
   if (options.unresolved) return RunUnresolved(global, options, recognizer);
 
   Document doc;
-  if (!options.text.empty()) {
-    doc.id = "text";
-    doc.text = options.text;
-    if (!options.date.empty()) doc.date.Set(options.date, Provenance::kGiven);
-  } else {
-    store::OpenOptions store_options;
-    store_options.read_only = true;
-    auto opened = store::Store::Open(global.db, store_options);
-    if (!opened.ok()) {
-      PrintError(opened.error().ToString());
-      return kExitError;
-    }
-    auto got = opened.value()->Get(options.id);
-    if (!got.ok()) {
-      PrintError(got.error().code == ErrorCode::kNotFound
-                     ? "no document '" + options.id + "' in " + global.db + " (list them with `riposte docs`)"
-                     : got.error().ToString());
-      return got.error().code == ErrorCode::kNotFound ? kExitNothing : kExitError;
-    }
-    doc = std::move(got.value());
-  }
-  text::Segment(doc);
-  if (Status st = text::Analyze(doc); !st.ok()) {
-    PrintError(st.error().ToString());
-    return kExitError;
+  if (int status = LoadAnalyzedDocument(global, options.id, options.text, &doc); status != kExitOk) {
+    return status;
   }
   const std::string date = options.date.empty() ? doc.date.value : options.date;
   recognizer.Recognize(doc, date);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/documents.h"
 #include "cli/output.h"
 #include "store/store.h"
 #include "text/text.h"
@@ -166,30 +167,8 @@ int RunAnalyze(const GlobalOptions& global, const AnalyzeOptions& options) {
     return kExitError;
   }
   Document doc;
-  if (!options.text.empty()) {
-    doc.id = "text";
-    doc.text = options.text;
-  } else {
-    store::OpenOptions store_options;
-    store_options.read_only = true;
-    auto opened = store::Store::Open(global.db, store_options);
-    if (!opened.ok()) {
-      PrintError(opened.error().ToString());
-      return kExitError;
-    }
-    auto got = opened.value()->Get(options.id);
-    if (!got.ok()) {
-      PrintError(got.error().code == ErrorCode::kNotFound
-                     ? "no document '" + options.id + "' in " + global.db + " (list them with `riposte docs`)"
-                     : got.error().ToString());
-      return got.error().code == ErrorCode::kNotFound ? kExitNothing : kExitError;
-    }
-    doc = std::move(got.value());
-  }
-  text::Segment(doc);
-  if (Status st = text::Analyze(doc); !st.ok()) {
-    PrintError(st.error().ToString());
-    return kExitError;
+  if (int status = LoadAnalyzedDocument(global, options.id, options.text, &doc); status != kExitOk) {
+    return status;
   }
   Print(options.format == "jsonl" ? Jsonl(doc) : Readable(doc));
   FlushStdout();

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "cli/commands.h"
+#include "cli/documents.h"
 #include "cli/output.h"
 #include "store/store.h"
 
@@ -13,18 +14,6 @@ namespace {
 
 constexpr size_t kTitleCols = 60;
 constexpr size_t kOutletCols = 24;
-
-Result<std::unique_ptr<store::Store>> OpenForReading(const std::string& path) {
-  if (FILE* f = std::fopen(path.c_str(), "rb")) {
-    std::fclose(f);
-  } else {
-    return MakeError(ErrorCode::kNotFound,
-                     "no store here (run `riposte ingest PATH...` first, or pass --db FILE)", path);
-  }
-  store::OpenOptions options;
-  options.read_only = true;
-  return store::Store::Open(path, options);
-}
 
 // "2025-07-28" for a given date, "2025-07-28*" for a sniffed one.
 std::string DateCell(const store::DocumentRow& row) {
