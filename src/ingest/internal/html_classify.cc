@@ -28,16 +28,15 @@
 #include <unordered_map>
 #include <vector>
 
+#include "ingest/internal/html_chars.h"
 #include "ingest/internal/html_dom.h"
 
 namespace riposte::ingest::internal {
 namespace {
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 bool IsAlnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
-char LowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
 bool IsHardTag(GumboTag tag) {
   switch (tag) {
@@ -141,9 +140,9 @@ void JudgeTokens(std::string_view list, TokenVerdict& v) {
   size_t i = 0;
   size_t seen = 0;
   while (i < list.size() && seen < 32) {
-    while (i < list.size() && IsSpace(list[i])) ++i;
+    while (i < list.size() && IsHtmlSpace(list[i])) ++i;
     size_t start = i;
-    while (i < list.size() && !IsSpace(list[i])) ++i;
+    while (i < list.size() && !IsHtmlSpace(list[i])) ++i;
     if (i > start && i - start <= 64) JudgeToken(list.substr(start, i - start), v);
     ++seen;
   }
@@ -162,7 +161,7 @@ bool IsAmpFurniture(std::string_view name) {
 bool HasHiddenStyle(std::string_view style) {
   std::string s;
   for (char c : style.substr(0, 512)) {
-    if (!IsSpace(c)) s += LowerAscii(c);
+    if (!IsHtmlSpace(c)) s += LowerAscii(c);
   }
   return s.find("display:none") != std::string::npos ||
          s.find("visibility:hidden") != std::string::npos;

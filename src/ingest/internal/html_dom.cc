@@ -14,6 +14,7 @@
 // wrapper with a misleading class).
 //
 // Tested by html_test.cc.
+#include "ingest/internal/html_chars.h"
 #include "ingest/internal/html_dom.h"
 
 #include <algorithm>
@@ -27,15 +28,13 @@ namespace {
 
 constexpr uint32_t kMinParaChars = 25;
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-char LowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
 // Visible code points: neither ASCII whitespace nor UTF-8 continuation bytes.
 uint32_t CountChars(std::string_view text) {
   uint32_t n = 0;
   for (char c : text) {
     auto b = static_cast<unsigned char>(c);
-    if (!IsSpace(c) && (b & 0xC0) != 0x80) ++n;
+    if (!IsHtmlSpace(c) && (b & 0xC0) != 0x80) ++n;
   }
   return n;
 }
@@ -343,7 +342,7 @@ std::string LowerText(std::string_view text) {
 
 void AppendCollapsed(std::string& out, std::string_view text, bool& pending_space) {
   for (char c : text) {
-    if (IsSpace(c)) {
+    if (IsHtmlSpace(c)) {
       if (!out.empty() && out.back() != '\n') pending_space = true;
     } else {
       if (pending_space) out += ' ';
@@ -395,17 +394,17 @@ std::string RawText(const std::vector<DomNode>& nodes, size_t index, size_t limi
 }
 
 std::string_view Trim(std::string_view text) {
-  while (!text.empty() && IsSpace(text.front())) text.remove_prefix(1);
-  while (!text.empty() && IsSpace(text.back())) text.remove_suffix(1);
+  while (!text.empty() && IsHtmlSpace(text.front())) text.remove_prefix(1);
+  while (!text.empty() && IsHtmlSpace(text.back())) text.remove_suffix(1);
   return text;
 }
 
 bool HasToken(std::string_view text, std::string_view token) {
   size_t i = 0;
   while (i < text.size()) {
-    while (i < text.size() && IsSpace(text[i])) ++i;
+    while (i < text.size() && IsHtmlSpace(text[i])) ++i;
     size_t start = i;
-    while (i < text.size() && !IsSpace(text[i])) ++i;
+    while (i < text.size() && !IsHtmlSpace(text[i])) ++i;
     if (i - start == token.size() && i > start) {
       bool same = true;
       for (size_t k = 0; k < token.size() && same; ++k) {

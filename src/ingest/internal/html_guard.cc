@@ -19,6 +19,7 @@
 // tag costs O(kMaxHtmlDepth) at most.
 //
 // Tested by html_test.cc.
+#include "ingest/internal/html_chars.h"
 #include "ingest/internal/html_guard.h"
 
 #include <gumbo.h>
@@ -120,19 +121,17 @@ constexpr uint32_t kMarkerKey = 0xffffffffu;
 
 uint16_t FlagsOf(uint32_t key) { return key < GUMBO_TAG_LAST ? Flags()[key] : 0; }
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
 uint32_t KeyOf(std::string_view name) {
   char buf[32] = {};
   if (name.size() < sizeof buf) {
-    for (size_t i = 0; i < name.size(); ++i) buf[i] = Lower(name[i]);
+    for (size_t i = 0; i < name.size(); ++i) buf[i] = LowerAscii(name[i]);
     GumboTag tag = gumbo_tagn_enum(buf, static_cast<unsigned>(name.size()));
     if (tag != GUMBO_TAG_UNKNOWN && tag != GUMBO_TAG_LAST) return static_cast<uint32_t>(tag);
   }
   uint32_t hash = 2166136261u;  // FNV-1a over the lower-cased name
-  for (char c : name) hash = (hash ^ static_cast<uint8_t>(Lower(c))) * 16777619u;
+  for (char c : name) hash = (hash ^ static_cast<uint8_t>(LowerAscii(c))) * 16777619u;
   return hash | kUnknownBit;
 }
 
@@ -153,11 +152,11 @@ bool ParseTag(std::string_view s, size_t begin, Tag* tag) {
   tag->is_end = s[i] == '/';
   if (tag->is_end) ++i;
   size_t name_begin = i;
-  while (i < s.size() && !IsSpace(s[i]) && s[i] != '/' && s[i] != '>') ++i;
+  while (i < s.size() && !IsHtmlSpace(s[i]) && s[i] != '/' && s[i] != '>') ++i;
   tag->name = s.substr(name_begin, i - name_begin);
   size_t attributes = 0;
   while (true) {
-    while (i < s.size() && IsSpace(s[i])) ++i;
+    while (i < s.size() && IsHtmlSpace(s[i])) ++i;
     if (i >= s.size()) return false;
     if (s[i] == '>') break;
     if (s[i] == '/') {
@@ -169,19 +168,19 @@ bool ParseTag(std::string_view s, size_t begin, Tag* tag) {
       continue;
     }
     ++i;  // the first character belongs to the name, even '='
-    while (i < s.size() && !IsSpace(s[i]) && s[i] != '/' && s[i] != '>' && s[i] != '=') ++i;
+    while (i < s.size() && !IsHtmlSpace(s[i]) && s[i] != '/' && s[i] != '>' && s[i] != '=') ++i;
     size_t j = i;
-    while (j < s.size() && IsSpace(s[j])) ++j;
+    while (j < s.size() && IsHtmlSpace(s[j])) ++j;
     if (j < s.size() && s[j] == '=') {
       i = j + 1;
-      while (i < s.size() && IsSpace(s[i])) ++i;
+      while (i < s.size() && IsHtmlSpace(s[i])) ++i;
       if (i >= s.size()) return false;
       if (s[i] == '"' || s[i] == '\'') {
         size_t close = s.find(s[i], i + 1);
         if (close == kNpos) return false;
         i = close + 1;
       } else {
-        while (i < s.size() && !IsSpace(s[i]) && s[i] != '>') ++i;
+        while (i < s.size() && !IsHtmlSpace(s[i]) && s[i] != '>') ++i;
       }
     }
     if (++attributes == kMaxHtmlAttributes) tag->cut = i;
@@ -202,7 +201,7 @@ size_t SkipRawText(std::string_view s, size_t from, uint32_t key) {
   size_t at = from;
   while ((at = s.find("</", at)) != kNpos) {
     size_t name_end = at + 2;
-    while (name_end < s.size() && !IsSpace(s[name_end]) && s[name_end] != '/' &&
+    while (name_end < s.size() && !IsHtmlSpace(s[name_end]) && s[name_end] != '/' &&
            s[name_end] != '>') {
       ++name_end;
     }
