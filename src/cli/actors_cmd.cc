@@ -280,10 +280,6 @@ int RunUnresolved(const GlobalOptions& global, const ActorsOptions& options,
 }  // namespace
 
 int RunActors(const GlobalOptions& global, const ActorsOptions& options) {
-  if (options.format != "text" && options.format != "jsonl") {
-    PrintError("unknown --format '" + options.format + "' (expected text or jsonl)");
-    return kExitError;
-  }
   const int sources = !options.id.empty() + !options.text.empty() + options.unresolved;
   if (sources != 1) {
     PrintError("give a document id, --text \"...\" or --unresolved (one of them)");

@@ -158,10 +158,6 @@ std::string Jsonl(const Document& doc) {
 }  // namespace
 
 int RunAnalyze(const GlobalOptions& global, const AnalyzeOptions& options) {
-  if (options.format != "text" && options.format != "jsonl") {
-    PrintError("unknown --format '" + options.format + "' (expected text or jsonl)");
-    return kExitError;
-  }
   if (options.id.empty() == options.text.empty()) {
     PrintError("give a document id or --text \"...\" (one of them)");
     return kExitError;

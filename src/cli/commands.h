@@ -1,5 +1,6 @@
 // INTERNAL to the cli: the subcommands' option structs and entry points.
-// main.cc parses flags (CLI11) into these and calls Run*; each returns the
+// main.cc parses flags (CLI11) into these, rejecting values outside each
+// flag's set (--format), and calls Run*; each returns the
 // process exit status: 0 success, 1 a query found nothing, 2 an error.
 #pragma once
 

@@ -234,12 +234,7 @@ void DropStoreFiles(const std::string& db, std::vector<std::string>& inputs) {
 
 int RunIngest(const GlobalOptions& global, const IngestOptions& options) {
   ingest::Options read_options;
-  read_options.format = ingest::ParseFormat(options.format);
-  if (options.format != "auto" && read_options.format == ingest::Format::kAuto) {
-    PrintError("unknown --format '" + options.format +
-               "' (expected auto, text, html, json, jsonl, rss or atom)");
-    return kExitError;
-  }
+  read_options.format = ingest::ParseFormat(options.format);  // checked by main.cc
   read_options.max_file_bytes = options.max_file_mib << 20;
   read_options.sniff_metadata = options.sniff;
   read_options.detect_language = options.detect_language;

@@ -51,7 +51,8 @@ int main(int argc, char** argv) {
       ->type_name("PATH");
   ingest_cmd->add_option("--format", ingest.format,
                          "force a format: auto, text, html, json, jsonl, rss, atom")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(CLI::IsMember({"auto", "text", "html", "json", "jsonl", "rss", "atom"}));
   ingest_cmd->add_option("--max-file-size", ingest.max_file_mib,
                          "refuse files (and JSONL lines) larger than this, in MiB, before reading them")
       ->type_name("MIB")
@@ -86,7 +87,9 @@ int main(int argc, char** argv) {
   auto* docs_cmd = app.add_subcommand("docs", "list stored documents");
   docs_cmd->add_flag("--all-versions", docs.all_versions, "include superseded versions (id@version)");
   docs_cmd->add_option("--limit", docs.limit, "show at most N documents (0 = all)");
-  docs_cmd->add_option("--format", docs.format, "table or jsonl")->capture_default_str();
+  docs_cmd->add_option("--format", docs.format, "table or jsonl")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"table", "jsonl"}));
   docs_cmd->footer(
       "\nColumns: id, publication date (* = read from the text, not given; (hint) = relative\n"
       "date only), outlet, language (? = unknown), sentences, title. Exit 1 when the store is empty.\n"
@@ -98,7 +101,9 @@ int main(int argc, char** argv) {
   auto* show_cmd = app.add_subcommand("show", "show one document: metadata and numbered sentences");
   show_cmd->add_option("id", show.id, "document id (see `riposte docs`)")->required()->type_name("DOC");
   show_cmd->add_option("--version", show.version, "a stored version (default: the current one)");
-  show_cmd->add_option("--format", show.format, "text or json")->capture_default_str();
+  show_cmd->add_option("--format", show.format, "text or json")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"text", "json"}));
   show_cmd->footer("\nExamples:\n  riposte show 01-tass-azal-crash\n  riposte show feed:3 --format json");
 
   AnalyzeOptions analyze;
@@ -107,7 +112,8 @@ int main(int argc, char** argv) {
   analyze_cmd->add_option("id", analyze.id, "document id (see `riposte docs`)")->type_name("DOC");
   analyze_cmd->add_option("--text", analyze.text, "analyse this text instead of a stored document");
   analyze_cmd->add_option("--format", analyze.format, "text or jsonl (one object per token)")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(CLI::IsMember({"text", "jsonl"}));
   analyze_cmd->footer(
       "\nText output: each sentence, its tokens as word/TAG(lemma), its noun phrases (NP) and verb\n"
       "groups (VG, with tense, voice, negation, modal), and its clauses (main, subordinate,\n"
@@ -134,7 +140,8 @@ int main(int argc, char** argv) {
   actors_cmd->add_option("--limit", actors.limit, "--unresolved: show at most N lines (0 = all)")
       ->type_name("N");
   actors_cmd->add_option("--format", actors.format, "text or jsonl (one object per mention)")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(CLI::IsMember({"text", "jsonl"}));
   actors_cmd->footer(
       "\nText output: a header (document, date used, number of mentions), then one line per\n"
       "mention: number, byte span [begin,end), text, code (? = unresolved) and why: the rule and\n"
