@@ -206,6 +206,33 @@ struct ActorMention {
   bool ethnic = false;      // ethnicity or diaspora reading ("ethnic Azerbaijanis")
 };
 
+// A time expression, set by the time stage (time/time.h). Values are ISO
+// 8601 at the expression's granularity; `start`/`end` the days it covers.
+enum class TimeGranularity : uint8_t {
+  kNone,      // recognised but not normalisable (no document date to anchor it)
+  kDay, kWeek, kMonth, kQuarter, kSeason, kHalf, kYear, kDecade, kCentury,
+  kDuration,  // "for four months": value "P4M", no start/end
+};
+enum class TimeAnchor : uint8_t {
+  kAbsolute,  // the text says the date ("June 27, 2025")
+  kDocument,  // relative to the document date ("yesterday", "in February")
+  kPrevious,  // relative to the previous reference ("the following day")
+};
+
+struct TimeExpression {
+  Span span;                // "June 27, 2025", "two days later"
+  std::string value;        // "2025-06-27", "2025-06", "2025", "2025-W26", "2025-Q3",
+                            // "2025-SU", "2025-H1", "201" (the 2010s), "20" (20th c.),
+                            // "2001/2011" (a range), "P4M" (a duration); "" when kNone
+  TimeGranularity granularity = TimeGranularity::kNone;
+  std::string start, end;   // ISO days, inclusive; "" for durations and kNone
+  std::string mod;          // "", "early", "mid", "late", "since", "until", "before",
+                            // "after", "approx"
+  TimeAnchor anchor = TimeAnchor::kAbsolute;
+  int32_t previous = -1;    // kPrevious: index into Document::times of the reference
+  std::string rule;         // which rule recognised and normalised it
+};
+
 // One news article. Owns its text; everything else points into it.
 struct Document {
   // --- identity and metadata (ingest) ---
@@ -235,6 +262,9 @@ struct Document {
 
   // --- annotations (actors) ---
   std::vector<ActorMention> actors;  // in text order
+
+  // --- annotations (time) ---
+  std::vector<TimeExpression> times;  // in text order, never overlapping
 
   std::vector<Diagnostic> warnings;
 
