@@ -57,6 +57,9 @@ bench: build
 	cmake --build $(BUILD) --target bench_actors >/dev/null
 	@echo "== actors: dictionary load + recognition, one core (bench/bench_actors.cc) =="
 	@$(BUILD)/bench_actors bench/corpus
+	cmake --build $(BUILD) --target bench_time >/dev/null
+	@echo "== time: expression recognition, one core (bench/bench_time.cc) =="
+	@$(BUILD)/bench_time bench/corpus
 
 eval: build
 	@bash scripts/eval $(BUILD)/riposte

@@ -119,7 +119,9 @@ class Recognizer {
   Recognizer(const Recognizer&) = delete;             // owns the compiled matcher
   Recognizer& operator=(const Recognizer&) = delete;
 
-  // Fills doc.actors (replacing any). Office holders are resolved as of
+  // Fills doc.actors (replacing any), and doc.unknown_names with the proper
+  // names in actor positions that no lexicon knows (not actors: the list
+  // `riposte actors --unresolved` shows). Office holders are resolved as of
   // `date` (ISO, any precision), or of the document's date when empty.
   void Recognize(Document& doc, std::string_view date = {}) const;
 

@@ -6,11 +6,13 @@
 // unresolved) and why (the rule, "→ mention K" for coreference), or one JSON
 // object a mention with --format jsonl.
 //
-// `riposte actors --unresolved` runs the same pipeline over every current
-// document in the store and lists the texts of mentions that got no code,
-// most frequent first (ties by text), with one example document each: the
-// list a lexicon maintainer works from. Pronoun-only mentions ("he", "they")
-// are left out: they are coreference misses, not lexicon gaps.
+// `riposte actors --unresolved` lists the texts of the stored mentions of
+// current documents that got no code (written by ingest; documents ingested
+// with --segment-only are analysed on the spot), most frequent first (ties by
+// text), with one example document each: the list a lexicon maintainer works
+// from. Only names are listed (Document::unknown_names, proper names in actor
+// positions): "police" or "he" without a code are context or coreference
+// misses, not lexicon gaps.
 //
 // Exit status: 0 ok; 1 a stored document is not found, or --unresolved found
 // nothing; 2 an error (bad flags, unreadable --actors file, store errors).
@@ -27,6 +29,7 @@
 #include "cli/commands.h"
 #include "cli/documents.h"
 #include "cli/output.h"
+#include "cli/pipeline.h"
 #include "store/store.h"
 #include "text/text.h"
 
@@ -155,59 +158,13 @@ std::string Jsonl(const Document& doc) {
   return out;
 }
 
-// Loads our lexicon and the --actors dictionaries, reporting each on stderr.
-// Returns false (after printing the error) when something cannot be read.
-bool LoadLexicon(const GlobalOptions& global, const ActorsOptions& options, actors::Lexicon* out) {
-  auto loaded = actors::Lexicon::Load(actors::DataDir());
-  if (!loaded.ok()) {
-    PrintError(loaded.error().ToString());
-    return false;
-  }
-  actors::Lexicon lexicon = std::move(loaded.value());
-  if (!global.quiet) {
-    for (const Error& e : lexicon.rejected()) PrintWarning(e.ToString());
-  }
-  for (const std::string& path : options.actor_files) {
-    if (!std::ifstream(path).good()) {
-      PrintError("cannot read actor dictionary '" + path + "'");
-      return false;
-    }
-    const size_t rejected_before = lexicon.rejected().size();
-    auto added = lexicon.AddPetrarchDictionary(path);
-    if (!added.ok()) {
-      PrintError(added.error().ToString());
-      return false;
-    }
-    if (!global.quiet) {
-      std::fprintf(stderr, "loaded %zu entries from %s\n", added.value(), path.c_str());
-      for (size_t i = rejected_before; i < lexicon.rejected().size(); ++i) {
-        std::fprintf(stderr, "%s\n", lexicon.rejected()[i].ToString().c_str());
-      }
-    }
-  }
-  *out = std::move(lexicon);
-  return true;
-}
-
-// Returns true iff every token inside `span` is a pronoun ("he", "they").
-bool PronounOnly(const Document& doc, Span span) {
-  bool any = false;
-  auto first = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), span.begin,
-                                [](const Token& t, Offset at) { return t.span.end <= at; });
-  for (auto it = first; it != doc.tokens.end() && it->span.begin < span.end; ++it) {
-    const Token& t = *it;
-    const std::string_view tag = text::TagName(t.tag);
-    if (tag != "PRP" && tag != "PRP$") return false;
-    any = true;
-  }
-  return any;
-}
-
 struct UnresolvedCount {
   size_t count = 0;
   std::string example;  // the first document it was seen in
 };
 
+// Counts the stored unresolved mentions of annotated versions, and analyses
+// the versions ingested with --segment-only now.
 int RunUnresolved(const GlobalOptions& global, const ActorsOptions& options,
                   const actors::Recognizer& recognizer) {
   auto opened = OpenForReading(global.db);
@@ -216,13 +173,24 @@ int RunUnresolved(const GlobalOptions& global, const ActorsOptions& options,
     return kExitError;
   }
   store::Store& db = *opened.value();
-  auto rows = db.List();
-  if (!rows.ok()) {
-    PrintError(rows.error().ToString());
+  auto stored = db.UnknownNames();
+  auto rows = db.ListUnannotated();
+  auto total = db.Count();
+  const Error* failed = !stored.ok() ? &stored.error()
+                       : !rows.ok()   ? &rows.error()
+                       : !total.ok()  ? &total.error()
+                                      : nullptr;
+  if (failed != nullptr) {
+    PrintError(failed->ToString());
     return kExitError;
   }
   std::map<std::string, UnresolvedCount> counts;
-  Progress progress("actors", rows.value().size(), !global.quiet);
+  for (const store::NameCount& n : stored.value()) {
+    UnresolvedCount& c = counts[OneLine(n.text)];
+    if (c.count == 0) c.example = n.example;
+    c.count += static_cast<size_t>(n.count);
+  }
+  Progress progress("actors", rows.value().size(), !global.quiet && !rows.value().empty());
   size_t done = 0, bytes = 0;
   for (const store::DocumentRow& row : rows.value()) {
     auto got = db.Get(row.id, row.version);
@@ -237,19 +205,19 @@ int RunUnresolved(const GlobalOptions& global, const ActorsOptions& options,
       return kExitError;
     }
     recognizer.Recognize(doc, options.date);
-    for (const ActorMention& m : doc.actors) {
-      if (!m.code.empty() || PronounOnly(doc, m.span)) continue;
-      UnresolvedCount& c = counts[OneLine(doc.Slice(m.span))];
+    for (Span span : doc.unknown_names) {
+      UnresolvedCount& c = counts[OneLine(doc.Slice(span))];
       if (c.count++ == 0) c.example = doc.id;
     }
     bytes += doc.text.size();
     progress.Update(++done, bytes);
   }
   progress.Finish();
+  const auto documents = static_cast<size_t>(total.value().documents);
   if (counts.empty()) {
     if (!global.quiet) {
-      std::fprintf(stderr, "riposte: no unresolved actor mentions in %zu documents of %s\n",
-                   rows.value().size(), global.db.c_str());
+      std::fprintf(stderr, "riposte: no unknown names in actor positions in %zu documents of %s\n",
+                   documents, global.db.c_str());
     }
     return kExitNothing;
   }
@@ -290,7 +258,7 @@ int RunActors(const GlobalOptions& global, const ActorsOptions& options) {
     return kExitError;
   }
   actors::Lexicon lexicon;
-  if (!LoadLexicon(global, options, &lexicon)) return kExitError;
+  if (!LoadLexicon(global, options.actor_files, &lexicon)) return kExitError;
   const actors::Recognizer recognizer(lexicon);
   if (options.unresolved) return RunUnresolved(global, options, recognizer);
 

@@ -27,7 +27,9 @@ struct IngestOptions {
   bool detect_language = true;
   int batch_size = 500;
   int jobs = 0;             // 0 = all cores
-  bool dry_run = false;     // read and segment, store nothing
+  bool dry_run = false;     // read and annotate, store nothing
+  bool annotate = true;     // analysis, time and actors stages (--segment-only: off)
+  std::vector<std::string> actor_files;  // --actors: extra PETRARCH dictionaries
 };
 int RunIngest(const GlobalOptions& global, const IngestOptions& options);
 
@@ -62,5 +64,13 @@ struct ActorsOptions {
   size_t limit = 0;                      // --unresolved: at most N lines (0 = all)
 };
 int RunActors(const GlobalOptions& global, const ActorsOptions& options);
+
+struct TimeOptions {
+  std::string id;                // a stored document, or
+  std::string text;              // --text: this text instead
+  std::string date;              // --date: the document date to read relative expressions against
+  std::string format = "text";   // text | jsonl
+};
+int RunTime(const GlobalOptions& global, const TimeOptions& options);
 
 }  // namespace riposte::cli

@@ -1,6 +1,6 @@
-// `riposte ingest`: read inputs, segment, store.
+// `riposte ingest`: read inputs, segment, annotate (pipeline.h), store.
 //
-// Reading and segmenting run on worker threads, one input file at a time;
+// Reading, segmenting and annotating run on worker threads, one input file at a time;
 // the store is written by this thread alone (SQLite wants one writer), in
 // input order, so versions and output are the same at any --jobs. Workers
 // hand their documents, failures and warnings to an OrderedQueue, which the
@@ -27,6 +27,7 @@
 
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "cli/pipeline.h"
 #include "ingest/ingest.h"
 #include "store/store.h"
 #include "text/text.h"
@@ -41,11 +42,16 @@ constexpr size_t kWakeBytes = 1u << 20;          // items or bytes, or at the en
 
 struct Failure { Error error; };
 struct Warning { Error error; };
-using Item = std::variant<Document, Failure, Warning>;
+struct Queued {
+  Document doc;
+  bool annotated = false;  // the stages ran: store doc.actors and doc.times
+};
+using Item = std::variant<Queued, Failure, Warning>;
 
 size_t ItemBytes(const Item& item) {
-  if (const auto* doc = std::get_if<Document>(&item)) {
-    return doc->text.size() + doc->tokens.size() * sizeof(Token) + 256;
+  if (const auto* q = std::get_if<Queued>(&item)) {
+    return q->doc.text.size() + q->doc.actors.size() * sizeof(ActorMention) +
+           q->doc.times.size() * sizeof(TimeExpression) + 256;
   }
   return 256;
 }
@@ -144,13 +150,28 @@ class OrderedQueue {
   bool cancelled_ = false;
 };
 
-// Segments each document on the worker and queues it.
+// Segments and (with a recognizer) annotates each document on the worker
+// and queues it. Tokens and phrases are dropped before queueing: they are
+// recomputed from the text when needed and would dominate the queue's bytes.
 class QueueSink : public ingest::Sink {
  public:
-  QueueSink(OrderedQueue& queue, size_t input) : queue_(queue), input_(input) {}
+  QueueSink(OrderedQueue& queue, size_t input, const actors::Recognizer* recognizer)
+      : queue_(queue), input_(input), recognizer_(recognizer) {}
   void OnDocument(Document&& doc) override {
     text::Segment(doc);
-    queue_.Push(input_, Item(std::move(doc)));
+    bool annotated = false;
+    if (recognizer_ != nullptr) {
+      Status st = Annotate(doc, *recognizer_);
+      annotated = st.ok();
+      if (!st.ok()) {
+        queue_.Push(input_, Item(Warning{MakeError(st.error().code,
+                                                   "not annotated: " + st.error().message, doc.id)}));
+      }
+    }
+    doc.tokens = {};
+    doc.phrases = {};
+    doc.clauses = {};
+    queue_.Push(input_, Item(Queued{std::move(doc), annotated}));
   }
   void OnFailure(const Error& e) override { queue_.Push(input_, Item(Failure{e})); }
   void OnWarning(const Error& e) override { queue_.Push(input_, Item(Warning{e})); }
@@ -158,11 +179,13 @@ class QueueSink : public ingest::Sink {
  private:
   OrderedQueue& queue_;
   size_t input_;
+  const actors::Recognizer* recognizer_;
 };
 
 struct Tally {
   int64_t docs = 0, new_docs = 0, unchanged = 0, updated = 0, failed = 0;
   int64_t non_english = 0, unknown_lang = 0, warnings = 0;
+  int64_t annotated = 0, mentions = 0, unresolved = 0, times = 0, dates_inferred = 0;
   uint64_t bytes = 0;
 };
 
@@ -180,8 +203,16 @@ bool Handle(Item& item, const GlobalOptions& global, store::Store* db, int64_t k
     if (!global.quiet) PrintWarning(w->error.ToString());
     return true;
   }
-  const Document& doc = std::get<Document>(item);
+  const Queued& queued = std::get<Queued>(item);
+  const Document& doc = queued.doc;
   ++tally.docs;
+  if (queued.annotated && (doc.lang.empty() || doc.lang == "en")) {
+    ++tally.annotated;
+    tally.mentions += static_cast<int64_t>(doc.actors.size());
+    for (const ActorMention& m : doc.actors) tally.unresolved += m.code.empty();
+    tally.times += static_cast<int64_t>(doc.times.size());
+    tally.dates_inferred += !doc.date_inferred.value.empty();
+  }
   tally.bytes += doc.text.size();
   if (doc.lang.empty()) ++tally.unknown_lang;
   else if (doc.lang != "en") ++tally.non_english;
@@ -190,7 +221,7 @@ bool Handle(Item& item, const GlobalOptions& global, store::Store* db, int64_t k
     return true;
   }
   if (kill_after >= 0 && tally.docs > kill_after) std::raise(SIGKILL);
-  auto put = db->Put(doc);
+  auto put = db->Put(doc, queued.annotated);
   if (!put.ok()) {
     PrintError(put.error().ToString());
     ++tally.failed;
@@ -248,6 +279,13 @@ int RunIngest(const GlobalOptions& global, const IngestOptions& options) {
     ++tally.failed;
   }
 
+  actors::Lexicon lexicon;
+  std::unique_ptr<actors::Recognizer> recognizer;
+  if (options.annotate) {
+    if (!LoadLexicon(global, options.actor_files, &lexicon)) return kExitError;
+    recognizer = std::make_unique<actors::Recognizer>(lexicon);
+  }
+
   std::unique_ptr<store::Store> db;
   if (!options.dry_run) {
     store::OpenOptions store_options;
@@ -272,7 +310,7 @@ int RunIngest(const GlobalOptions& global, const IngestOptions& options) {
   auto worker = [&] {
     for (size_t i; (i = next_input.fetch_add(1)) < n;) {
       if (!queue.WaitToStart(i)) return;
-      QueueSink sink(queue, i);
+      QueueSink sink(queue, i, recognizer.get());
       ingest::ReadPath(inputs[i], read_options, sink);
       queue.Done(i);
     }
@@ -319,6 +357,17 @@ int RunIngest(const GlobalOptions& global, const IngestOptions& options) {
                      tally.non_english ? "  (stored; English-only stages will skip them)" : "");
   if (tally.unknown_lang) out += SummaryLine("unknown lang", tally.unknown_lang, "  (too short to tell; treated as English)");
   if (tally.warnings) out += SummaryLine("warnings", tally.warnings);
+  if (options.annotate) {
+    out += SummaryLine("annotated", tally.annotated,
+                       tally.annotated < tally.docs ? "  (the others: not English, or see warnings)" : "");
+    out += SummaryLine("actors", tally.mentions,
+                       ("  mentions (" + std::to_string(tally.unresolved) +
+                        " without a code: riposte actors --unresolved)").c_str());
+    out += SummaryLine("times", tally.times, "  expressions");
+    if (tally.dates_inferred) {
+      out += SummaryLine("inferred", tally.dates_inferred, "  publication dates read from the text (riposte time DOC)");
+    }
+  }
   Print(out);
   FlushStdout();
   if (!global.quiet) {

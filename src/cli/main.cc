@@ -69,13 +69,22 @@ int main(int argc, char** argv) {
       ->capture_default_str()
       ->check(CLI::Range(0, 256));
   ingest_cmd->add_flag("--dry-run", ingest.dry_run,
-                       "read and segment only: report what would be stored, store nothing");
+                       "read and annotate only: report what would be stored, store nothing");
+  bool segment_only = false;
+  ingest_cmd->add_flag("--segment-only", segment_only,
+                       "store text and sentences only, without the analysis, time expressions and "
+                       "actor mentions (a fast bulk load; a later ingest of the same files adds them)");
+  ingest_cmd->add_option("--actors", ingest.actor_files,
+                         "also load this PETRARCH/TABARI actor or agent dictionary (repeatable)")
+      ->type_name("FILE");
   ingest_cmd->footer(
       "\nFormats are detected from the extension and the content: plain text, HTML (main text\n"
       "only), JSON (one document or an array), JSONL, RSS 2.0 and Atom. A JSON document has a\n"
       "required \"text\" and optional \"id\", \"url\", \"outlet\", \"title\", \"date\" (ISO 8601), \"lang\".\n"
       "Ids: the \"id\" field, a feed item's guid or link, the file name without extension, or\n"
       "<stem>:<n> for the n-th document of a multi-document file.\n"
+      "Each document is segmented and annotated (text analysis, time expressions, actor\n"
+      "mentions coded as of the document's date) and the annotations are stored with it.\n"
       "Re-ingesting a document is a no-op; changed text under the same id is a new version.\n"
       "Bad inputs are reported one line each on stderr and skipped; the exit status is then 2.\n"
       "\nExamples:\n"
@@ -136,7 +145,7 @@ int main(int argc, char** argv) {
                          "also load this PETRARCH/TABARI actor or agent dictionary (repeatable)")
       ->type_name("FILE");
   actors_cmd->add_flag("--unresolved", actors.unresolved,
-                       "over every stored document: mentions that got no code, by frequency");
+                       "over the store: names in actor positions that got no code, by frequency");
   actors_cmd->add_option("--limit", actors.limit, "--unresolved: show at most N lines (0 = all)")
       ->type_name("N");
   actors_cmd->add_option("--format", actors.format, "text or jsonl (one object per mention)")
@@ -152,13 +161,42 @@ int main(int argc, char** argv) {
       "Our lexicon is data/actors/ (or $RIPOSTE_DATA_DIR/actors); each --actors file is merged\n"
       "into it and reported on stderr (\"loaded N entries from FILE\", rejected lines as\n"
       "FILE:LINE: reason). An unreadable --actors file is an error (exit 2).\n"
-      "--unresolved prints \"COUNT  TEXT  (example document)\", most frequent first, leaving out\n"
-      "pronouns; exit 1 when there is nothing to list. An unknown document id exits 1.\n"
+      "--unresolved reads the mentions ingest stored with each document (documents ingested\n"
+      "with --segment-only are analysed now) and prints \"COUNT  TEXT  (example document)\",\n"
+      "most frequent first, names only (no pronouns, no lower-case words like \"police\" that\n"
+      "only context can code); exit 1 when there is nothing to list. An unknown document id\n"
+      "exits 1.\n"
       "\nExamples:\n"
       "  riposte actors --text \"Russian air defences shot down the plane.\" --date 2024-12-25\n"
       "  riposte actors 01-tass-azal-crash-aktau --format jsonl | jq -r .code\n"
       "  riposte actors --text \"Putin met Erdogan.\" --actors Phoenix.Countries.actors.txt\n"
       "  riposte actors --unresolved --limit 20");
+
+  TimeOptions time_opts;
+  auto* time_cmd = app.add_subcommand(
+      "time", "show the time expressions of a document: values, intervals and anchors");
+  time_cmd->add_option("id", time_opts.id, "document id (see `riposte docs`)")->type_name("DOC");
+  time_cmd->add_option("--text", time_opts.text, "recognise time expressions in this text instead");
+  time_cmd->add_option("--date", time_opts.date,
+                       "read relative expressions against this ISO date (default: the document's date)")
+      ->type_name("DATE");
+  time_cmd->add_option("--format", time_opts.format, "text or jsonl (one object per expression)")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"text", "jsonl"}));
+  time_cmd->footer(
+      "\nText output: a header (document, the date used: given, * = sniffed from the text, or\n"
+      "\"- (inferred DATE from \"EVIDENCE\")\" when the document has none and one was inferred from\n"
+      "its dated past events; number of expressions), then one line per expression: number,\n"
+      "byte span [begin,end), text, value (ISO 8601: 2025-06-27, 2025-06, 2025-W26, 2025-Q3,\n"
+      "P4M for a duration; - when it cannot be normalised), granularity, interval start..end,\n"
+      "anchor (absolute; document = relative to the document date; previous:[b,e) = relative\n"
+      "to the expression at that span), modifier (early, since, approx...) and rule.\n"
+      "JSONL: doc, span, text, value, granularity, start, end (null when empty), anchor, mod,\n"
+      "rule. An unknown document id exits 1.\n"
+      "\nExamples:\n"
+      "  riposte time --text \"On Friday, Baku protested. Two days later police raided Sputnik.\" --date 2025-07-01\n"
+      "  riposte time 004_44c16044d9790a3d\n"
+      "  riposte time 01-tass-azal-crash-aktau --format jsonl | jq -r .value");
 
   try {
     app.parse(argc, argv);
@@ -175,12 +213,14 @@ int main(int argc, char** argv) {
 
   ingest.sniff = !no_sniff;
   ingest.detect_language = !no_langid;
+  ingest.annotate = !segment_only;
   int status = kExitError;
   if (*ingest_cmd) status = RunIngest(global, ingest);
   else if (*docs_cmd) status = RunDocs(global, docs);
   else if (*show_cmd) status = RunShow(global, show);
   else if (*analyze_cmd) status = RunAnalyze(global, analyze);
   else if (*actors_cmd) status = RunActors(global, actors);
+  else if (*time_cmd) status = RunTime(global, time_opts);
   if (StdoutClosed()) return kExitOk;
   return status;
 }

@@ -36,11 +36,53 @@ std::string Error::ToString() const {
   return arg + ": " + message;
 }
 
+const char* TimeGranularityName(TimeGranularity g) {
+  switch (g) {
+    case TimeGranularity::kNone: return "none";
+    case TimeGranularity::kDay: return "day";
+    case TimeGranularity::kWeek: return "week";
+    case TimeGranularity::kMonth: return "month";
+    case TimeGranularity::kQuarter: return "quarter";
+    case TimeGranularity::kSeason: return "season";
+    case TimeGranularity::kHalf: return "half";
+    case TimeGranularity::kYear: return "year";
+    case TimeGranularity::kDecade: return "decade";
+    case TimeGranularity::kCentury: return "century";
+    case TimeGranularity::kDuration: return "duration";
+  }
+  return "none";
+}
+
+TimeGranularity ParseTimeGranularity(std::string_view name) {
+  for (int g = 0; g <= static_cast<int>(TimeGranularity::kDuration); ++g) {
+    if (name == TimeGranularityName(static_cast<TimeGranularity>(g))) {
+      return static_cast<TimeGranularity>(g);
+    }
+  }
+  return TimeGranularity::kNone;
+}
+
+const char* TimeAnchorName(TimeAnchor a) {
+  switch (a) {
+    case TimeAnchor::kAbsolute: return "absolute";
+    case TimeAnchor::kDocument: return "document";
+    case TimeAnchor::kPrevious: return "previous";
+  }
+  return "absolute";
+}
+
+TimeAnchor ParseTimeAnchor(std::string_view name) {
+  if (name == "document") return TimeAnchor::kDocument;
+  if (name == "previous") return TimeAnchor::kPrevious;
+  return TimeAnchor::kAbsolute;
+}
+
 const char* ProvenanceName(Provenance p) {
   switch (p) {
     case Provenance::kNone: return "";
     case Provenance::kGiven: return "given";
     case Provenance::kSniffed: return "sniffed";
+    case Provenance::kInferred: return "inferred";
   }
   return "";
 }

@@ -109,8 +109,9 @@ enum class Provenance {
   kNone,     // no value
   kGiven,    // stated by the input (JSON field, HTML meta, feed element)
   kSniffed,  // read from the article text itself by a heuristic
+  kInferred, // reasoned from the text's content (the time stage's date_inferred)
 };
-const char* ProvenanceName(Provenance p);  // "", "given", "sniffed"
+const char* ProvenanceName(Provenance p);  // "", "given", "sniffed", "inferred"
 
 // A metadata value with where it came from. For sniffed values `evidence`
 // holds the exact text it was read from (e.g. " date 2025-07-28").
@@ -219,10 +220,17 @@ enum class TimeAnchor : uint8_t {
   kPrevious,  // relative to the previous reference ("the following day")
 };
 
+// "day", "week", ..., "duration", "none"; and back (kNone for unknown names).
+const char* TimeGranularityName(TimeGranularity g);
+TimeGranularity ParseTimeGranularity(std::string_view name);
+// "absolute", "document", "previous"; and back (kAbsolute for unknown names).
+const char* TimeAnchorName(TimeAnchor a);
+TimeAnchor ParseTimeAnchor(std::string_view name);
+
 struct TimeExpression {
   Span span;                // "June 27, 2025", "two days later"
   std::string value;        // "2025-06-27", "2025-06", "2025", "2025-W26", "2025-Q3",
-                            // "2025-SU", "2025-H1", "201" (the 2010s), "20" (20th c.),
+                            // "2025-SU", "2025-H1", "201" (the 2010s), "19" (the 20th century, ISO),
                             // "2001/2011" (a range), "P4M" (a duration); "" when kNone
   TimeGranularity granularity = TimeGranularity::kNone;
   std::string start, end;   // ISO days, inclusive; "" for durations and kNone
@@ -262,6 +270,9 @@ struct Document {
 
   // --- annotations (actors) ---
   std::vector<ActorMention> actors;  // in text order
+  // Proper names in actor positions that no lexicon knows ("Arman
+  // Zhaksylykov detained"): not actors, the lexicon maintainer's worklist.
+  std::vector<Span> unknown_names;   // in text order
 
   // --- annotations (time) ---
   std::vector<TimeExpression> times;  // in text order, never overlapping

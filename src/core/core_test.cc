@@ -56,3 +56,21 @@ TEST(DocumentSlice, CutsBySpan) {
 
 }  // namespace
 }  // namespace riposte
+
+namespace riposte {
+namespace {
+
+TEST(TimeNames, RoundTrip) {
+  for (int g = 0; g <= static_cast<int>(TimeGranularity::kDuration); ++g) {
+    const auto v = static_cast<TimeGranularity>(g);
+    EXPECT_EQ(ParseTimeGranularity(TimeGranularityName(v)), v) << TimeGranularityName(v);
+  }
+  EXPECT_EQ(ParseTimeGranularity("fortnight"), TimeGranularity::kNone);
+  for (TimeAnchor a : {TimeAnchor::kAbsolute, TimeAnchor::kDocument, TimeAnchor::kPrevious}) {
+    EXPECT_EQ(ParseTimeAnchor(TimeAnchorName(a)), a);
+  }
+  EXPECT_STREQ(ProvenanceName(Provenance::kInferred), "inferred");
+}
+
+}  // namespace
+}  // namespace riposte

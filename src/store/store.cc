@@ -62,6 +62,10 @@ enum DocColumn {
 constexpr char kListSql[] = "SELECT " RIPOSTE_ROW_COLUMNS
                             " FROM documents WHERE ?1 OR current = 1"
                             " ORDER BY date IS NULL, date, id, version LIMIT ?2";
+constexpr char kListUnannotatedSql[] =
+    "SELECT " RIPOSTE_ROW_COLUMNS " FROM documents WHERE current = 1"
+    " AND NOT EXISTS (SELECT 1 FROM annotations WHERE doc_rowid = documents.rowid)"
+    " ORDER BY date IS NULL, date, id";
 constexpr char kGetRowSql[] = "SELECT " RIPOSTE_ROW_COLUMNS RIPOSTE_WHERE_VERSION;
 constexpr char kGetSql[] = "SELECT " RIPOSTE_ROW_COLUMNS ", " RIPOSTE_DOC_COLUMNS RIPOSTE_WHERE_VERSION;
 #undef RIPOSTE_ROW_COLUMNS
@@ -74,10 +78,10 @@ constexpr char kCountSql[] =
     " (SELECT count(*) FROM documents WHERE current = 1 AND lang IS NOT NULL"
     "  AND lang NOT IN ('', 'en'))";
 
-// ?1 id, ?2 hash -> (highest version or NULL, whether (id, hash) exists).
+// ?1 id, ?2 hash -> (highest version or NULL, rowid of (id, hash) or NULL).
 constexpr char kLookupSql[] =
     "SELECT (SELECT max(version) FROM documents WHERE id = ?1),"
-    " EXISTS (SELECT 1 FROM documents WHERE id = ?1 AND hash = ?2)";
+    " (SELECT rowid FROM documents WHERE id = ?1 AND hash = ?2)";
 constexpr char kRetireSql[] = "UPDATE documents SET current = 0 WHERE id = ?1 AND current = 1";
 constexpr char kInsertDocumentSql[] =
     "INSERT INTO documents (id, version, hash, current, url,"
@@ -94,6 +98,7 @@ constexpr char kInsertLayerSql[] =
 Provenance ParseProvenance(std::string_view name) {
   if (name == ProvenanceName(Provenance::kGiven)) return Provenance::kGiven;
   if (name == ProvenanceName(Provenance::kSniffed)) return Provenance::kSniffed;
+  if (name == ProvenanceName(Provenance::kInferred)) return Provenance::kInferred;
   return Provenance::kNone;
 }
 
@@ -207,8 +212,10 @@ Result<int64_t> InsertVersion(sqlite3* db, internal::StatementCache& c, const Do
   return rowid;
 }
 
-// The body of Put, inside an open transaction.
-Result<PutOutcome> WriteDocument(sqlite3* db, internal::StatementCache& c, const Document& doc) {
+// The body of Put, inside an open transaction. Sets *rowid to the version
+// row holding doc's text (new, or the known one when unchanged).
+Result<PutOutcome> WriteDocument(sqlite3* db, internal::StatementCache& c, const Document& doc,
+                                 int64_t* rowid_out) {
   const std::string hash = ContentHash(doc.text);
   int64_t max_version = 0;
   {
@@ -218,7 +225,10 @@ Result<PutOutcome> WriteDocument(sqlite3* db, internal::StatementCache& c, const
     lookup.BindText(1, doc.id);
     lookup.BindText(2, hash);
     if (lookup.Step() != SQLITE_ROW) return SqliteError(db, "cannot look the document up", doc.id);
-    if (lookup.ColumnInt(1) != 0) return PutOutcome::kUnchanged;
+    if (const int64_t known = lookup.ColumnInt(1); known != 0) {
+      *rowid_out = known;
+      return PutOutcome::kUnchanged;
+    }
     max_version = lookup.ColumnInt(0);  // 0 when the id is new
   }
   if (max_version > 0) {
@@ -232,6 +242,7 @@ Result<PutOutcome> WriteDocument(sqlite3* db, internal::StatementCache& c, const
   }
   Result<int64_t> rowid = InsertVersion(db, c, doc, hash, max_version + 1);
   if (!rowid.ok()) return rowid.error();
+  *rowid_out = rowid.value();
   return max_version > 0 ? PutOutcome::kUpdated : PutOutcome::kNew;
 }
 
@@ -310,7 +321,7 @@ Status Store::Begin() {
   return OkStatus();
 }
 
-Result<PutOutcome> Store::Put(const Document& doc) {
+Result<PutOutcome> Store::Put(const Document& doc, bool with_annotations) {
   if (Status s = Validate(doc); !s.ok()) return s.error();
   if (options_.read_only) {
     return MakeError(ErrorCode::kStore, "cannot store the document: " + path_ + " is open read-only",
@@ -325,7 +336,11 @@ Result<PutOutcome> Store::Put(const Document& doc) {
   if (in_batch_ == 0) {
     if (Status s = Begin(); !s.ok()) return RollBackBatch(db_, in_batch_, lost_batch_, s.error());
   }
-  Result<PutOutcome> outcome = WriteDocument(db_, *cache_, doc);
+  int64_t rowid = 0;
+  Result<PutOutcome> outcome = WriteDocument(db_, *cache_, doc, &rowid);
+  if (outcome.ok() && with_annotations) {
+    if (Status s = WriteAnnotations(rowid, doc); !s.ok()) outcome = s.error();
+  }
   if (!outcome.ok()) return RollBackBatch(db_, in_batch_, lost_batch_, outcome.error());
   ++in_batch_;
   if (in_batch_ >= options_.batch_size) {
@@ -353,6 +368,17 @@ Result<std::vector<DocumentRow>> Store::List(bool all_versions, size_t limit) {
   ScopedReset reset(s);
   s.BindInt(1, all_versions ? 1 : 0);
   s.BindInt(2, limit == 0 ? -1 : static_cast<int64_t>(limit));
+  std::vector<DocumentRow> rows;
+  int rc;
+  while ((rc = s.Step()) == SQLITE_ROW) rows.push_back(ReadRow(s));
+  if (rc != SQLITE_DONE) return SqliteError(db_, "cannot list documents", path_);
+  return rows;
+}
+
+Result<std::vector<DocumentRow>> Store::ListUnannotated() {
+  Statement& s = cache_->unannotated;
+  if (Status ok = s.Ensure(db_, kListUnannotatedSql); !ok.ok()) return ok.error();
+  ScopedReset reset(s);
   std::vector<DocumentRow> rows;
   int rc;
   while ((rc = s.Step()) == SQLITE_ROW) rows.push_back(ReadRow(s));

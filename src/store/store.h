@@ -43,6 +43,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/core.h"
@@ -89,6 +90,12 @@ struct Counts {
   int64_t non_english = 0;  // current versions with a known non-English lang
 };
 
+struct NameCount {
+  std::string text;
+  int64_t count = 0;
+  std::string example;  // id of a document it occurs in
+};
+
 class Store {
  public:
   // Opens or creates the store at `path` and migrates it to the current
@@ -102,8 +109,11 @@ class Store {
   Store& operator=(const Store&) = delete;
 
   // Stores `doc` (metadata, text and sentence spans) inside the open batch.
-  // Tokens are not stored (recomputed from the text when needed).
-  Result<PutOutcome> Put(const Document& doc);
+  // Tokens are not stored (recomputed from the text when needed). With
+  // `with_annotations`, also doc.actors, doc.unknown_names and doc.times, marked as annotated
+  // (for an unchanged text only when its version has no annotations yet, so
+  // re-ingesting a segment-only store fills them in).
+  Result<PutOutcome> Put(const Document& doc, bool with_annotations = false);
   // Commits the open batch, if any.
   Status Flush();
 
@@ -118,12 +128,24 @@ class Store {
   Result<DocumentRow> GetRow(const std::string& id, int version = 0);
   Result<Counts> Count();
 
+  // Fills doc->actors, doc->unknown_names and doc->times with the stored annotations of version
+  // row `rowid` (DocumentRow::rowid); false when that version was stored
+  // without annotations. Phrase indexes refer to text::Analyze's phrases.
+  Result<bool> LoadAnnotations(int64_t rowid, Document* doc);
+  // The unknown names (Document::unknown_names) of current versions,
+  // grouped by text, most frequent first (ties by text), each with the
+  // smallest id of a document it occurs in.
+  Result<std::vector<NameCount>> UnknownNames();
+  // Current versions stored without annotations (a segment-only ingest).
+  Result<std::vector<DocumentRow>> ListUnannotated();
+
   // The raw handle, for later stages' own tables (same thread only).
   sqlite3* handle() { return db_; }
 
  private:
   Store(sqlite3* db, std::string path, OpenOptions options);
   Status Begin();
+  Status WriteAnnotations(int64_t rowid, const Document& doc);  // annotations.cc
   sqlite3* db_ = nullptr;
   std::string path_;  // as given to Open, for error messages
   OpenOptions options_;

@@ -1,21 +1,319 @@
-// STUB (issue 5): event-date anchoring.
+// Event-date anchoring: DateOf(doc, span) finds the time expression that
+// governs an event whose evidence is `span` (its verb, or a longer quote).
+//
+// Algorithm. The event's anchor token is the head of the first verb group
+// overlapping `span` (else the span's first token); its clause is the
+// innermost clause of doc.clauses holding that token. Only "datable"
+// expressions are considered: normalised (granularity not kNone) and of day,
+// week, month, quarter, season, half or year granularity. Durations ("for
+// four months") never date an event; decades and centuries are too coarse to
+// be an event date and are skipped too. Then, first match wins:
+//   1. clause    an expression overlapping `span` itself, else one whose
+//                innermost clause is the anchor's clause;
+//   2. sentence  one anywhere in the anchor's sentence;
+//   3. narrative the last datable expression of the earlier sentences of the
+//                same paragraph, or, when they hold none, of the previous
+//                paragraph, and failing that of the one before it
+//                (kNarrativeParagraphs: web news puts one or two sentences in
+//                a paragraph and carries the story's date across them), when
+//                its tense agrees with the event's (a future-tense
+//                expression never dates a past event and vice versa);
+//                expressions bounding a period ("since December", "until",
+//                "before", "after") do not carry a narrative and are passed;
+//                paragraphs are separated by blank lines, or by line breaks
+//                in a text that has no blank line within kParagraphProbe
+//                bytes (one paragraph a line, as web extractions give);
+//   4. report    the document date (doc.date, else doc.date_inferred),
+//                precision "report";
+//   5. none.
+// Within steps 1 and 2 candidates are ranked by: no other verb group between
+// the expression and the event (an expression next to its verb group, on
+// either side, is attached to it: "On June 27, police detained ...", "police
+// detained 50 people on June 27"); then a prepositional phrase after the
+// event ("... detained them on Friday"); then byte distance.
+// A half year ("2025-H1") is reported at precision "year" with the half's
+// interval, since the Event contract has no half precision.
+//
+// Tested by anchor_test.cc.
+#include <algorithm>
+#include <cstdint>
+#include <limits>
+#include <tuple>
+
+#include "text/text.h"
+#include "time/internal/calendar.h"
 #include "time/time.h"
 
 namespace riposte::temporal {
+namespace {
 
-EventDate DateOf(const Document& doc, Span span) {
-  (void)span;
+constexpr size_t kYearLen = 4;  // "2025" of "2025-H1"
+// How many paragraphs before the event's own the narrative may reach back
+// when the nearer ones hold no expression (one-sentence paragraphs of web
+// news continue the same story).
+constexpr int kNarrativeParagraphs = 2;
+// Bytes around the event's sentence searched for a blank line.
+constexpr size_t kParagraphProbe = 8192;
+
+// Index of the first token ending after `at`, or -1 when there is none.
+int32_t TokenAt(const Document& doc, Offset at) {
+  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), at,
+                             [](const Token& t, Offset o) { return t.span.end <= o; });
+  return it == doc.tokens.end() ? -1 : static_cast<int32_t>(it - doc.tokens.begin());
+}
+
+// Index of the last token beginning before `at`, or -1.
+int32_t TokenBefore(const Document& doc, Offset at) {
+  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), at,
+                             [](const Token& t, Offset o) { return t.span.begin < o; });
+  return static_cast<int32_t>(it - doc.tokens.begin()) - 1;
+}
+
+// Index of the sentence holding byte `at` (the last one beginning at or
+// before it), or -1.
+int32_t SentenceAt(const Document& doc, Offset at) {
+  auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), at,
+                             [](Offset o, const Sentence& s) { return o < s.span.begin; });
+  return static_cast<int32_t>(it - doc.sentences.begin()) - 1;
+}
+
+// The innermost clause holding token `token`, or -1. Clauses are in order
+// of their first token and nest inside top-level ones, so the search walks
+// back from the last clause starting at or before the token and stops after
+// the first top-level clause.
+int32_t ClauseOf(const Document& doc, int32_t token) {
+  if (token < 0) return -1;
+  const uint32_t at = static_cast<uint32_t>(token);
+  auto it = std::upper_bound(doc.clauses.begin(), doc.clauses.end(), at,
+                             [](uint32_t t, const Clause& c) { return t < c.begin; });
+  int32_t best = -1;
+  uint32_t best_size = std::numeric_limits<uint32_t>::max();
+  for (auto clause_it = it; clause_it != doc.clauses.begin();) {
+    --clause_it;
+    const Clause& c = *clause_it;
+    if (at < c.end && c.end - c.begin < best_size) {
+      best = static_cast<int32_t>(clause_it - doc.clauses.begin());
+      best_size = c.end - c.begin;
+    }
+    if (c.parent < 0) break;
+  }
+  return best;
+}
+
+// The verb group of a clause, or of its nearest enclosing clause with one.
+int32_t VerbOfClause(const Document& doc, int32_t clause) {
+  for (int guard = 0; clause >= 0 && guard < static_cast<int>(doc.clauses.size()); ++guard) {
+    if (doc.clauses[clause].verb >= 0) return doc.clauses[clause].verb;
+    clause = doc.clauses[clause].parent;
+  }
+  return -1;
+}
+
+Tense TenseOfToken(const Document& doc, int32_t token) {
+  const int32_t verb = VerbOfClause(doc, ClauseOf(doc, token));
+  return verb >= 0 ? doc.phrases[verb].tense : Tense::kNone;
+}
+
+// Returns true iff a verb group other than `own` lies wholly within tokens
+// [from, to).
+bool VerbGroupBetween(const Document& doc, int32_t from, int32_t to, int32_t own) {
+  if (from >= to) return false;
+  auto first = std::lower_bound(doc.phrases.begin(), doc.phrases.end(), static_cast<uint32_t>(from),
+                                [](const Phrase& p, uint32_t t) { return p.begin < t; });
+  for (size_t phrase_idx = first - doc.phrases.begin(); phrase_idx < doc.phrases.size(); ++phrase_idx) {
+    const Phrase& p = doc.phrases[phrase_idx];
+    if (p.begin >= static_cast<uint32_t>(to)) break;  // phrases are in token order
+    if (p.kind == PhraseKind::kVerbGroup && static_cast<int32_t>(phrase_idx) != own &&
+        p.begin >= static_cast<uint32_t>(from) && p.end <= static_cast<uint32_t>(to)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool Datable(const TimeExpression& t) {
+  switch (t.granularity) {
+    case TimeGranularity::kDay: case TimeGranularity::kWeek: case TimeGranularity::kMonth:
+    case TimeGranularity::kQuarter: case TimeGranularity::kSeason: case TimeGranularity::kHalf:
+    case TimeGranularity::kYear:
+      return !t.value.empty();
+    default:
+      return false;
+  }
+}
+
+// "since December", "until 2026", "before July", "after the war": they
+// bound a state or another event; they do not carry the narrative's date.
+bool OpensOrClosesAPeriod(const TimeExpression& t) {
+  return t.mod == "since" || t.mod == "until" || t.mod == "before" || t.mod == "after";
+}
+
+EventDate FromExpression(const Document& doc, int32_t index, const char* how) {
+  const TimeExpression& t = doc.times[index];
   EventDate d;
-  if (!doc.date.value.empty()) {
-    d.value = doc.date.value.substr(0, 10);
-    d.start = d.end = d.value;
-    d.precision = "report";
-    d.how = "report";
-  } else {
+  d.value = t.value;
+  d.precision = GranularityName(t.granularity);
+  if (t.granularity == TimeGranularity::kHalf) {
+    d.value = t.value.substr(0, kYearLen);
+    d.precision = "year";
+  }
+  d.start = t.start;
+  d.end = t.end;
+  d.expression = index;
+  d.how = how;
+  return d;
+}
+
+EventDate FromReport(const Document& doc) {
+  EventDate d;
+  const std::string& date = doc.date.value.empty() ? doc.date_inferred.value : doc.date.value;
+  int precision = 0;
+  const auto ymd = date.empty() ? std::nullopt : internal::ParseIsoDate(date, &precision);
+  if (!ymd) {
     d.precision = "none";
     d.how = "none";
+    return d;
   }
+  if (precision >= 3) {
+    d.value = d.start = d.end = internal::FormatDay(*ymd);
+  } else if (precision == 2) {
+    d.value = internal::FormatMonth(ymd->year, ymd->month);
+    d.start = internal::FormatDay(internal::Ymd{ymd->year, ymd->month, 1});
+    d.end = internal::FormatDay(
+        internal::Ymd{ymd->year, ymd->month, internal::DaysInMonth(ymd->year, ymd->month)});
+  } else {
+    d.value = internal::FormatYear(ymd->year);
+    d.start = internal::FormatDay(internal::Ymd{ymd->year, 1, 1});
+    d.end = internal::FormatDay(internal::Ymd{ymd->year, 12, 31});
+  }
+  d.precision = "report";
+  d.how = "report";
   return d;
+}
+
+// Returns true iff sentences `earlier` < `later` are in one paragraph.
+bool SameParagraph(const Document& doc, int32_t earlier, int32_t later, bool blank_lines) {
+  const Offset from = doc.sentences[earlier].span.end;
+  const Offset to = doc.sentences[later].span.begin;
+  const std::string_view gap = std::string_view(doc.text).substr(from, to - from);
+  if (!blank_lines) return gap.find('\n') == std::string_view::npos;
+  size_t newlines = 0;
+  for (char c : gap) {
+    if (c == '\n') {
+      if (++newlines == 2) return false;
+    } else if (c != ' ' && c != '\t' && c != '\r') {
+      newlines = 0;
+    }
+  }
+  return true;
+}
+
+bool TensesAgree(Tense event, Tense expression) {
+  return !((event == Tense::kPast && expression == Tense::kFuture) ||
+           (event == Tense::kFuture && expression == Tense::kPast));
+}
+
+}  // namespace
+
+EventDate DateOf(const Document& doc, Span span) {
+  if (!doc.Valid(span) || doc.tokens.empty()) return FromReport(doc);
+  // The anchor: the first verb group in the span, else the span's first token.
+  const int32_t first = TokenAt(doc, span.begin);
+  const int32_t last = std::max(first, TokenBefore(doc, std::max(span.end, span.begin + 1)));
+  if (first < 0) return FromReport(doc);
+  int32_t anchor = first, own_vg = -1;
+  auto overlapping = std::lower_bound(doc.phrases.begin(), doc.phrases.end(), static_cast<uint32_t>(first),
+                                      [](const Phrase& p, uint32_t t) { return p.end <= t; });
+  for (size_t phrase_idx = overlapping - doc.phrases.begin(); phrase_idx < doc.phrases.size(); ++phrase_idx) {
+    const Phrase& p = doc.phrases[phrase_idx];
+    if (p.begin > static_cast<uint32_t>(last)) break;
+    if (p.kind == PhraseKind::kVerbGroup && p.end > static_cast<uint32_t>(first)) {
+      own_vg = static_cast<int32_t>(phrase_idx);
+      anchor = p.head >= 0 ? p.head : static_cast<int32_t>(p.begin);
+      break;
+    }
+  }
+  const int32_t clause = ClauseOf(doc, anchor);
+  const int32_t sentence = SentenceAt(doc, doc.tokens[anchor].span.begin);
+  const Span sentence_span = sentence >= 0 ? doc.sentences[sentence].span : span;
+
+  // Ranks the datable expressions of the sentence; the best one in the
+  // clause, else the best in the sentence, governs.
+  using Rank = std::tuple<bool, bool, uint32_t>;  // verb between, not a following PP, distance
+  int32_t best_clause = -1, best_sentence = -1;
+  Rank rank_clause{}, rank_sentence{};
+  for (size_t time_idx = 0; time_idx < doc.times.size(); ++time_idx) {
+    const TimeExpression& t = doc.times[time_idx];
+    if (t.span.end <= sentence_span.begin) continue;
+    if (t.span.begin >= sentence_span.end) break;
+    if (!Datable(t)) continue;
+    const int32_t idx = static_cast<int32_t>(time_idx);
+    if (t.span.begin < span.end && span.begin < t.span.end) {  // inside the evidence
+      return FromExpression(doc, idx, "clause");
+    }
+    const int32_t t_first = TokenAt(doc, t.span.begin);
+    const int32_t t_last = std::max(t_first, TokenBefore(doc, t.span.end));
+    const bool after = t.span.begin >= span.end;
+    const bool verb_between = after ? VerbGroupBetween(doc, last + 1, t_first, own_vg)
+                                    : VerbGroupBetween(doc, t_last + 1, first, own_vg);
+    bool following_pp = false;
+    if (after && t_first > 0) {
+      following_pp = doc.tokens[t_first - 1].tag == text::Id(text::Tag::IN);
+    }
+    const uint32_t distance = after ? t.span.begin - span.end : span.begin - t.span.end;
+    const Rank rank{verb_between, !following_pp, distance};
+    if (best_sentence < 0 || rank < rank_sentence) {
+      best_sentence = idx;
+      rank_sentence = rank;
+    }
+    if (clause >= 0 && ClauseOf(doc, t_first) == clause && (best_clause < 0 || rank < rank_clause)) {
+      best_clause = idx;
+      rank_clause = rank;
+    }
+  }
+  if (best_clause >= 0) return FromExpression(doc, best_clause, "clause");
+  if (best_sentence >= 0) return FromExpression(doc, best_sentence, "sentence");
+
+  // Narrative: the last datable expression before this sentence, in its
+  // paragraph or the kNarrativeParagraphs before it.
+  if (sentence > 0) {
+    // Paragraphs are blank-line separated when a blank line is near (probing
+    // the whole text on every call would make a document's events quadratic).
+    const size_t probe_from = sentence_span.begin > kParagraphProbe ? sentence_span.begin - kParagraphProbe : 0;
+    const std::string_view near =
+        std::string_view(doc.text).substr(probe_from, sentence_span.end + kParagraphProbe - probe_from);
+    const bool blank_lines =
+        near.find("\n\n") != std::string_view::npos || near.find("\n\r\n") != std::string_view::npos;
+    // The paragraph's first sentence, or that of up to kNarrativeParagraphs
+    // earlier ones while no expression is found.
+    int32_t start_sentence = sentence;
+    for (int paragraphs = 0; paragraphs <= kNarrativeParagraphs && start_sentence > 0; ++paragraphs) {
+      if (paragraphs > 0) --start_sentence;  // step into the previous paragraph
+      while (start_sentence > 0 && SameParagraph(doc, start_sentence - 1, start_sentence, blank_lines)) {
+        --start_sentence;
+      }
+      bool found = false;
+      for (const TimeExpression& t : doc.times) {
+        if (t.span.begin >= sentence_span.begin) break;
+        found = found || (t.span.begin >= doc.sentences[start_sentence].span.begin && Datable(t) &&
+                          !OpensOrClosesAPeriod(t));
+      }
+      if (found) break;
+    }
+    const Offset from = doc.sentences[start_sentence].span.begin;
+    for (size_t time_idx = doc.times.size(); time_idx-- > 0;) {
+      const TimeExpression& t = doc.times[time_idx];
+      if (t.span.begin >= sentence_span.begin) continue;
+      if (t.span.begin < from) break;
+      if (!Datable(t) || OpensOrClosesAPeriod(t)) continue;
+      const Tense event_tense = own_vg >= 0 ? doc.phrases[own_vg].tense : TenseOfToken(doc, anchor);
+      if (TensesAgree(event_tense, TenseOfToken(doc, TokenAt(doc, t.span.begin)))) {
+        return FromExpression(doc, static_cast<int32_t>(time_idx), "narrative");
+      }
+      break;  // only the last expression may carry the narrative
+    }
+  }
+  return FromReport(doc);
 }
 
 }  // namespace riposte::temporal

@@ -3,31 +3,9 @@
 
 namespace riposte::temporal {
 
-const char* GranularityName(TimeGranularity g) {
-  switch (g) {
-    case TimeGranularity::kNone: return "none";
-    case TimeGranularity::kDay: return "day";
-    case TimeGranularity::kWeek: return "week";
-    case TimeGranularity::kMonth: return "month";
-    case TimeGranularity::kQuarter: return "quarter";
-    case TimeGranularity::kSeason: return "season";
-    case TimeGranularity::kHalf: return "half";
-    case TimeGranularity::kYear: return "year";
-    case TimeGranularity::kDecade: return "decade";
-    case TimeGranularity::kCentury: return "century";
-    case TimeGranularity::kDuration: return "duration";
-  }
-  return "none";
-}
+const char* GranularityName(TimeGranularity g) { return TimeGranularityName(g); }
 
-const char* AnchorName(TimeAnchor a) {
-  switch (a) {
-    case TimeAnchor::kAbsolute: return "absolute";
-    case TimeAnchor::kDocument: return "document";
-    case TimeAnchor::kPrevious: return "previous";
-  }
-  return "absolute";
-}
+const char* AnchorName(TimeAnchor a) { return TimeAnchorName(a); }
 
 void Annotate(Document& doc) {
   Recognize(doc);

@@ -11,9 +11,18 @@
 //                AZEGOV, "Kremlin officials" -> RUSGOV); + person -> a title
 //                ("Russian President Vladimir Putin" -> the person's code)
 //   adjective    alone: "Bosnian Serbs" -> BIHCVL (ethnic), "Israeli air
-//                raids" -> ISR (a country reference, no sector)
+//                raids" -> ISR (a country reference, no sector); coordinated
+//                before a noun that is no agent: "the Turkish and Greek
+//                sides" -> TUR, GRC
+//   possessive   + organisation: the organisation's code ("Azerbaijan's
+//                Parliament Commission"), but a transnational group owned by
+//                a country is its branch there ("Iraq's al-Qaeda" -> IRQREB)
 //   title        agent + person ("President Ilham Aliyev")
 //   agent+of     "President of Turkey" -> TURGOV
+//   agent+in     "Demonstrators in Baghdad" -> IRQCVL, "rebels in the Ivory
+//                Coast" -> CIVREB: people located in a country are its own,
+//                unless the agent may be foreign there (troops, diplomats,
+//                correspondents, refugees, international bodies)
 //   appositive   person + ", the Foreign Ministry spokesperson" -> a second
 //                mention linked to the person, with the person's code
 //   hyphen parts "Turkish-made drones" -> TURMIL; "Putin-Erdogan" -> two
@@ -123,9 +132,12 @@ size_t SentenceResolver::TryCompound(size_t k) {
     if (items_[j + 1].begin != t || !items_[j + 1].IsAdj()) break;
     ++j;
   }
-  if (j == k || j + 1 >= items_.size() || !items_[j + 1].IsAgent()) return 0;
+  if (j == k) return 0;
+  if (j + 1 >= items_.size() || !items_[j + 1].IsAgent() ||
+      items_[j + 1].begin - items_[j].end > kMaxModifierGap) {
+    return CompoundCountriesOnly(k, j);
+  }
   const Item& agent_item = items_[j + 1];
-  if (agent_item.begin - items_[j].end > kMaxModifierGap) return 0;
   for (uint32_t t = items_[j].end; t < agent_item.begin; ++t) {
     if (!IsGapWord(t)) return 0;
   }
@@ -140,6 +152,27 @@ size_t SentenceResolver::TryCompound(size_t k) {
          IsEthnicAgent(agent.text));
   }
   return j + 2 - k;
+}
+
+// "The Turkish and Greek sides", "Hungarian and Romanian wines": the
+// coordinated adjectives (items k..j) before a noun that is no agent are
+// country references, as one adjective alone is (AdjectiveAlone): each
+// gets its bare country code. Before anything else they give nothing
+// ("Azerbaijani and Russian" as languages, predicates).
+size_t SentenceResolver::CompoundCountriesOnly(size_t k, size_t j) {
+  uint32_t t = items_[j].end;
+  while (t < last_ && t - items_[j].end < kMaxModifierGap && text::IsAdjective(TagAt(t))) ++t;
+  if (!text::IsNoun(TagAt(t)) || ctx_.Lower(t) == "language" || ctx_.Lower(t) == "languages") {
+    return 0;
+  }
+  for (size_t a = k; a <= j; ++a) {
+    const Entry& adj = *items_[a].adj;
+    MentionInfo info;
+    info.kind = EntryKind::kAdjective;
+    Emit(items_[a].begin, items_[a].end, adj.code, "compound adj (country only) " + adj.where,
+         std::move(info));
+  }
+  return j + 1 - k;
 }
 
 size_t SentenceResolver::TryEthnic(size_t k) {
@@ -194,8 +227,15 @@ size_t SentenceResolver::TryModifier(size_t k) {
     const Entry& org = *items_[k + 1].org;
     MentionInfo info;
     info.kind = EntryKind::kOrganisation;
-    Emit(mod.begin, items_[k + 1].end, org.code,
-         "possessive+organisation " + mod_where + " " + org.where, std::move(info));
+    // "Iraq's al-Qaeda": a transnational group (IMG) owned by a country is
+    // its branch there, that country's (al-Qaeda in Iraq -> IRQREB).
+    const bool branch = org.code.starts_with("IMG") && country.size() == 3 && !IsRegion(country) &&
+                        mod.Primary() != EntryKind::kPerson && mod.Primary() != EntryKind::kOrganisation;
+    Emit(mod.begin, items_[k + 1].end, branch ? country + org.code.substr(3) : org.code,
+         std::string(branch ? "possessive+transnational group (the country's branch) "
+                            : "possessive+organisation ") +
+             mod_where + " " + org.where,
+         std::move(info));
     return 2;
   }
   if (!agent_follows) {
@@ -306,6 +346,59 @@ size_t SentenceResolver::TryAgentOf(size_t k) {
   Emit(items_[k].begin, next.end, place.code + agent.code,
        "agent+of+country " + agent.where + " " + place.where, std::move(info),
        IsEthnicAgent(agent.text));
+  return 2;
+}
+
+// Agents that may be foreigners where they are (troops, diplomats,
+// correspondents, refugees, diasporas, international bodies): "in <place>"
+// does not tell their country.
+static bool MayBeForeignWhereTheyAre(const Entry& agent) {
+  if (IsEthnicAgent(agent.text)) return true;  // "diasporas in Russia" are not Russia's
+  static constexpr std::string_view kForeignSectors[] = {"MIL", "REF", "MED", "IGO", "NGO"};
+  for (std::string_view sector : kForeignSectors) {
+    if (agent.code == sector) return true;
+  }
+  std::string lower;
+  AsciiLowerInto(agent.text, lower);
+  for (std::string_view word : {"embass", "ambassador", "diplomat", "consul", "envoy", "mission",
+                                "delegation", "peacekeep", "observer", "visitor", "tourist"}) {
+    if (lower.find(word) != std::string::npos) return true;
+  }
+  return false;
+}
+
+size_t SentenceResolver::TryAgentIn(size_t k) {
+  if (!items_[k].IsAgent() || k + 1 >= items_.size()) return 0;
+  const Entry& agent = *items_[k].agent;
+  if (MayBeForeignWhereTheyAre(agent)) return 0;
+  // "its citizens in Baku": a possessor says whose they are.
+  const uint32_t before = items_[k].begin;
+  if (before > first_ && TagAt(before - 1) == text::Id(text::Tag::PRPS)) return 0;
+  uint32_t t = items_[k].end;
+  if (LowerAt(t) != "in") return 0;
+  ++t;
+  if (LowerAt(t) == "the") ++t;
+  // "in central Baghdad", "in the southern Ivory Coast".
+  for (uint32_t gap = 0; gap < kMaxModifierGap && t < last_ && text::IsAdjective(TagAt(t)) &&
+                         !StartsUpper(t);
+       ++gap) {
+    ++t;
+  }
+  const Item& place = items_[k + 1];
+  if (place.begin != t || !place.Whole()) return 0;
+  const Entry* where = nullptr;
+  if (place.Primary() == EntryKind::kCapital) where = place.capital;
+  if (place.Primary() == EntryKind::kCountryName && !IsRegion(place.name->code)) where = place.name;
+  // "in Baku's old town", "in Baku city centre": the place is a modifier.
+  if (where == nullptr || IsPossessive(place.end) || ModifiesNoun(place.end)) return 0;
+  // "the police in Baku" as much as "police in Baku": the place decides.
+  uint32_t b = items_[k].begin;
+  if (b > first_ && ctx_.Lower(b - 1) == "the") --b;
+  MentionInfo info;
+  info.kind = EntryKind::kAgent;
+  info.family = AgentFamily(agent.text);
+  Emit(b, place.end, where->code + agent.code, "agent+in+place " + agent.where + " " + where->where,
+       std::move(info));
   return 2;
 }
 

@@ -7,7 +7,9 @@
 // to right, trying at each one, in order, the combinations an event-data
 // coder reads in a noun phrase and around it:
 //   compound   "Hungarian and Romanian officials": one mention per adjective
-//              (over the adjective), each with the agent's sector;
+//              (over the adjective), each with the agent's sector; before a
+//              noun that is no agent, the bare country codes ("the Turkish
+//              and Greek sides" -> TUR, GRC);
 //   ethnic     "ethnic Azerbaijanis" -> AZECVL, marked ethnic;
 //   modifier   adjective, possessor ("Azerbaijan's", "Putin's", "the
 //              country's") or noun modifier ("Kremlin officials") + up to
@@ -19,7 +21,11 @@
 //              decision" -> RUSGOV);
 //   title      agent + person ("President Ilham Aliyev") -> the person;
 //   agent+of   "President of Turkey" -> TURGOV;
-//   single     person -> Lexicon::PersonCodeAsOf; organisation -> its code;
+//   agent+in   "Demonstrators in Baghdad" -> IRQCVL (not for agents that
+//              may be foreign where they are: troops, diplomats...);
+//   single     person -> Lexicon::PersonCodeAsOf, or the bare country code
+//              when no term covers the date ("Carlos Menem" in 2001 -> ARG);
+//              organisation -> its code;
 //              seat -> country+GOV; country name -> country+GOV when an
 //              actor (clause subject, object of a verb group, agent of a
 //              passive, after "against"/"with"/"on"..., before a finite
@@ -30,7 +36,10 @@
 //              adjective alone -> the bare country code before a noun
 //              ("Israeli air raids" -> ISR: a country reference, not an
 //              actor), else nothing; agent alone -> unresolved, or the
-//              antecedent's code for a definite description ("the ministry");
+//              antecedent's code for a definite description ("the ministry"),
+//              and a capitalised title before an unknown name ("President
+//              Laurent Gbagbo") -> the sentence's one country + the title's
+//              sector (ContextCountry; none when it names two);
 //              pronouns and "the country"/"the agency" -> coref.cc;
 //   hyphen     words of "Putin-Erdogan", "Turkish-made drones".
 // A country name right after an unknown proper noun is part of a longer
@@ -149,6 +158,7 @@ std::string SentenceResolver::ItemCountry(const Item& item, std::string& where) 
     case EntryKind::kPerson:
       e = item.person;
       code = PersonCode(*e);
+      if (code.empty()) code = PersonCountry(*e);  // out of office: still the country's
       break;
     case EntryKind::kOrganisation: e = item.org; code = e->code; break;
     case EntryKind::kSeat: e = item.seat; code = e->code; break;
@@ -179,13 +189,59 @@ int32_t SentenceResolver::EmitSpan(Span span, uint32_t b, uint32_t e, std::strin
   return static_cast<int32_t>(doc_.actors.size() - 1);
 }
 
-int32_t SentenceResolver::EmitAgentAlone(const Item& item, uint32_t b) {
+std::string SentenceResolver::ContextCountry(size_t skip, std::string& where) const {
+  std::string found;
+  for (size_t i = 0; i < items_.size(); ++i) {
+    const Item& item = items_[i];
+    if (i == skip || item.kind != ItemKind::kEntry) continue;
+    const EntryKind primary = item.Primary();
+    if (primary == EntryKind::kPerson || primary == EntryKind::kOrganisation ||
+        primary == EntryKind::kAgent) {
+      continue;  // people and bodies may act abroad; only places and demonyms count
+    }
+    for (const Entry* e : {item.seat, item.name, item.capital, item.people, item.adj}) {
+      if (e == nullptr || e->code.size() != 3 || IsRegion(e->code)) continue;
+      if (found.empty()) {
+        found = e->code;
+        where = e->where;
+      } else if (found != e->code) {
+        return "";
+      }
+      break;
+    }
+  }
+  return found;
+}
+
+int32_t SentenceResolver::EmitAgentAlone(size_t k, uint32_t b) {
+  const Item& item = items_[k];
   const Entry& agent = *item.agent;
   MentionInfo info;
   info.kind = EntryKind::kAgent;
   info.family = AgentFamily(agent.text);
   const bool definite = b > first_ && ctx_.Lower(b - 1) == "the";
   if (!definite) {
+    // A capitalised singular title before an unknown name ("President
+    // Laurent Gbagbo", "Judge Alejandro Rivera"): a named office holder of
+    // the one country the sentence speaks of, else of none we can tell.
+    uint32_t end = item.end;
+    const uint32_t title_last = item.end - 1;
+    const uint32_t next_item = k + 1 < items_.size() ? items_[k + 1].begin : last_;
+    if (StartsUpper(title_last) && TagAt(title_last) != text::Id(text::Tag::NNS) &&
+        TagAt(title_last) != text::Id(text::Tag::NNPS)) {
+      while (end < next_item && end - item.end < kMaxTitleNames && StartsUpper(end) &&
+             TagAt(end) == text::Id(text::Tag::NNP) && !In(kCalendarWords, ctx_.Lower(end))) {
+        ++end;
+      }
+    }
+    if (end > item.end) {
+      std::string where;
+      const std::string country = ContextCountry(k, where);
+      std::string rule = "title+name " + agent.where;
+      rule += country.empty() ? " (no single country in the sentence)" : " country from the sentence " + where;
+      return Emit(b, end, country.empty() ? "" : country + agent.code, std::move(rule),
+                  std::move(info));
+    }
     return Emit(b, item.end, "", "agent alone (no country) " + agent.where, std::move(info),
                 IsEthnicAgent(agent.text));
   }
@@ -235,7 +291,12 @@ size_t SentenceResolver::Single(size_t k) {
       info.person = item.person;
       std::string code = PersonCode(*item.person);
       std::string rule = "person " + item.person->where;
-      if (code.empty()) rule += " (no term on " + std::string(ctx_.date) + ")";
+      if (code.empty()) {
+        // Out of office on the date: still the country's person (an
+        // ex-president is no government actor, but is Argentina's).
+        code = PersonCountry(*item.person);
+        rule += " (no term on " + std::string(ctx_.date) + (code.empty() ? ")" : "; country only)");
+      }
       const int32_t m = Emit(b, e, std::move(code), std::move(rule), std::move(info));
       return 1 + TryAppositive(k + 1, e, m);
     }
@@ -292,7 +353,7 @@ size_t SentenceResolver::Single(size_t k) {
     case EntryKind::kAdjective:
       return 1;
     case EntryKind::kAgent:
-      EmitAgentAlone(item, b);
+      EmitAgentAlone(k, b);
       return 1;
   }
   return 1;
@@ -310,6 +371,7 @@ void SentenceResolver::Run() {
     if (used == 0) used = TryModifier(k);
     if (used == 0) used = TryTitle(k);
     if (used == 0) used = TryAgentOf(k);
+    if (used == 0) used = TryAgentIn(k);
     if (used == 0) used = Single(k);
     k += used;
   }

@@ -31,6 +31,7 @@ struct MentionInfo {
 struct DocContext {
   Document* doc = nullptr;
   const Lexicon* lexicon = nullptr;
+  const Matcher* matcher = nullptr;  // the compiled lexicon (person codes)
   std::string_view date;            // as-of date for office holders
   std::string lower;                // doc.text ASCII-lower-cased
   std::vector<int32_t> token_phrase;  // token -> noun phrase index, or -1

@@ -57,7 +57,7 @@ struct Item {
   }
   bool IsPart() const { return part.end > part.begin; }
   bool Whole() const { return kind == ItemKind::kEntry && !IsPart(); }
-  bool IsAgent() const { return Whole() && Primary() == EntryKind::kAgent; }
+  bool IsAgent() const { return Whole() && agent != nullptr && Primary() == EntryKind::kAgent; }
   // An adjective, also when the same word is a demonym ("French").
   bool IsAdj() const {
     return Whole() && adj != nullptr &&
@@ -183,7 +183,14 @@ class SentenceResolver {
   std::string ItemCountry(const Item& item, std::string& where) const;
   // The code of an item read on its own as an actor ("Moscow's", "Putin's").
   std::string PersonCode(const Entry& person) const {
-    return ctx_.lexicon->PersonCodeAsOf(person.text, ctx_.date);
+    return ctx_.matcher->PersonCodeAsOf(person, ctx_.date);
+  }
+  // A person's country whatever the date ("ARG" for Carlos Menem); "" when
+  // the entry's code is an organisation's (IGO/NGO/IMG: no country).
+  static std::string PersonCountry(const Entry& person) {
+    const std::string_view code = person.code;
+    if (code.starts_with("IGO") || code.starts_with("NGO") || code.starts_with("IMG")) return "";
+    return std::string(code.substr(0, 3));
   }
 
   int32_t Emit(uint32_t b, uint32_t e, std::string code, std::string rule, MentionInfo info,
@@ -194,15 +201,28 @@ class SentenceResolver {
   // As Emit, over bytes `span` (within tokens [b, e)).
   int32_t EmitSpan(Span span, uint32_t b, uint32_t e, std::string code, std::string rule,
                    MentionInfo info, bool ethnic, int32_t antecedent);
-  int32_t EmitAgentAlone(const Item& item, uint32_t b);
+  // An agent with no modifier (item `k`, first token `b`): a definite
+  // description links to an antecedent; a capitalised title before an
+  // unknown name ("President Laurent Gbagbo") takes the sentence's one
+  // country (ContextCountry); otherwise it stays unresolved.
+  int32_t EmitAgentAlone(size_t k, uint32_t b);
+  // The one country the sentence refers to by name, adjective, demonym,
+  // capital or seat ("... curfew in Abidjan" -> CIV), skipping item `skip`;
+  // "" when there is none or more than one (regions and IGOs do not count).
+  // `where` gets the lexicon line.
+  std::string ContextCountry(size_t skip, std::string& where) const;
 
   size_t PartItem(size_t k);
   size_t AdjectiveAlone(size_t k);
   size_t TryCompound(size_t k);
+  // Coordinated adjectives (items k..j) with no agent after them.
+  size_t CompoundCountriesOnly(size_t k, size_t j);
   size_t TryEthnic(size_t k);
   size_t TryModifier(size_t k);
   size_t TryTitle(size_t k);
   size_t TryAgentOf(size_t k);
+  // Agent + "in" + capital or country name ("Demonstrators in Baghdad").
+  size_t TryAgentIn(size_t k);
   size_t Single(size_t k);
   // After a person mention `m` ending at token `e`: ", the Foreign Ministry
   // spokesperson". Returns the items consumed.

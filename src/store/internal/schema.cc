@@ -17,6 +17,19 @@
 //              AppendSpan), keyed by (doc_rowid, name); "sentence" is written
 //              by Put. Later stages add their own layers under other names.
 //   meta       key/value facts about the file: created_by, migrated_by.
+// Schema v2 (the annotation stages' output, one row per mention, never per
+// token; WITHOUT ROWID tables clustered by (doc_rowid, n) so a document's
+// rows are read in one range):
+//   annotations       a version's annotations were stored, by which producer
+//                     (a version with no row was ingested segment-only);
+//   actor_mentions    doc.actors: span, text, code ('' unresolved), rule,
+//                     phrase, antecedent (n of another mention, -1), ethnic;
+//                     indexed by code;
+//   unknown_names     doc.unknown_names: proper names in actor positions that
+//                     no lexicon knows (span, text), indexed by text for the
+//                     `actors --unresolved` listing;
+//   time_expressions  doc.times: span, text, value, granularity and anchor by
+//                     name, start/end days, mod, previous (n, -1), rule.
 // Later stages add tables keyed by documents.rowid by appending migrations.
 //
 // Tested by store_test.cc and store_crash_test.cc.
@@ -80,6 +93,52 @@ CREATE TABLE meta (
   value TEXT NOT NULL
 );
 INSERT INTO meta (key, value) VALUES ('created_by', 'riposte ' || ')sql" RIPOSTE_VERSION R"sql(');
+)sql"},
+    {2, R"sql(
+CREATE TABLE annotations (
+  doc_rowid INTEGER PRIMARY KEY REFERENCES documents (rowid) ON DELETE CASCADE,
+  producer TEXT NOT NULL,
+  annotated_at TEXT NOT NULL
+);
+CREATE TABLE actor_mentions (
+  doc_rowid INTEGER NOT NULL REFERENCES documents (rowid) ON DELETE CASCADE,
+  n INTEGER NOT NULL,
+  span_begin INTEGER NOT NULL,
+  span_end INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  code TEXT NOT NULL,
+  rule TEXT NOT NULL,
+  phrase INTEGER NOT NULL,
+  antecedent INTEGER NOT NULL,
+  ethnic INTEGER NOT NULL,
+  PRIMARY KEY (doc_rowid, n)
+) WITHOUT ROWID;
+CREATE INDEX actor_mentions_code ON actor_mentions (code);
+CREATE TABLE unknown_names (
+  doc_rowid INTEGER NOT NULL REFERENCES documents (rowid) ON DELETE CASCADE,
+  n INTEGER NOT NULL,
+  span_begin INTEGER NOT NULL,
+  span_end INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  PRIMARY KEY (doc_rowid, n)
+) WITHOUT ROWID;
+CREATE INDEX unknown_names_text ON unknown_names (text);
+CREATE TABLE time_expressions (
+  doc_rowid INTEGER NOT NULL REFERENCES documents (rowid) ON DELETE CASCADE,
+  n INTEGER NOT NULL,
+  span_begin INTEGER NOT NULL,
+  span_end INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  value TEXT NOT NULL,
+  granularity TEXT NOT NULL,
+  start_day TEXT NOT NULL,
+  end_day TEXT NOT NULL,
+  mod TEXT NOT NULL,
+  anchor TEXT NOT NULL,
+  previous INTEGER NOT NULL,
+  rule TEXT NOT NULL,
+  PRIMARY KEY (doc_rowid, n)
+) WITHOUT ROWID;
 )sql"},
 };
 
@@ -164,6 +223,13 @@ Status ApplyMigration(sqlite3* db, const Migration& m, const std::string& path) 
 }
 
 }  // namespace
+
+const char* MigrationSql(int version) {
+  for (const Migration& m : kMigrations) {
+    if (m.version == version) return m.sql;
+  }
+  return nullptr;
+}
 
 Status PrepareConnection(sqlite3* db, const std::string& path, bool read_only) {
   Result<int> version = ReadUserVersion(db, path);

@@ -35,6 +35,9 @@ inline constexpr char kSentenceProducer[] = "segment";
 //    missing migrations, one transaction each.
 Status PrepareConnection(sqlite3* db, const std::string& path, bool read_only);
 
+// The SQL of the migration to `version`, or nullptr (tests build old stores).
+const char* MigrationSql(int version);
+
 // Span layers are blobs of little-endian uint32 pairs (begin, end), 8 bytes a
 // span, in the order the producer wrote them.
 inline constexpr size_t kSpanBytes = 8;

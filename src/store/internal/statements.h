@@ -87,6 +87,9 @@ struct StatementCache {
   Statement lookup, retire, insert_document, insert_layer;
   // Read path (List, Get, GetRow, Count).
   Statement list, get, get_row, count;
+  // Annotations (annotations.cc).
+  Statement annotated, insert_annotation, insert_actor, insert_name, insert_time;
+  Statement load_actors, load_names, load_times, unknown_names, unannotated;
 
   std::string blob;          // the sentence layer being encoded
   std::time_t stamp_time = -1;

@@ -1,0 +1,66 @@
+// Coder: runs the pattern matcher, hands the hits to the assembler
+// (internal/assemble.cc) and fills the CAMEO-derived fields (PLOVER
+// category, Goldstein weight) from the CAMEO table, falling back to the
+// nearest ancestor code the table knows.
+//
+// The lexicon version is ContentHash over a canonical dump of what the
+// coder reads from the tables: every pattern's rule, code and mode codes,
+// every CAMEO code with its PLOVER category and weight, and every actor
+// entry's text, code and term. Same data -> same version on every shard.
+//
+// Tested by coder_test.cc.
+#include "events/events.h"
+
+#include <cstdio>
+
+#include "events/internal/coder_internal.h"
+
+namespace riposte::events {
+
+namespace {
+constexpr size_t kLexiconVersionLength = 16;
+}  // namespace
+
+const char* CoderVersion() { return RIPOSTE_VERSION "/coder.1"; }
+
+Coder::Coder(const Patterns& patterns, const CameoTable& cameo, const actors::Lexicon& lexicon)
+    : patterns_(patterns), cameo_(cameo), lexicon_(lexicon) {
+  std::string canon;
+  for (const Pattern& p : patterns.patterns()) {
+    canon += p.rule + '\t' + p.cameo + '\t' + p.modes.appeal + p.modes.intent + p.modes.demand +
+             p.modes.refuse + p.modes.threat + '\n';
+  }
+  char weight[32];
+  for (const CameoCode& c : cameo.codes()) {
+    std::snprintf(weight, sizeof weight, "%.3f", c.goldstein);
+    canon += c.code + '\t' + c.plover + '\t' + weight + '\n';
+  }
+  for (const actors::Entry& e : lexicon.entries()) {
+    canon += e.text + '\t' + e.code + '\t' + e.from + '\t' + e.to + '\n';
+  }
+  lexicon_version_ = ContentHash(canon).substr(0, kLexiconVersionLength);
+}
+
+std::vector<Event> Coder::Code(const Document& doc, std::string_view version) const {
+  std::vector<PatternHit> hits;
+  patterns_.Match(doc, hits);
+  return CodeHits(doc, version, hits);
+}
+
+std::vector<Event> Coder::CodeHits(const Document& doc, std::string_view version,
+                                   const std::vector<PatternHit>& hits) const {
+  std::vector<internal::Trigger> triggers;
+  triggers.reserve(hits.size());
+  for (const PatternHit& h : hits) triggers.push_back(internal::FromHit(h));
+  internal::AssembleOptions options{CoderVersion(), lexicon_version_};
+  std::vector<Event> events = internal::Assemble(doc, version, triggers, lexicon_, options);
+  for (Event& e : events) {
+    if (const CameoCode* c = cameo_.FindOrParent(e.cameo)) {
+      e.plover = c->plover;
+      e.goldstein = c->goldstein;
+    }
+  }
+  return events;
+}
+
+}  // namespace riposte::events

@@ -1,0 +1,320 @@
+// Assemble: pattern triggers -> Event records.
+//
+// For each trigger:
+//  1. Speech acts about an act. When the act is the complement of a verb of
+//     threat, demand, appeal, intent or refusal ("threatened to expel",
+//     "demanded the release of", "urged Moscow to release", "refused to
+//     apologise"), the event is the speech act (DESIGN.md): its code is the
+//     pattern's ModeCodes entry for that kind (else the CAMEO root's generic
+//     code: 130, 100, 020, 030, 120), its verb the governing verb, its
+//     source the governing clause's subject, its target the addressee ("urged
+//     Moscow"), else the complement's subject when it is someone else
+//     ("demanded that Moscow apologise"), else the act's target; its mode
+//     threatened (13x) or demanded (10x); appeals (02x), promises (03x) and
+//     refusals (12x) are asserted acts of their own; a negated or modal
+//     governing verb makes any of them negated or hypothetical. A plain hit
+//     on that same governing verb with the same CAMEO root is then dropped
+//     as a duplicate.
+//  2. Roles (roles.cc), mode (mode.cc), quantities (quantities.cc) and
+//     location (location.cc) of the act.
+//  3. Date: temporal::DateOf over the verb group (or trigger noun); office
+//     holders re-resolved as of that date (else the document's).
+//  4. One event per (source, target) pair of distinct codes; a missing role
+//     is null; a joint act (CAMEO 04-06) of coordinated actors with no other
+//     target is coded both ways between them ("Azerbaijan and Russia signed
+//     an agreement": AZE>RUS and RUS>AZE).
+//  5. Id (EventId), dedupe by id, order by sentence then trigger.
+// Low-value patterns are kept only when an actor is coded.
+//
+// Tested by coder_test.cc and the coder_*_test.cc files.
+#include <algorithm>
+#include <array>
+#include <set>
+
+#include "events/internal/coder_internal.h"
+#include "text/text.h"
+#include "time/time.h"
+
+namespace riposte::events::internal {
+
+namespace {
+
+enum class SpeechKind { kNone, kThreat, kDemand, kAppeal, kIntent, kRefuse };
+
+constexpr double kConfidenceBase = 0.5;
+constexpr double kConfidencePerRole = 0.2;
+constexpr double kConfidenceLowPenalty = 0.2;
+constexpr double kConfidenceMin = 0.1, kConfidenceMax = 0.95;
+
+struct KindWords {
+  std::string_view lemma;
+  SpeechKind kind;
+};
+constexpr std::array<KindWords, 22> kGovernors = {{
+    {"threaten", SpeechKind::kThreat},  {"demand", SpeechKind::kDemand},
+    {"insist", SpeechKind::kDemand},    {"require", SpeechKind::kDemand},
+    {"urge", SpeechKind::kAppeal},      {"call", SpeechKind::kAppeal},
+    {"appeal", SpeechKind::kAppeal},    {"ask", SpeechKind::kAppeal},
+    {"press", SpeechKind::kAppeal},     {"request", SpeechKind::kAppeal},
+    {"promise", SpeechKind::kIntent},   {"pledge", SpeechKind::kIntent},
+    {"vow", SpeechKind::kIntent},       {"plan", SpeechKind::kIntent},
+    {"intend", SpeechKind::kIntent},    {"offer", SpeechKind::kIntent},
+    {"agree", SpeechKind::kIntent},     {"refuse", SpeechKind::kRefuse},
+    {"decline", SpeechKind::kRefuse},   {"reject", SpeechKind::kRefuse},
+    {"rule", SpeechKind::kRefuse},      {"resist", SpeechKind::kRefuse},
+}};
+
+SpeechKind KindOf(std::string_view lemma) {
+  for (const KindWords& k : kGovernors) {
+    if (k.lemma == lemma) return k.kind;
+  }
+  return SpeechKind::kNone;
+}
+
+std::string CodeFor(SpeechKind kind, const ModeCodes& modes) {
+  switch (kind) {
+    case SpeechKind::kThreat: return modes.threat.empty() ? "130" : modes.threat;
+    case SpeechKind::kDemand: return modes.demand.empty() ? "100" : modes.demand;
+    case SpeechKind::kAppeal: return modes.appeal.empty() ? "020" : modes.appeal;
+    case SpeechKind::kIntent: return modes.intent.empty() ? "030" : modes.intent;
+    case SpeechKind::kRefuse: return modes.refuse.empty() ? "120" : modes.refuse;
+    case SpeechKind::kNone: break;
+  }
+  return "";
+}
+
+// The speech act's own mode: threats and demands name an act that has not
+// happened (DESIGN.md); an appeal, a promise or a refusal is itself an act
+// that did happen, coded under its own CAMEO family.
+Mode ModeFor(SpeechKind kind) {
+  switch (kind) {
+    case SpeechKind::kThreat: return Mode::kThreatened;
+    case SpeechKind::kDemand: return Mode::kDemanded;
+    case SpeechKind::kAppeal:
+    case SpeechKind::kIntent:
+    case SpeechKind::kRefuse:
+    case SpeechKind::kNone: break;
+  }
+  return Mode::kAsserted;
+}
+
+const char* KindName(SpeechKind kind) {
+  switch (kind) {
+    case SpeechKind::kThreat: return "threat";
+    case SpeechKind::kDemand: return "demand";
+    case SpeechKind::kAppeal: return "appeal";
+    case SpeechKind::kIntent: return "intent";
+    case SpeechKind::kRefuse: return "refusal";
+    case SpeechKind::kNone: break;
+  }
+  return "";
+}
+
+// CAMEO roots of acts done together: consult (04), cooperate
+// diplomatically (05) or materially (06).
+bool IsJointRoot(std::string_view cameo) {
+  return cameo.starts_with("04") || cameo.starts_with("05") || cameo.starts_with("06");
+}
+
+uint32_t HeadToken(const Phrase& ph) {
+  return ph.head >= 0 ? static_cast<uint32_t>(ph.head) : ph.begin;
+}
+
+// The verb group governing the act of `trig`, or -1.
+int32_t GovernorOf(const DocIndex& ix, const Trigger& trig) {
+  const Document& doc = ix.doc();
+  if (!trig.nominal && trig.verb >= 0 && static_cast<size_t>(trig.verb) < doc.phrases.size()) {
+    const Phrase& vg = doc.phrases[static_cast<size_t>(trig.verb)];
+    int32_t c = ix.ClauseOf(HeadToken(vg));
+    bool complement = vg.infinitive ||
+                      (c >= 0 && doc.clauses[static_cast<size_t>(c)].verb == trig.verb &&
+                       doc.clauses[static_cast<size_t>(c)].kind == ClauseKind::kReported);
+    return complement ? GoverningVerb(ix, trig.verb) : -1;
+  }
+  // Nominal: the verb group right before the trigger's noun phrase.
+  int32_t p = ix.PhraseOf(trig.token);
+  if (p < 0) return -1;
+  uint32_t t = doc.phrases[static_cast<size_t>(p)].begin;
+  while (t > 0 && (doc.tokens[t - 1].tag == text::Id(text::Tag::RP) ||
+                   (doc.tokens[t - 1].tag == text::Id(text::Tag::IN) && ix.WordIs(t - 1, "for")))) {
+    --t;  // "called for the release of"
+  }
+  if (t == 0) return -1;
+  int32_t g = ix.PhraseOf(t - 1);
+  if (g < 0 || doc.phrases[static_cast<size_t>(g)].kind != PhraseKind::kVerbGroup) return -1;
+  return g;
+}
+
+struct Work {
+  Trigger act;      // what the pattern matched
+  Trigger coded;    // the act itself, or the speech act about it
+  SpeechKind kind = SpeechKind::kNone;
+};
+
+std::vector<int32_t> Without(std::vector<int32_t> ms, const std::vector<int32_t>& drop) {
+  std::erase_if(ms, [&](int32_t m) { return std::find(drop.begin(), drop.end(), m) != drop.end(); });
+  return ms;
+}
+
+}  // namespace
+
+Trigger FromHit(const PatternHit& hit) {
+  Trigger t;
+  t.clause = hit.clause;
+  t.verb = hit.verb;
+  t.token = hit.trigger;
+  t.span = hit.span;
+  t.cameo = hit.cameo;
+  t.rule = hit.rule;
+  t.object = hit.object;
+  t.nominal = hit.nominal;
+  t.low = hit.low;
+  t.modes = hit.modes;
+  return t;
+}
+
+std::vector<Event> Assemble(const Document& doc, std::string_view version,
+                            const std::vector<Trigger>& triggers,
+                            const actors::Lexicon& lexicon, const AssembleOptions& options) {
+  DocIndex ix(doc);
+  std::vector<Work> work;
+  work.reserve(triggers.size());
+  for (const Trigger& trig : triggers) {
+    if (trig.token >= doc.tokens.size()) continue;
+    Work w{trig, trig, SpeechKind::kNone};
+    int32_t gv = GovernorOf(ix, trig);
+    if (gv >= 0) {
+      const Phrase& g = doc.phrases[static_cast<size_t>(gv)];
+      w.kind = KindOf(ix.Lemma(HeadToken(g)));
+      if (w.kind != SpeechKind::kNone) {
+        Trigger& c = w.coded;
+        c.verb = gv;
+        c.token = HeadToken(g);
+        c.clause = ix.ClauseOf(c.token);
+        c.nominal = false;
+        c.object = -1;
+        c.cameo = CodeFor(w.kind, trig.modes);
+        c.rule = trig.rule + " (" + KindName(w.kind) + ")";
+        Span gs = ix.PhraseSpan(gv);
+        c.span = Span{std::min(gs.begin, trig.span.begin), std::max(gs.end, trig.span.end)};
+      }
+    }
+    work.push_back(std::move(w));
+  }
+  // A plain hit on a governing verb duplicates the speech act coded there.
+  std::set<std::pair<int32_t, std::string>> speech_verbs;
+  for (const Work& w : work) {
+    if (w.kind != SpeechKind::kNone) speech_verbs.insert({w.coded.verb, w.coded.cameo.substr(0, 2)});
+  }
+  std::erase_if(work, [&](const Work& w) {
+    return w.kind == SpeechKind::kNone && w.act.verb >= 0 &&
+           speech_verbs.count({w.act.verb, w.act.cameo.substr(0, 2)}) > 0;
+  });
+
+  std::vector<Event> events;
+  std::set<std::string> seen;
+  for (const Work& w : work) {
+    const Trigger& coded = w.coded;
+    Roles roles = FindRoles(ix, coded);
+    Mode mode = FindMode(ix, coded);
+    if (w.kind != SpeechKind::kNone) {
+      Roles act_roles = FindRoles(ix, w.act);
+      // Addressee: an NP with actors right after the governing verb.
+      const Phrase& g = doc.phrases[static_cast<size_t>(coded.verb)];
+      std::vector<int32_t> addressee;
+      int32_t q = ix.PhraseOf(g.end);
+      if (q >= 0 && doc.phrases[static_cast<size_t>(q)].kind == PhraseKind::kNounPhrase &&
+          doc.phrases[static_cast<size_t>(q)].begin == g.end &&
+          doc.phrases[static_cast<size_t>(q)].end <= w.act.token) {
+        addressee = RoleMentions(ix, q);
+      }
+      auto other_subject = Without(act_roles.sources, roles.sources);
+      if (!addressee.empty()) {
+        roles.targets = addressee;
+      } else if (!other_subject.empty()) {
+        roles.targets = other_subject;
+      } else {
+        roles.targets = Without(act_roles.targets, roles.sources);
+      }
+      if (mode != Mode::kNegated && mode != Mode::kHypothetical) mode = ModeFor(w.kind);
+    }
+    // Date of the act's verb (or noun).
+    Span date_span = doc.tokens[coded.token].span;
+    if (coded.verb >= 0 && !coded.nominal) date_span = ix.PhraseSpan(coded.verb);
+    temporal::EventDate when = temporal::DateOf(doc, date_span);
+    const std::string as_of = !when.value.empty() ? when.value : doc.date.value;
+
+    Event base;
+    base.doc = doc.id;
+    base.version = std::string(version);
+    base.sentence = ix.SentenceOf(coded.token);
+    if (base.sentence >= 0) base.span = doc.sentences[static_cast<size_t>(base.sentence)].span;
+    base.trigger = coded.token;
+    if (when.precision != "none") {
+      base.date = when.value;
+      base.date_start = when.start;
+      base.date_end = when.end;
+    }
+    base.date_precision = when.precision.empty() ? "none" : when.precision;
+    base.cameo = coded.cameo;
+    base.mode = mode;
+    if (roles.speaker >= 0) {
+      Attribution a;
+      if (roles.speaker_mention >= 0) {
+        a.code = MentionCode(ix, roles.speaker_mention, as_of, lexicon);
+        a.span = doc.actors[static_cast<size_t>(roles.speaker_mention)].span;
+      } else {
+        a.span = ix.PhraseSpan(roles.speaker);
+      }
+      base.attributed_to = a;
+    }
+    base.quantities = FindQuantities(ix, w.act);
+    base.location = FindLocation(ix, w.act, lexicon);
+    base.rule = coded.rule;
+    base.coder_version = options.coder_version;
+    base.lexicon_version = options.lexicon_version;
+
+    auto actor = [&](int32_t m) -> std::optional<EventActor> {
+      if (m < 0) return std::nullopt;
+      return EventActor{MentionCode(ix, m, as_of, lexicon), doc.actors[static_cast<size_t>(m)].span};
+    };
+    std::vector<int32_t> sources = roles.sources, targets = roles.targets;
+    // "Azerbaijan and Russia signed an agreement": a joint act with no other
+    // target is coded both ways between the coordinated actors.
+    const bool joint = targets.empty() && sources.size() > 1 && IsJointRoot(coded.cameo);
+    if (joint) targets = sources;
+    if (sources.empty()) sources.push_back(-1);
+    if (targets.empty()) targets.push_back(-1);
+    // One event per pair of distinct codes: "the Russian state news agency
+    // Sputnik" may hold two RUSMED mentions.
+    std::set<std::pair<std::string, std::string>> pairs;
+    for (int32_t s : sources) {
+      for (int32_t t : targets) {
+        Event e = base;
+        e.source = actor(s);
+        e.target = actor(t);
+        std::string sc = e.source ? e.source->code : "-";
+        std::string tc = e.target ? e.target->code : "-";
+        if (joint && (s == t || sc == tc)) continue;
+        if (!pairs.insert({sc, tc}).second) continue;
+        bool source_coded = e.source && !e.source->code.empty();
+        bool target_coded = e.target && !e.target->code.empty();
+        if (coded.low && !source_coded && !target_coded) continue;
+        double conf = kConfidenceBase + (source_coded ? kConfidencePerRole : 0) +
+                      (target_coded ? kConfidencePerRole : 0) -
+                      (coded.low ? kConfidenceLowPenalty : 0);
+        e.confidence = std::clamp(conf, kConfidenceMin, kConfidenceMax);
+        e.id = EventId(e);
+        if (!seen.insert(e.id).second) continue;
+        events.push_back(std::move(e));
+      }
+    }
+  }
+  std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
+    if (a.sentence != b.sentence) return a.sentence < b.sentence;
+    return a.trigger < b.trigger;
+  });
+  return events;
+}
+
+}  // namespace riposte::events::internal

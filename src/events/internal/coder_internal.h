@@ -1,0 +1,153 @@
+// INTERNAL to the events coder: use events/events.h instead.
+//
+// The coder's pieces, each in its own file: roles.cc (source, target,
+// attribution), mode.cc, quantities.cc, location.cc, and assemble.cc which
+// turns triggers into Event records. They share DocIndex, a per-document
+// index of tokens to phrases, clauses and actor mentions built once per
+// Code() call, and Trigger, the coder's own copy of what a pattern hit says
+// (so that these pieces and their tests can build one by hand).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "actors/actors.h"
+#include "core/core.h"
+#include "events/events.h"
+
+namespace riposte::events::internal {
+
+// What fired, where: a pattern hit as the coder sees it.
+struct Trigger {
+  int32_t clause = -1;   // index into doc.clauses, or -1 (found from `token`)
+  int32_t verb = -1;     // phrase index of the verb group; -1 for a nominal trigger
+  uint32_t token = 0;    // token index of the word that fired
+  Span span;             // the words the pattern matched
+  std::string cameo;     // "1724"
+  std::string rule;      // "patterns.tsv:123 expel diplomat"
+  int32_t object = -1;   // phrase index of an NP the pattern consumed, or -1
+  bool nominal = false;  // triggered by a noun ("the arrest of")
+  bool low = false;      // a weak pattern: dropped unless an actor is coded
+  ModeCodes modes;       // the codes of the act threatened, demanded...
+};
+
+// Builds a Trigger from a pattern hit.
+Trigger FromHit(const PatternHit& hit);
+
+// Token -> phrase / innermost clause, phrase -> mentions, for one document.
+// REQUIRES: the document outlives the index and is not changed meanwhile.
+class DocIndex {
+ public:
+  explicit DocIndex(const Document& doc);
+
+  const Document& doc() const { return doc_; }
+  // The phrase holding token `t`, or -1.
+  int32_t PhraseOf(uint32_t t) const;
+  // The innermost clause holding token `t`, or -1.
+  int32_t ClauseOf(uint32_t t) const;
+  // The sentence holding token `t`, or -1.
+  int32_t SentenceOf(uint32_t t) const;
+  // Mentions (indexes into doc.actors) overlapping phrase `p`, in text order.
+  const std::vector<int32_t>& MentionsOf(int32_t p) const;
+  // Lower-cased lemma (or word when there is no lemma) of token `t`.
+  std::string Lemma(uint32_t t) const;
+  // Lower-cased word of token `t`.
+  std::string Word(uint32_t t) const;
+  // Returns true iff token `t`'s word equals `lower` ignoring ASCII case;
+  // allocates nothing (the hot-loop form of Word(t) == lower).
+  bool WordIs(uint32_t t, std::string_view lower) const;
+  // Returns true iff WordIs(t, w) for some w in `list`.
+  template <typename List>
+  bool WordIn(uint32_t t, const List& list) const {
+    for (std::string_view w : list) {
+      if (WordIs(t, w)) return true;
+    }
+    return false;
+  }
+  // The byte span of tokens [begin, end). REQUIRES: begin < end.
+  Span TokenSpan(uint32_t begin, uint32_t end) const;
+  Span PhraseSpan(int32_t p) const;
+  // Returns true iff phrase `p` is some clause's subject.
+  bool IsSubject(int32_t p) const;
+  // Returns true iff clause `inner` is `outer` or nested inside it.
+  bool Within(int32_t inner, int32_t outer) const;
+  // The clause of a trigger: its own, else the innermost holding its token.
+  int32_t ClauseOfTrigger(const Trigger& t) const;
+
+ private:
+  const Document& doc_;
+  std::vector<int32_t> token_phrase_, token_clause_, token_sentence_;
+  std::vector<bool> subject_;  // phrase -> is a clause subject
+  std::vector<std::vector<int32_t>> phrase_mentions_;
+};
+
+// ---- roles.cc ---------------------------------------------------------------
+
+// Who did it to whom: mention indexes (doc.actors), one event per pair.
+struct Roles {
+  std::vector<int32_t> sources;
+  std::vector<int32_t> targets;
+  int32_t speaker = -1;          // phrase of the reported act's speaker, or -1
+  int32_t speaker_mention = -1;  // its mention, or -1
+};
+Roles FindRoles(const DocIndex& index, const Trigger& trigger);
+
+// The actors of noun phrase `p` and of the NPs coordinated with it, with the
+// possessor and "of" fallbacks; coded mentions only when there are any.
+std::vector<int32_t> RoleMentions(const DocIndex& index, int32_t p);
+
+// ---- doc_index.cc (lookups shared by the pieces) ---------------------------
+
+// The code a mention stands for on `date`: its own, else its antecedent's
+// (coreference); office holders ("Putin", "President Aliyev") re-resolved
+// through the lexicon as of the date when it knows the name.
+std::string MentionCode(const DocIndex& index, int32_t mention, std::string_view date,
+                        const actors::Lexicon& lexicon);
+
+// The verb group governing an infinitive or reported clause's verb group
+// `vg` ("threatened" for "to expel" in "threatened to expel"), or -1.
+int32_t GoverningVerb(const DocIndex& index, int32_t vg);
+
+// ---- mode.cc ----------------------------------------------------------------
+
+Mode FindMode(const DocIndex& index, const Trigger& trigger);
+// Returns true iff the cameo code is a threat (13x) or demand (10x) speech act.
+bool IsSpeechActOfIntent(std::string_view cameo);
+
+// ---- quantities.cc ----------------------------------------------------------
+
+// Counts and amounts stated in the trigger's clause and attached to its verb.
+std::vector<Quantity> FindQuantities(const DocIndex& index, const Trigger& trigger);
+
+// Parses a number written in digits or words starting at token `t`
+// ("38", "1,200", "3.5", "seven", "thirty-eight", "800 million"). Sets *end to
+// one past its last token. Returns nullopt when `t` starts no number.
+std::optional<double> ParseNumber(const DocIndex& index, uint32_t t, uint32_t* end);
+
+// ---- location.cc ------------------------------------------------------------
+
+// The place named after in/near/at in the trigger's clause that the lexicon
+// knows as a country or capital, else nullopt.
+std::optional<Location> FindLocation(const DocIndex& index, const Trigger& trigger,
+                                     const actors::Lexicon& lexicon);
+
+// ---- assemble.cc ------------------------------------------------------------
+
+struct AssembleOptions {
+  std::string coder_version;
+  std::string lexicon_version;
+};
+
+// Events for `triggers` in `doc` (analysed, actor- and time-annotated).
+// CAMEO-derived fields (plover, goldstein) are left for the caller to fill.
+// Triggers whose act is the complement of a threat or demand that also fired
+// are dropped (the speech act is coded, DESIGN.md). Events with equal ids
+// are kept once. Ordered by sentence, then trigger token.
+std::vector<Event> Assemble(const Document& doc, std::string_view version,
+                            const std::vector<Trigger>& triggers,
+                            const actors::Lexicon& lexicon, const AssembleOptions& options);
+
+}  // namespace riposte::events::internal

@@ -1,0 +1,222 @@
+// DocIndex: the per-document lookups the coder needs, built in one pass,
+// and two lookups built on it: GoverningVerb (the verb an infinitive or a
+// complement clause depends on) and MentionCode (a mention's code through
+// coreference, office holders re-resolved as of a date).
+//
+// token -> phrase: phrases never overlap, so a flat table. token -> clause:
+// clauses nest and are listed by first token, so the innermost one is the
+// last (narrowest) clause written over the token. phrase -> mentions: an
+// actor mention belongs to every phrase whose bytes it overlaps (a mention
+// such as "Azerbaijan's Foreign Ministry" spans two noun phrases).
+//
+// Tested through coder_test.cc.
+#include <algorithm>
+#include <cctype>
+
+#include "events/internal/coder_internal.h"
+
+namespace riposte::events::internal {
+
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace
+
+DocIndex::DocIndex(const Document& doc) : doc_(doc) {
+  const size_t n = doc.tokens.size();
+  token_phrase_.assign(n, -1);
+  token_clause_.assign(n, -1);
+  token_sentence_.assign(n, -1);
+  phrase_mentions_.resize(doc.phrases.size());
+  for (size_t p = 0; p < doc.phrases.size(); ++p) {
+    const Phrase& ph = doc.phrases[p];
+    for (uint32_t t = ph.begin; t < ph.end && t < n; ++t) token_phrase_[t] = static_cast<int32_t>(p);
+  }
+  subject_.assign(doc.phrases.size(), false);
+  for (size_t c = 0; c < doc.clauses.size(); ++c) {
+    const Clause& cl = doc.clauses[c];
+    if (cl.subject >= 0 && static_cast<size_t>(cl.subject) < subject_.size()) {
+      subject_[static_cast<size_t>(cl.subject)] = true;
+    }
+    for (uint32_t t = cl.begin; t < cl.end && t < n; ++t) {
+      int32_t cur = token_clause_[t];
+      if (cur < 0) {
+        token_clause_[t] = static_cast<int32_t>(c);
+        continue;
+      }
+      const Clause& old = doc.clauses[static_cast<size_t>(cur)];
+      if (cl.end - cl.begin <= old.end - old.begin) token_clause_[t] = static_cast<int32_t>(c);
+    }
+  }
+  size_t s = 0;
+  for (size_t t = 0; t < n; ++t) {
+    while (s < doc.sentences.size() && doc.sentences[s].span.end <= doc.tokens[t].span.begin) ++s;
+    if (s < doc.sentences.size() && doc.sentences[s].span.Contains(doc.tokens[t].span)) {
+      token_sentence_[t] = static_cast<int32_t>(s);
+    }
+  }
+  // Mentions and phrases are both in text order: one merge-like pass.
+  size_t first = 0;
+  for (size_t m = 0; m < doc.actors.size(); ++m) {
+    const Span ms = doc.actors[m].span;
+    while (first < doc.phrases.size() && PhraseSpan(static_cast<int32_t>(first)).end <= ms.begin) {
+      ++first;
+    }
+    for (size_t p = first; p < doc.phrases.size(); ++p) {
+      const Span ps = PhraseSpan(static_cast<int32_t>(p));
+      if (ps.begin >= ms.end) break;
+      if (ms.begin < ps.end) phrase_mentions_[p].push_back(static_cast<int32_t>(m));
+    }
+  }
+}
+
+int32_t DocIndex::PhraseOf(uint32_t t) const {
+  return t < token_phrase_.size() ? token_phrase_[t] : -1;
+}
+
+int32_t DocIndex::ClauseOf(uint32_t t) const {
+  return t < token_clause_.size() ? token_clause_[t] : -1;
+}
+
+int32_t DocIndex::SentenceOf(uint32_t t) const {
+  return t < token_sentence_.size() ? token_sentence_[t] : -1;
+}
+
+const std::vector<int32_t>& DocIndex::MentionsOf(int32_t p) const {
+  static const std::vector<int32_t> kNone;
+  if (p < 0 || static_cast<size_t>(p) >= phrase_mentions_.size()) return kNone;
+  return phrase_mentions_[static_cast<size_t>(p)];
+}
+
+std::string DocIndex::Lemma(uint32_t t) const {
+  if (t >= doc_.tokens.size()) return "";
+  const Token& tok = doc_.tokens[t];
+  return Lower(tok.lemma.empty() ? doc_.Slice(tok.span) : std::string_view(tok.lemma));
+}
+
+std::string DocIndex::Word(uint32_t t) const {
+  if (t >= doc_.tokens.size()) return "";
+  return Lower(doc_.Slice(doc_.tokens[t].span));
+}
+
+bool DocIndex::WordIs(uint32_t t, std::string_view lower) const {
+  if (t >= doc_.tokens.size()) return lower.empty();
+  std::string_view w = doc_.Slice(doc_.tokens[t].span);
+  if (w.size() != lower.size()) return false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(w[i])) != static_cast<unsigned char>(lower[i])) {
+      return false;
+    }
+  }
+  return true;
+}
+
+Span DocIndex::TokenSpan(uint32_t begin, uint32_t end) const {
+  if (begin >= end || end > doc_.tokens.size()) return Span{};
+  return Span{doc_.tokens[begin].span.begin, doc_.tokens[end - 1].span.end};
+}
+
+Span DocIndex::PhraseSpan(int32_t p) const {
+  if (p < 0 || static_cast<size_t>(p) >= doc_.phrases.size()) return Span{};
+  const Phrase& ph = doc_.phrases[static_cast<size_t>(p)];
+  return TokenSpan(ph.begin, ph.end);
+}
+
+bool DocIndex::IsSubject(int32_t p) const {
+  return p >= 0 && static_cast<size_t>(p) < subject_.size() && subject_[static_cast<size_t>(p)];
+}
+
+bool DocIndex::Within(int32_t inner, int32_t outer) const {
+  // Bounded walk: parents point to earlier clauses, so at most size() steps.
+  for (size_t steps = 0; inner >= 0 && steps <= doc_.clauses.size(); ++steps) {
+    if (inner == outer) return true;
+    inner = doc_.clauses[static_cast<size_t>(inner)].parent;
+  }
+  return false;
+}
+
+int32_t DocIndex::ClauseOfTrigger(const Trigger& t) const {
+  // The verb's own innermost clause first: a hit may name the enclosing one.
+  if (t.verb >= 0 && static_cast<size_t>(t.verb) < doc_.phrases.size()) {
+    const Phrase& vg = doc_.phrases[static_cast<size_t>(t.verb)];
+    int32_t c = ClauseOf(vg.head >= 0 ? static_cast<uint32_t>(vg.head) : vg.begin);
+    if (c >= 0) return c;
+  }
+  int32_t c = ClauseOf(t.token);
+  if (c >= 0) return c;
+  if (t.clause >= 0 && static_cast<size_t>(t.clause) < doc_.clauses.size()) return t.clause;
+  return -1;
+}
+
+namespace {
+
+const Phrase* PhraseAt(const DocIndex& ix, int32_t p) {
+  const auto& phrases = ix.doc().phrases;
+  if (p < 0 || static_cast<size_t>(p) >= phrases.size()) return nullptr;
+  return &phrases[static_cast<size_t>(p)];
+}
+
+constexpr uint32_t kGovernorReach = 4;  // tokens back from "to" to its governor
+
+}  // namespace
+
+int32_t GoverningVerb(const DocIndex& ix, int32_t vg) {
+  const Phrase* v = PhraseAt(ix, vg);
+  if (v == nullptr || v->kind != PhraseKind::kVerbGroup) return -1;
+  int32_t c = ix.ClauseOf(v->head >= 0 ? static_cast<uint32_t>(v->head) : v->begin);
+  if (c >= 0) {
+    const Clause& cl = ix.doc().clauses[static_cast<size_t>(c)];
+    if (cl.verb == vg && cl.parent >= 0 && cl.kind != ClauseKind::kMain &&
+        cl.kind != ClauseKind::kRelative) {
+      int32_t gv = ix.doc().clauses[static_cast<size_t>(cl.parent)].verb;
+      if (gv >= 0 && gv != vg) return gv;
+    }
+  }
+  if (!v->infinitive) return -1;
+  // "urged Russia to release": back over at most one NP to a verb group.
+  uint32_t stop = v->begin > kGovernorReach ? v->begin - kGovernorReach : 0;
+  for (uint32_t t = v->begin; t > stop; --t) {
+    int32_t p = ix.PhraseOf(t - 1);
+    const Phrase* ph = PhraseAt(ix, p);
+    if (ph == nullptr) continue;
+    if (ph->kind == PhraseKind::kVerbGroup) return p;
+    t = ph->begin + 1;  // skip the NP
+  }
+  return -1;
+}
+
+std::string MentionCode(const DocIndex& ix, int32_t m, std::string_view date,
+                        const actors::Lexicon& lexicon) {
+  const auto& actors = ix.doc().actors;
+  if (m < 0 || static_cast<size_t>(m) >= actors.size()) return "";
+  int32_t cur = m;
+  for (size_t steps = 0; steps <= actors.size(); ++steps) {
+    const ActorMention& am = actors[static_cast<size_t>(cur)];
+    if (!am.code.empty() || am.antecedent < 0) break;
+    cur = am.antecedent;
+  }
+  const ActorMention& am = actors[static_cast<size_t>(cur)];
+  if (date.empty()) return am.code;
+  // Office holders: the name itself, then its last two words, then its last.
+  std::string_view text = ix.doc().Slice(am.span);
+  std::string code = lexicon.PersonCodeAsOf(text, date);
+  if (!code.empty()) return code;
+  bool person_rule = am.rule.find("person") != std::string::npos ||
+                     am.rule.find("title") != std::string::npos;
+  if (!person_rule) return am.code;
+  size_t last = text.rfind(' ');
+  if (last != std::string_view::npos) {
+    size_t before = text.substr(0, last).rfind(' ');
+    std::string_view two = before == std::string_view::npos ? text : text.substr(before + 1);
+    code = lexicon.PersonCodeAsOf(two, date);
+    if (code.empty()) code = lexicon.PersonCodeAsOf(text.substr(last + 1), date);
+  }
+  return code.empty() ? am.code : code;
+}
+
+}  // namespace riposte::events::internal

@@ -1,0 +1,360 @@
+// Quantities: counts and amounts an event's clause states.
+//
+// A number is a CD token in digits ("38", "1,200", "3.5") or words ("seven",
+// "thirty-eight", "a dozen" is not one), optionally scaled by a following
+// "hundred"/"thousand"/"million"/"billion" ("$800 million" = 8e8). It belongs
+// to the event when it lies in the trigger's clause (or in an infinitive
+// complement the trigger governs) and no other verb group stands between it
+// and the trigger ("killing 38 people and injuring 29": 38 to killing, 29 to
+// injuring). Numbers inside time expressions, years, identifiers ("flight
+// 8243", "No. 7"), percentages and ages are skipped.
+//
+// Qualifier: the words before it — almost/nearly/about/around/some/
+// approximately/roughly/an estimated -> about; at least/no fewer than -> at_least;
+// at most/up to/no more than -> at_most; more than/over/above -> more_than;
+// fewer than/less than/under/below -> fewer_than; else exact.
+// Attribute: amount when a currency sign or word is next to it; else the
+// closest cue word around it (kill/dead -> killed, injure/wound -> injured,
+// detain/arrest -> detained, board/passenger/crew -> on_board, survivor ->
+// survivors); else, for people counted by an arrest pattern (CAMEO 173),
+// detained; else other.
+// The quoted span runs from the qualifier to the end of the number's noun
+// phrase ("almost 50 Azerbaijanis").
+//
+// Tested by coder_quantities_test.cc.
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdlib>
+#include <string>
+
+#include "events/internal/coder_internal.h"
+#include "text/text.h"
+
+namespace riposte::events::internal {
+
+namespace {
+
+constexpr uint32_t kCueWindowBefore = 3;  // tokens before the number
+constexpr uint32_t kCueWindowAfter = 5;   // tokens after its noun phrase
+constexpr double kYearMin = 1900, kYearMax = 2100;
+constexpr size_t kYearDigits = 4;
+
+struct WordValue {
+  std::string_view word;
+  double value;
+};
+constexpr std::array<WordValue, 28> kNumberWords = {{
+    {"one", 1},        {"two", 2},        {"three", 3},      {"four", 4},
+    {"five", 5},       {"six", 6},        {"seven", 7},      {"eight", 8},
+    {"nine", 9},       {"ten", 10},       {"eleven", 11},    {"twelve", 12},
+    {"thirteen", 13},  {"fourteen", 14},  {"fifteen", 15},   {"sixteen", 16},
+    {"seventeen", 17}, {"eighteen", 18},  {"nineteen", 19},  {"twenty", 20},
+    {"thirty", 30},    {"forty", 40},     {"fifty", 50},     {"sixty", 60},
+    {"seventy", 70},   {"eighty", 80},    {"ninety", 90},    {"dozen", 12},
+}};
+constexpr std::array<WordValue, 4> kScales = {{
+    {"hundred", 1e2}, {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}}};
+
+struct Cue {
+  std::string_view lemma;
+  std::string_view attribute;
+};
+constexpr std::array<Cue, 27> kCues = {{
+    {"kill", "killed"},       {"killed", "killed"},     {"dead", "killed"},
+    {"death", "killed"},      {"die", "killed"},        {"fatality", "killed"},
+    {"injure", "injured"},    {"injured", "injured"},   {"wound", "injured"},
+    {"wounded", "injured"},   {"hurt", "injured"},      {"injury", "injured"},
+    {"detain", "detained"},   {"detained", "detained"}, {"arrest", "detained"},
+    {"detainee", "detained"}, {"jail", "detained"},     {"imprison", "detained"},
+    {"custody", "detained"},  {"board", "on_board"},    {"aboard", "on_board"},
+    {"passenger", "on_board"}, {"crew", "on_board"},    {"survivor", "survivors"},
+    {"survive", "survivors"}, {"hostage", "detained"},  {"apprehend", "detained"},
+}};
+constexpr std::array<std::string_view, 12> kCurrencyWords = {
+    "dollar", "euro", "ruble", "rouble", "manat", "pound", "lira",
+    "rial",   "yuan", "usd",   "eur",    "azn"};
+constexpr std::array<std::string_view, 5> kIdentifierNouns = {"flight", "no.", "no", "number",
+                                                              "#"};
+constexpr std::array<std::string_view, 3> kPercentWords = {"%", "percent", "per"};
+
+struct QualifierWords {
+  std::string_view first, second;  // second may be empty
+  std::string_view qualifier;
+};
+constexpr std::array<QualifierWords, 27> kQualifiers = {{
+    {"at", "least", "at_least"},     {"no", "fewer", "at_least"},
+    {"no", "less", "at_least"},      {"a", "minimum", "at_least"},
+    {"at", "most", "at_most"},       {"up", "to", "at_most"},
+    {"no", "more", "at_most"},       {"a", "maximum", "at_most"},
+    {"more", "than", "more_than"},   {"over", "", "more_than"},
+    {"above", "", "more_than"},      {"upwards", "of", "more_than"},
+    {"in", "excess", "more_than"},   {"fewer", "than", "fewer_than"},
+    {"less", "than", "fewer_than"},  {"under", "", "fewer_than"},
+    {"below", "", "fewer_than"},     {"almost", "", "about"},
+    {"nearly", "", "about"},         {"about", "", "about"},
+    {"around", "", "about"},         {"approximately", "", "about"},
+    {"roughly", "", "about"},        {"some", "", "about"},
+    {"estimated", "", "about"},      {"close", "to", "about"},
+    {"approx.", "", "about"},
+}};
+
+bool IsIn(std::string_view w, const auto& list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+std::optional<double> WordNumber(std::string_view w) {
+  for (const auto& nw : kNumberWords) {
+    if (nw.word == w) return nw.value;
+  }
+  // "thirty-eight"
+  size_t dash = w.find('-');
+  if (dash != std::string_view::npos) {
+    auto tens = WordNumber(w.substr(0, dash));
+    auto units = WordNumber(w.substr(dash + 1));
+    if (tens && units && *tens >= 20 && *units < 10) return *tens + *units;
+  }
+  return std::nullopt;
+}
+
+std::optional<double> DigitNumber(std::string_view w) {
+  std::string digits;
+  bool seen_digit = false, seen_point = false;
+  for (char c : w) {
+    if (c >= '0' && c <= '9') {
+      digits += c;
+      seen_digit = true;
+    } else if (c == ',' && seen_digit && !seen_point) {
+      continue;
+    } else if (c == '.' && seen_digit && !seen_point) {
+      digits += c;
+      seen_point = true;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (!seen_digit || digits.back() == '.') return std::nullopt;
+  return std::strtod(digits.c_str(), nullptr);
+}
+
+bool InTimeExpression(const Document& doc, Span s) {
+  for (const TimeExpression& t : doc.times) {
+    if (t.span.begin <= s.begin && s.end <= t.span.end) return true;
+    if (t.span.begin >= s.end) break;
+  }
+  return false;
+}
+
+bool IsVerbGroupToken(const DocIndex& ix, uint32_t t) {
+  int32_t p = ix.PhraseOf(t);
+  return p >= 0 && ix.doc().phrases[static_cast<size_t>(p)].kind == PhraseKind::kVerbGroup;
+}
+
+// Returns true iff a verb group other than `own` (and, for threats and
+// demands, the infinitive complement) lies strictly between tokens a < b.
+bool VerbBetween(const DocIndex& ix, uint32_t a, uint32_t b, int32_t own, bool allow_infinitive) {
+  for (uint32_t t = a + 1; t < b; ++t) {
+    int32_t p = ix.PhraseOf(t);
+    if (p < 0 || p == own) continue;
+    const Phrase& ph = ix.doc().phrases[static_cast<size_t>(p)];
+    if (ph.kind != PhraseKind::kVerbGroup) continue;
+    if (allow_infinitive && ph.infinitive) continue;
+    return true;
+  }
+  return false;
+}
+
+// The verb group a number at tokens [first, end) belongs to: the nearest
+// before it inside `clause`, else the nearest after it; -1 when none.
+// Infinitives are transparent for threats and demands ("threatened to
+// expel 20 diplomats" counts for "threatened").
+int32_t OwnVerb(const DocIndex& ix, uint32_t first, uint32_t end, const Clause& clause,
+                bool transparent_infinitive) {
+  auto verb_at = [&](uint32_t t) -> int32_t {
+    int32_t p = ix.PhraseOf(t);
+    if (p < 0) return -1;
+    const Phrase& ph = ix.doc().phrases[static_cast<size_t>(p)];
+    if (ph.kind != PhraseKind::kVerbGroup) return -1;
+    if (transparent_infinitive && ph.infinitive) return -1;
+    return p;
+  };
+  for (uint32_t t = first; t > clause.begin; --t) {
+    int32_t p = verb_at(t - 1);
+    if (p >= 0) return p;
+  }
+  for (uint32_t t = end; t < clause.end; ++t) {
+    int32_t p = verb_at(t);
+    if (p >= 0) return p;
+  }
+  return -1;
+}
+
+std::string Attribute(const DocIndex& ix, uint32_t first, uint32_t last, uint32_t np_end,
+                      const Trigger& trig, int32_t sentence) {
+  const Document& doc = ix.doc();
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  if (first > 0 && doc.tokens[first - 1].tag == text::Id(text::Tag::kDollar)) return "amount";
+  for (uint32_t t = last; t < np_end && t < n; ++t) {
+    if (IsIn(ix.Lemma(t), kCurrencyWords)) return "amount";
+  }
+  if (last < n && IsIn(ix.Lemma(last), kCurrencyWords)) return "amount";
+  // Closest cue word wins; after the number first on ties.
+  std::string best;
+  uint32_t best_dist = UINT32_MAX;
+  auto consider = [&](uint32_t t, uint32_t dist) {
+    if (ix.SentenceOf(t) != sentence || dist >= best_dist) return;
+    std::string l = ix.Lemma(t);
+    for (const Cue& c : kCues) {
+      if (c.lemma == l || c.lemma == ix.Word(t)) {
+        best = c.attribute;
+        best_dist = dist;
+        return;
+      }
+    }
+  };
+  const uint32_t after_end = std::min(n, np_end + kCueWindowAfter);
+  for (uint32_t t = last; t < after_end; ++t) {
+    if (ix.doc().tokens[t].tag == text::Id(text::Tag::CD) && t >= np_end) break;
+    consider(t, t - last + 1);
+  }
+  for (uint32_t d = 1; d <= kCueWindowBefore && d <= first; ++d) {
+    uint32_t t = first - d;
+    if (ix.doc().tokens[t].tag == text::Id(text::Tag::CD)) break;
+    consider(t, d);
+  }
+  // A noun trigger names what it counts ("the deaths ... of two nationals").
+  if (trig.nominal && trig.token < first && first - trig.token < best_dist) {
+    best_dist = UINT32_MAX;
+    consider(trig.token, first - trig.token);
+  }
+  if (!best.empty()) return best;
+  bool counts_people = np_end > last && text::IsNoun(doc.tokens[np_end - 1].tag);
+  if (counts_people && trig.cameo.starts_with("173")) return "detained";
+  return "other";
+}
+
+}  // namespace
+
+std::optional<double> ParseNumber(const DocIndex& ix, uint32_t t, uint32_t* end) {
+  const Document& doc = ix.doc();
+  if (t >= doc.tokens.size()) return std::nullopt;
+  // Fast reject: numbers are CD, start with a digit, or are hyphenated.
+  std::string_view raw = doc.Slice(doc.tokens[t].span);
+  if (raw.empty() || (doc.tokens[t].tag != text::Id(text::Tag::CD) &&
+                      !(raw[0] >= '0' && raw[0] <= '9') && raw.find('-') == std::string_view::npos)) {
+    return std::nullopt;
+  }
+  std::string w = ix.Word(t);
+  std::optional<double> v = DigitNumber(w);
+  // Word numbers need the CD tag, except compounds the tagger calls
+  // adjectives ("thirty-eight").
+  if (!v && (doc.tokens[t].tag == text::Id(text::Tag::CD) || w.find('-') != std::string::npos)) {
+    v = WordNumber(w);
+  }
+  if (!v) return std::nullopt;
+  if (t + 1 < doc.tokens.size() && ix.WordIs(t + 1, "of") && !DigitNumber(w)) {
+    return std::nullopt;  // "one of the diplomats"
+  }
+  uint32_t u = t + 1;
+  while (u < doc.tokens.size()) {
+    auto scale = std::find_if(kScales.begin(), kScales.end(),
+                              [&](const WordValue& sv) { return ix.WordIs(u, sv.word); });
+    if (scale == kScales.end()) break;
+    *v *= scale->value;
+    ++u;
+  }
+  *end = u;
+  return v;
+}
+
+std::vector<Quantity> FindQuantities(const DocIndex& ix, const Trigger& trig) {
+  std::vector<Quantity> out;
+  const Document& doc = ix.doc();
+  const int32_t c = ix.ClauseOfTrigger(trig);
+  if (c < 0) return out;
+  const Clause& clause = doc.clauses[static_cast<size_t>(c)];
+  const int32_t sentence = ix.SentenceOf(trig.token);
+  const bool intent = IsSpeechActOfIntent(trig.cameo);
+  // The trigger's extent: its verb group, else its own token.
+  uint32_t lo = trig.token, hi = trig.token + 1;
+  if (trig.verb >= 0 && static_cast<size_t>(trig.verb) < doc.phrases.size()) {
+    lo = doc.phrases[static_cast<size_t>(trig.verb)].begin;
+    hi = doc.phrases[static_cast<size_t>(trig.verb)].end;
+  }
+  for (uint32_t t = clause.begin; t < clause.end && t < doc.tokens.size(); ++t) {
+    if (t >= lo && t < hi) continue;
+    int32_t tc = ix.ClauseOf(t);
+    if (tc != c) {  // nested clauses: only an infinitive complement of ours
+      if (!ix.Within(tc, c)) continue;
+      const Clause& inner = doc.clauses[static_cast<size_t>(tc)];
+      bool complement = inner.verb >= 0 &&
+                        doc.phrases[static_cast<size_t>(inner.verb)].infinitive &&
+                        inner.kind == ClauseKind::kReported;
+      if (!complement) continue;
+    }
+    uint32_t end = t;
+    std::optional<double> v = ParseNumber(ix, t, &end);
+    if (!v) continue;
+    const uint32_t first = t;
+    t = end - 1;  // continue after the number
+    const Span num_span = ix.TokenSpan(first, end);
+    if (InTimeExpression(doc, num_span)) continue;
+    std::string raw = ix.Word(first);
+    bool four_digits = raw.size() == kYearDigits &&
+                       std::all_of(raw.begin(), raw.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+    if (four_digits && *v >= kYearMin && *v <= kYearMax) continue;
+    if (first > 0 && ix.WordIn(first - 1, kIdentifierNouns)) continue;
+    if (first > 0 && ix.WordIs(first - 1, "aged")) continue;
+    if (end < doc.tokens.size() && ix.WordIn(end, kPercentWords)) continue;
+    if (end < doc.tokens.size() && ix.Word(end).find("year") != std::string::npos &&
+        ix.Word(end).find("-old") != std::string::npos) {
+      continue;
+    }
+    if (raw.find("-year") != std::string::npos) continue;
+    // Attached to this trigger: a verb trigger must be the number's own verb
+    // (the nearest before it in the clause, else the nearest after); a noun
+    // trigger must have no verb between it and the number.
+    bool attached = false;
+    if (trig.verb >= 0 && !trig.nominal) {
+      attached = OwnVerb(ix, first, end, clause, intent) == trig.verb;
+    } else {
+      attached = end <= lo ? !VerbBetween(ix, end - 1, lo, trig.verb, intent)
+                           : !VerbBetween(ix, hi - 1, first, trig.verb, intent);
+    }
+    if (!attached || IsVerbGroupToken(ix, first)) continue;
+    // Qualifier: two words before, then one.
+    std::string qualifier = "exact";
+    uint32_t q_begin = first;
+    if (first > 0 && doc.tokens[first - 1].tag == text::Id(text::Tag::kDollar)) --q_begin;
+    for (const QualifierWords& qw : kQualifiers) {
+      if (!qw.second.empty()) {
+        if (q_begin >= 2 && ix.WordIs(q_begin - 2, qw.first) && ix.WordIs(q_begin - 1, qw.second)) {
+          qualifier = qw.qualifier;
+          q_begin -= 2;
+          break;
+        }
+      } else if (q_begin >= 1 && ix.WordIs(q_begin - 1, qw.first)) {
+        qualifier = qw.qualifier;
+        q_begin -= 1;
+        if (q_begin >= 1 && ix.WordIs(q_begin - 1, "an") && qw.first == "estimated") --q_begin;
+        break;
+      }
+    }
+    // The noun phrase the number sits in ends the quote.
+    uint32_t np_end = end;
+    int32_t p = ix.PhraseOf(first);
+    if (p >= 0 && doc.phrases[static_cast<size_t>(p)].kind == PhraseKind::kNounPhrase) {
+      np_end = std::max(np_end, doc.phrases[static_cast<size_t>(p)].end);
+    }
+    Quantity q;
+    q.value = *v;
+    q.qualifier = qualifier;
+    q.attribute = Attribute(ix, first, end, np_end, trig, sentence);
+    q.span = ix.TokenSpan(q_begin, np_end);
+    out.push_back(std::move(q));
+    t = np_end > 0 ? std::max(t, np_end - 1) : t;
+  }
+  return out;
+}
+
+}  // namespace riposte::events::internal

@@ -1,0 +1,373 @@
+// Roles: who did it (source), to whom (target), and who says so (speaker).
+//
+// Works on the text stage's phrases and clauses, never re-parsing:
+//   active verb      source = clause subject; target = the NP the pattern
+//                    consumed, else the direct object (the NP right after
+//                    the verb group, past particles: "shot down the plane"),
+//                    else an NP after against/on/with/to/toward/into/at/over
+//                    in the chain of prepositional phrases that follows; a
+//                    threat or demand with
+//                    neither takes the subject of its complement clause
+//                    ("demanded that Moscow apologise").
+//   passive verb     source = the NP after "by"; target = the subject.
+//   nominal trigger  "X's raid on Y", "the arrest of Y by X": possessor or
+//                    "by" NP -> source, "of"/"on"/"against" NP -> target.
+//   relative clause  the text stage already gives its subject as the
+//                    antecedent NP ("police, who detained ...").
+//   reported clause  speaker = the nearest enclosing reported or quoted
+//                    clause's speaker (infinitive complements are skipped:
+//                    "threatened to expel" has no speaker of its own).
+// An NP's actors are its mentions; an NP with none falls back to its
+// possessor ("Moscow's decision") and then to an "of" NP ("members of the
+// Azerbaijani diaspora"); NPs joined by and/or/commas are one role with
+// several actors (one event per pair, assemble.cc). Uncoded mentions are
+// dropped from a role holding coded ones. An unknown target stays empty.
+//
+// Tested by coder_test.cc.
+#include <algorithm>
+#include <array>
+
+#include "events/internal/coder_internal.h"
+#include "text/text.h"
+
+namespace riposte::events::internal {
+
+namespace {
+
+constexpr int kMaxOfHops = 2;          // "the office of the head of Sputnik"
+constexpr int kMaxPrepPhrases = 4;     // PPs scanned after a trigger or its object
+
+constexpr std::array<std::string_view, 9> kTargetPreps = {
+    "against", "on", "with", "to", "toward", "towards", "into", "at", "over"};
+
+// Prepositions the tagger may give for a phrasal verb's particle.
+constexpr std::array<std::string_view, 6> kParticles = {"down", "up", "off", "out", "back",
+                                                        "away"};
+
+bool IsIn(std::string_view w, const auto& list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+const Phrase* PhraseAt(const DocIndex& ix, int32_t p) {
+  const auto& phrases = ix.doc().phrases;
+  if (p < 0 || static_cast<size_t>(p) >= phrases.size()) return nullptr;
+  return &phrases[static_cast<size_t>(p)];
+}
+
+// The noun phrase starting exactly at token `t`, or -1.
+int32_t NpStartingAt(const DocIndex& ix, uint32_t t) {
+  int32_t p = ix.PhraseOf(t);
+  const Phrase* ph = PhraseAt(ix, p);
+  if (ph == nullptr || ph->kind != PhraseKind::kNounPhrase || ph->begin != t) return -1;
+  return p;
+}
+
+std::string_view CodeOf(const DocIndex& ix, int32_t m) {
+  // Bounded: antecedents point backwards.
+  for (size_t steps = 0; m >= 0 && steps <= ix.doc().actors.size(); ++steps) {
+    const ActorMention& am = ix.doc().actors[static_cast<size_t>(m)];
+    if (!am.code.empty() || am.antecedent < 0) return am.code;
+    m = am.antecedent;
+  }
+  return {};
+}
+
+// Mentions of one NP, with the possessor and "of" fallbacks.
+std::vector<int32_t> NpMentions(const DocIndex& ix, int32_t p) {
+  for (int hop = 0; hop <= kMaxOfHops; ++hop) {
+    const Phrase* ph = PhraseAt(ix, p);
+    if (ph == nullptr || ph->kind != PhraseKind::kNounPhrase) return {};
+    const auto& own = ix.MentionsOf(p);
+    if (!own.empty()) return own;
+    if (ph->possessor >= 0 && !ix.MentionsOf(ph->possessor).empty()) {
+      return ix.MentionsOf(ph->possessor);
+    }
+    if (!ix.WordIs(ph->end, "of")) return {};
+    p = NpStartingAt(ix, ph->end + 1);
+  }
+  return {};
+}
+
+// Keeps coded mentions when there are any; dedupes, keeps text order.
+std::vector<int32_t> Prefer(const DocIndex& ix, std::vector<int32_t> ms) {
+  std::sort(ms.begin(), ms.end());
+  ms.erase(std::unique(ms.begin(), ms.end()), ms.end());
+  bool any_coded = std::any_of(ms.begin(), ms.end(),
+                               [&](int32_t m) { return !CodeOf(ix, m).empty(); });
+  if (any_coded) {
+    std::erase_if(ms, [&](int32_t m) { return CodeOf(ix, m).empty(); });
+  }
+  return ms;
+}
+
+// Returns true iff NP `p` lies inside a time expression ("last month").
+bool IsTimePhrase(const DocIndex& ix, int32_t p) {
+  const Span s = ix.PhraseSpan(p);
+  for (const TimeExpression& t : ix.doc().times) {
+    if (t.span.begin <= s.begin && s.end <= t.span.end) return true;
+  }
+  return false;
+}
+
+// A passive verb group, or a bare participle coordinated with one ("were
+// beaten and detained": "detained" is passive too).
+bool IsPassive(const DocIndex& ix, int32_t vg) {
+  const Phrase* v = PhraseAt(ix, vg);
+  if (v == nullptr) return false;
+  if (v->voice == Voice::kPassive) return true;
+  const Document& doc = ix.doc();
+  if (v->begin < 2 || v->head < 0 ||
+      doc.tokens[static_cast<size_t>(v->head)].tag != text::Id(text::Tag::VBN)) {
+    return false;
+  }
+  const uint32_t joint = v->begin - 1;
+  if (!ix.WordIs(joint, "and") && !ix.WordIs(joint, "or") && !ix.WordIs(joint, ",")) return false;
+  const Phrase* prev = PhraseAt(ix, ix.PhraseOf(v->begin - 2));
+  return prev != nullptr && prev->kind == PhraseKind::kVerbGroup && prev->voice == Voice::kPassive;
+}
+
+// When the text stage gave the clause no subject: the noun phrase right
+// before the verb group (past adverbs), unless a preposition governs it.
+int32_t NpBefore(const DocIndex& ix, const Phrase& vg, int32_t c) {
+  const Document& doc = ix.doc();
+  const uint32_t floor = c >= 0 ? doc.clauses[static_cast<size_t>(c)].begin : 0;
+  uint32_t t = vg.begin;
+  while (t > floor && text::IsAdverb(doc.tokens[t - 1].tag)) --t;
+  if (t <= floor) return -1;
+  int32_t p = ix.PhraseOf(t - 1);
+  const Phrase* ph = PhraseAt(ix, p);
+  if (ph == nullptr || ph->kind != PhraseKind::kNounPhrase || ph->end != t) return -1;
+  if (ph->begin > 0) {
+    const TagId before = doc.tokens[ph->begin - 1].tag;
+    if (before == text::Id(text::Tag::IN) || before == text::Id(text::Tag::TO)) return -1;
+  }
+  return p;
+}
+
+// The noun phrase X in "X of <p>" ("Moscow's lack" in "Moscow's lack of an
+// apology"), or -1.
+int32_t GoverningNoun(const DocIndex& ix, int32_t p) {
+  const Phrase* ph = PhraseAt(ix, p);
+  if (ph == nullptr || ph->begin < 2 || !ix.WordIs(ph->begin - 1, "of")) return -1;
+  int32_t q = ix.PhraseOf(ph->begin - 2);
+  const Phrase* qh = PhraseAt(ix, q);
+  if (qh == nullptr || qh->kind != PhraseKind::kNounPhrase || qh->end != ph->begin - 1) return -1;
+  return q;
+}
+
+// Coded mentions beginning at token `t` (when the chunker missed the NP:
+// "apologised to Aliyev" with "Aliyev" tagged as a verb).
+std::vector<int32_t> CodedMentionsAt(const DocIndex& ix, uint32_t t) {
+  std::vector<int32_t> out;
+  if (t >= ix.doc().tokens.size()) return out;
+  const Offset b = ix.doc().tokens[t].span.begin;
+  const auto& actors = ix.doc().actors;  // in text order
+  auto it = std::lower_bound(actors.begin(), actors.end(), b,
+                             [](const ActorMention& m, Offset o) { return m.span.begin < o; });
+  for (; it != actors.end() && it->span.begin == b; ++it) {
+    int32_t m = static_cast<int32_t>(it - actors.begin());
+    if (!CodeOf(ix, m).empty()) out.push_back(m);
+  }
+  return out;
+}
+
+}  // namespace
+
+// An NP's actors, with its coordinated NPs ("Russia, Belarus and Iran").
+std::vector<int32_t> RoleMentions(const DocIndex& ix, int32_t p) {
+  std::vector<int32_t> out = NpMentions(ix, p);
+  const Phrase* ph = PhraseAt(ix, p);
+  if (ph == nullptr) return out;
+  std::vector<int32_t> chained;
+  bool joined = false;
+  uint32_t t = ph->end;
+  const uint32_t n = static_cast<uint32_t>(ix.doc().tokens.size());
+  while (t < n) {
+    uint32_t u = t;
+    while (u < n && (ix.WordIs(u, ",") || ix.WordIs(u, "and") || ix.WordIs(u, "or"))) {
+      if (!ix.WordIs(u, ",")) joined = true;
+      ++u;
+    }
+    if (u == t) break;
+    int32_t q = NpStartingAt(ix, u);
+    if (q < 0 || ix.IsSubject(q)) break;
+    auto more = NpMentions(ix, q);
+    chained.insert(chained.end(), more.begin(), more.end());
+    t = PhraseAt(ix, q)->end;
+  }
+  if (joined) out.insert(out.end(), chained.begin(), chained.end());
+  return Prefer(ix, std::move(out));
+}
+
+namespace {
+
+// The passive agent: the first "by" NP after token `from`, in clause `c`
+// itself and before the next verb group ("was summoned to explain what
+// Russia called actions by Baku" has no agent).
+int32_t AgentAfter(const DocIndex& ix, uint32_t from, uint32_t to, int32_t c) {
+  for (uint32_t t = from; t + 1 < to; ++t) {
+    const Phrase* ph = PhraseAt(ix, ix.PhraseOf(t));
+    if (ph != nullptr && ph->kind == PhraseKind::kVerbGroup) return -1;
+    if (ix.ClauseOf(t) != c) continue;
+    if (ix.WordIs(t, "by")) return NpStartingAt(ix, t + 1);
+  }
+  return -1;
+}
+
+void ActiveTargets(const DocIndex& ix, const Trigger& trig, const Phrase& vg, int32_t c,
+                   Roles& roles) {
+  const Document& doc = ix.doc();
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  const uint32_t clause_end = c >= 0 ? doc.clauses[static_cast<size_t>(c)].end : n;
+  const bool intent = IsSpeechActOfIntent(trig.cameo);
+  // Direct object, past particles and adverbs ("shot down", "swiftly").
+  uint32_t t = vg.end;
+  auto skip_particles = [&] {
+    while (t < n && (doc.tokens[t].tag == text::Id(text::Tag::RP) ||
+                     text::IsAdverb(doc.tokens[t].tag) || ix.WordIn(t, kParticles))) {
+      ++t;
+    }
+  };
+  skip_particles();
+  if (intent) {  // "threatened to expel X": the complement's object
+    const Phrase* next = PhraseAt(ix, ix.PhraseOf(t));
+    if (next != nullptr && next->kind == PhraseKind::kVerbGroup && next->begin == t) {
+      t = next->end;
+      skip_particles();
+    }
+  }
+  int32_t direct = ix.PhraseOf(t);  // may start before t: "almost 50 Azerbaijanis"
+  const Phrase* dp = PhraseAt(ix, direct);
+  if (dp != nullptr && dp->kind == PhraseKind::kNounPhrase && dp->begin >= vg.end) {
+    roles.targets = RoleMentions(ix, direct);
+    if (!roles.targets.empty()) return;
+    t = dp->end;
+  } else {
+    roles.targets = CodedMentionsAt(ix, t);  // a name the tagger took for a verb
+    if (!roles.targets.empty()) return;
+  }
+  // Prepositional objects: the chain of prepositional phrases right after
+  // the verb or its object ("paid $800 million in compensation to
+  // Azerbaijan"). "as" ("condemned the arrests as an attack on the Russian
+  // people") and anything but a preposition + noun phrase end the chain.
+  for (int pp = 0; pp < kMaxPrepPhrases && t + 1 < clause_end && t + 1 < n; ++pp) {
+    while (t + 1 < clause_end && text::IsAdverb(doc.tokens[t].tag)) ++t;
+    const TagId tag = doc.tokens[t].tag;
+    if ((tag != text::Id(text::Tag::IN) && tag != text::Id(text::Tag::TO)) || ix.WordIs(t, "as")) {
+      break;
+    }
+    // "demanded an apology from Putin": the one asked.
+    const bool target_prep = ix.WordIn(t, kTargetPreps) ||
+                             (ix.WordIs(t, "from") && (intent || trig.cameo.starts_with("02")));
+    int32_t q = NpStartingAt(ix, t + 1);
+    if (target_prep) {
+      roles.targets = q >= 0 ? RoleMentions(ix, q) : CodedMentionsAt(ix, t + 1);
+      std::erase_if(roles.targets, [&](int32_t m) { return CodeOf(ix, m).empty(); });
+      if (!roles.targets.empty()) return;
+    }
+    if (q < 0) break;
+    t = PhraseAt(ix, q)->end;
+  }
+  // A demand or threat whose complement is a clause: its subject.
+  if (intent && c >= 0) {
+    for (const Clause& child : doc.clauses) {
+      if (child.parent != c || child.subject < 0 || child.verb == trig.verb) continue;
+      auto ms = RoleMentions(ix, child.subject);
+      std::erase_if(ms, [&](int32_t m) {
+        return std::find(roles.sources.begin(), roles.sources.end(), m) != roles.sources.end();
+      });
+      if (!ms.empty()) {
+        roles.targets = ms;
+        return;
+      }
+    }
+  }
+}
+
+void NominalRoles(const DocIndex& ix, const Trigger& trig, Roles& roles) {
+  int32_t p = ix.PhraseOf(trig.token);
+  const Phrase* ph = PhraseAt(ix, p);
+  if (ph == nullptr) return;
+  if (ph->possessor >= 0) roles.sources = RoleMentions(ix, ph->possessor);
+  if (roles.sources.empty()) {  // "the Russian raid": a mention before the trigger
+    const Span trig_span = ix.doc().tokens[trig.token].span;
+    for (int32_t m : ix.MentionsOf(p)) {
+      if (ix.doc().actors[static_cast<size_t>(m)].span.end <= trig_span.begin &&
+          !CodeOf(ix, m).empty()) {  // not "an official apology"
+        roles.sources.push_back(m);
+      }
+    }
+  }
+  // "Moscow's lack of an apology": the possessor of the governing noun.
+  int32_t outer = GoverningNoun(ix, p);
+  if (roles.sources.empty() && outer >= 0 && PhraseAt(ix, outer)->possessor >= 0) {
+    roles.sources = RoleMentions(ix, PhraseAt(ix, outer)->possessor);
+  }
+  uint32_t t = ph->end;
+  for (int pp = 0; pp < kMaxPrepPhrases; ++pp) {
+    // Past a time phrase: "the deaths last month of two nationals".
+    int32_t time_np = NpStartingAt(ix, t);
+    if (time_np >= 0 && IsTimePhrase(ix, time_np)) t = PhraseAt(ix, time_np)->end;
+    std::string prep = ix.Word(t);
+    int32_t q = NpStartingAt(ix, t + 1);
+    if (q < 0) break;
+    if (prep == "by") {
+      roles.sources = RoleMentions(ix, q);
+    } else if ((prep == "of" || prep == "on" || prep == "against") && roles.targets.empty()) {
+      roles.targets = RoleMentions(ix, q);
+    }
+    t = PhraseAt(ix, q)->end;
+  }
+}
+
+}  // namespace
+
+Roles FindRoles(const DocIndex& ix, const Trigger& trig) {
+  Roles roles;
+  const Document& doc = ix.doc();
+  const int32_t c = ix.ClauseOfTrigger(trig);
+  const Phrase* vg = PhraseAt(ix, trig.verb);
+  if (trig.nominal || vg == nullptr || vg->kind != PhraseKind::kVerbGroup) {
+    NominalRoles(ix, trig, roles);
+  } else {
+    int32_t subject = c >= 0 ? doc.clauses[static_cast<size_t>(c)].subject : -1;
+    if (subject < 0 && vg->infinitive) {
+      int32_t gv = GoverningVerb(ix, trig.verb);
+      int32_t gc = gv >= 0 ? ix.ClauseOf(PhraseAt(ix, gv)->begin) : -1;
+      if (gc >= 0) subject = doc.clauses[static_cast<size_t>(gc)].subject;
+    }
+    if (subject < 0) subject = NpBefore(ix, *vg, c);
+    if (IsPassive(ix, trig.verb)) {
+      const uint32_t end = c >= 0 ? doc.clauses[static_cast<size_t>(c)].end
+                                  : static_cast<uint32_t>(doc.tokens.size());
+      int32_t agent = AgentAfter(ix, vg->end, end, c);
+      if (agent >= 0) roles.sources = RoleMentions(ix, agent);
+      roles.targets = RoleMentions(ix, subject);
+      if (roles.targets.empty() && trig.object >= 0) roles.targets = RoleMentions(ix, trig.object);
+    } else {
+      roles.sources = RoleMentions(ix, subject);
+      ActiveTargets(ix, trig, *vg, c, roles);
+    }
+  }
+  // Nobody acts on themselves through the same words.
+  std::erase_if(roles.targets, [&](int32_t m) {
+    return std::find(roles.sources.begin(), roles.sources.end(), m) != roles.sources.end();
+  });
+  // Speaker: the nearest enclosing reported or quoted clause that is not an
+  // infinitive complement.
+  for (int32_t k = c, steps = 0; k >= 0 && steps <= static_cast<int32_t>(doc.clauses.size());
+       k = doc.clauses[static_cast<size_t>(k)].parent, ++steps) {
+    const Clause& cl = doc.clauses[static_cast<size_t>(k)];
+    if (cl.kind != ClauseKind::kReported && cl.kind != ClauseKind::kQuotation) continue;
+    const Phrase* cv = PhraseAt(ix, cl.verb);
+    if (cv != nullptr && cv->infinitive) continue;
+    if (cl.speaker < 0) continue;
+    roles.speaker = cl.speaker;
+    auto ms = RoleMentions(ix, cl.speaker);
+    if (!ms.empty()) roles.speaker_mention = ms.front();
+    break;
+  }
+  return roles;
+}
+
+}  // namespace riposte::events::internal

@@ -1,0 +1,234 @@
+// The annotation stages' rows (schema v2): writing doc.actors,
+// doc.unknown_names and doc.times with a version, reading them back, and the
+// store-wide unknown-name listing.
+//
+// WriteAnnotations runs inside Put's transaction: when the version already
+// has an `annotations` row it does nothing (annotations belong to a version
+// and a version's text never changes); otherwise it inserts one row per
+// mention and per time expression with prepared statements, then the
+// `annotations` row. Index fields (antecedent, previous) are stored as the
+// index within the document, -1 for none.
+//
+// Tested by store_test.cc (AnnotationsTest).
+#include <sqlite3.h>
+
+#include <cstdio>
+#include <utility>
+
+#include "store/internal/statements.h"
+#include "store/store.h"
+
+#ifndef RIPOSTE_VERSION
+#define RIPOSTE_VERSION "dev"
+#endif
+
+namespace riposte::store {
+namespace {
+
+using internal::ScopedReset;
+using internal::SqliteError;
+using internal::Statement;
+
+constexpr char kProducer[] = "riposte " RIPOSTE_VERSION;
+
+constexpr char kAnnotatedSql[] = "SELECT 1 FROM annotations WHERE doc_rowid = ?1";
+constexpr char kInsertAnnotationSql[] =
+    "INSERT INTO annotations (doc_rowid, producer, annotated_at) VALUES (?1, ?2, ?3)";
+constexpr char kInsertActorSql[] =
+    "INSERT INTO actor_mentions (doc_rowid, n, span_begin, span_end, text, code, rule, phrase,"
+    " antecedent, ethnic) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+constexpr char kInsertNameSql[] =
+    "INSERT INTO unknown_names (doc_rowid, n, span_begin, span_end, text) VALUES (?1, ?2, ?3, ?4, ?5)";
+constexpr char kLoadNamesSql[] =
+    "SELECT span_begin, span_end FROM unknown_names WHERE doc_rowid = ?1 ORDER BY n";
+constexpr char kInsertTimeSql[] =
+    "INSERT INTO time_expressions (doc_rowid, n, span_begin, span_end, text, value, granularity,"
+    " start_day, end_day, mod, anchor, previous, rule)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
+constexpr char kLoadActorsSql[] =
+    "SELECT span_begin, span_end, code, rule, phrase, antecedent, ethnic FROM actor_mentions"
+    " WHERE doc_rowid = ?1 ORDER BY n";
+constexpr char kLoadTimesSql[] =
+    "SELECT span_begin, span_end, value, granularity, start_day, end_day, mod, anchor, previous,"
+    " rule FROM time_expressions WHERE doc_rowid = ?1 ORDER BY n";
+constexpr char kUnknownNamesSql[] =
+    "SELECT u.text, count(*), min(d.id) FROM unknown_names u JOIN documents d"
+    " ON d.rowid = u.doc_rowid WHERE d.current = 1"
+    " GROUP BY u.text ORDER BY count(*) DESC, u.text";
+
+Offset ReadOffset(const Statement& s, int col) { return static_cast<Offset>(s.ColumnInt(col)); }
+
+}  // namespace
+
+Status Store::WriteAnnotations(int64_t rowid, const Document& doc) {
+  internal::StatementCache& c = *cache_;
+  {
+    Statement& s = c.annotated;
+    if (Status ok = s.Ensure(db_, kAnnotatedSql); !ok.ok()) return ok;
+    ScopedReset reset(s);
+    s.BindInt(1, rowid);
+    const int rc = s.Step();
+    if (rc == SQLITE_ROW) return OkStatus();
+    if (rc != SQLITE_DONE) return SqliteError(db_, "cannot read the document's annotations", doc.id);
+  }
+  for (const ActorMention& m : doc.actors) {
+    if (!doc.Valid(m.span)) {
+      return MakeError(ErrorCode::kInvalidArgument, "actor mention span outside the text", doc.id);
+    }
+  }
+  for (Span span : doc.unknown_names) {
+    if (!doc.Valid(span)) {
+      return MakeError(ErrorCode::kInvalidArgument, "unknown name span outside the text", doc.id);
+    }
+  }
+  for (const TimeExpression& t : doc.times) {
+    if (!doc.Valid(t.span)) {
+      return MakeError(ErrorCode::kInvalidArgument, "time expression span outside the text", doc.id);
+    }
+  }
+  Statement& actor = c.insert_actor;
+  if (Status ok = actor.Ensure(db_, kInsertActorSql); !ok.ok()) return ok;
+  for (size_t n = 0; n < doc.actors.size(); ++n) {
+    const ActorMention& m = doc.actors[n];
+    ScopedReset reset(actor);
+    actor.BindInt(1, rowid);
+    actor.BindInt(2, static_cast<int64_t>(n));
+    actor.BindInt(3, m.span.begin);
+    actor.BindInt(4, m.span.end);
+    actor.BindText(5, doc.Slice(m.span));
+    actor.BindText(6, m.code);
+    actor.BindText(7, m.rule);
+    actor.BindInt(8, m.phrase);
+    actor.BindInt(9, m.antecedent);
+    actor.BindInt(10, m.ethnic ? 1 : 0);
+    if (actor.Step() != SQLITE_DONE) return SqliteError(db_, "cannot store an actor mention", doc.id);
+  }
+  Statement& name = c.insert_name;
+  if (Status ok = name.Ensure(db_, kInsertNameSql); !ok.ok()) return ok;
+  for (size_t n = 0; n < doc.unknown_names.size(); ++n) {
+    const Span span = doc.unknown_names[n];
+    ScopedReset reset(name);
+    name.BindInt(1, rowid);
+    name.BindInt(2, static_cast<int64_t>(n));
+    name.BindInt(3, span.begin);
+    name.BindInt(4, span.end);
+    name.BindText(5, doc.Slice(span));
+    if (name.Step() != SQLITE_DONE) return SqliteError(db_, "cannot store an unknown name", doc.id);
+  }
+  Statement& time = c.insert_time;
+  if (Status ok = time.Ensure(db_, kInsertTimeSql); !ok.ok()) return ok;
+  for (size_t n = 0; n < doc.times.size(); ++n) {
+    const TimeExpression& t = doc.times[n];
+    ScopedReset reset(time);
+    time.BindInt(1, rowid);
+    time.BindInt(2, static_cast<int64_t>(n));
+    time.BindInt(3, t.span.begin);
+    time.BindInt(4, t.span.end);
+    time.BindText(5, doc.Slice(t.span));
+    time.BindText(6, t.value);
+    time.BindText(7, TimeGranularityName(t.granularity));
+    time.BindText(8, t.start);
+    time.BindText(9, t.end);
+    time.BindText(10, t.mod);
+    time.BindText(11, TimeAnchorName(t.anchor));
+    time.BindInt(12, t.previous);
+    time.BindText(13, t.rule);
+    if (time.Step() != SQLITE_DONE) return SqliteError(db_, "cannot store a time expression", doc.id);
+  }
+  Statement& mark = c.insert_annotation;
+  if (Status ok = mark.Ensure(db_, kInsertAnnotationSql); !ok.ok()) return ok;
+  ScopedReset reset(mark);
+  mark.BindInt(1, rowid);
+  mark.BindText(2, kProducer);
+  mark.BindText(3, internal::IngestStamp(c));
+  if (mark.Step() != SQLITE_DONE) return SqliteError(db_, "cannot store the annotations", doc.id);
+  return OkStatus();
+}
+
+Result<bool> Store::LoadAnnotations(int64_t rowid, Document* doc) {
+  internal::StatementCache& c = *cache_;
+  {
+    Statement& s = c.annotated;
+    if (Status ok = s.Ensure(db_, kAnnotatedSql); !ok.ok()) return ok.error();
+    ScopedReset reset(s);
+    s.BindInt(1, rowid);
+    const int rc = s.Step();
+    if (rc == SQLITE_DONE) return false;
+    if (rc != SQLITE_ROW) return SqliteError(db_, "cannot read the document's annotations", doc->id);
+  }
+  doc->actors.clear();
+  doc->unknown_names.clear();
+  doc->times.clear();
+  auto corrupt = [&](const char* what) {
+    return MakeError(ErrorCode::kStore, std::string("a stored ") + what + " lies outside the text",
+                     doc->id);
+  };
+  {
+    Statement& s = c.load_actors;
+    if (Status ok = s.Ensure(db_, kLoadActorsSql); !ok.ok()) return ok.error();
+    ScopedReset reset(s);
+    s.BindInt(1, rowid);
+    int rc;
+    while ((rc = s.Step()) == SQLITE_ROW) {
+      ActorMention m;
+      m.span = Span{ReadOffset(s, 0), ReadOffset(s, 1)};
+      if (!doc->Valid(m.span)) return corrupt("actor mention");
+      m.code = s.ColumnText(2);
+      m.rule = s.ColumnText(3);
+      m.phrase = static_cast<int32_t>(s.ColumnInt(4));
+      m.antecedent = static_cast<int32_t>(s.ColumnInt(5));
+      m.ethnic = s.ColumnInt(6) != 0;
+      doc->actors.push_back(std::move(m));
+    }
+    if (rc != SQLITE_DONE) return SqliteError(db_, "cannot read actor mentions", doc->id);
+  }
+  {
+    Statement& s = c.load_names;
+    if (Status ok = s.Ensure(db_, kLoadNamesSql); !ok.ok()) return ok.error();
+    ScopedReset reset(s);
+    s.BindInt(1, rowid);
+    int rc;
+    while ((rc = s.Step()) == SQLITE_ROW) {
+      const Span span{ReadOffset(s, 0), ReadOffset(s, 1)};
+      if (!doc->Valid(span)) return corrupt("unknown name");
+      doc->unknown_names.push_back(span);
+    }
+    if (rc != SQLITE_DONE) return SqliteError(db_, "cannot read unknown names", doc->id);
+  }
+  Statement& s = c.load_times;
+  if (Status ok = s.Ensure(db_, kLoadTimesSql); !ok.ok()) return ok.error();
+  ScopedReset reset(s);
+  s.BindInt(1, rowid);
+  int rc;
+  while ((rc = s.Step()) == SQLITE_ROW) {
+    TimeExpression t;
+    t.span = Span{ReadOffset(s, 0), ReadOffset(s, 1)};
+    if (!doc->Valid(t.span)) return corrupt("time expression");
+    t.value = s.ColumnText(2);
+    t.granularity = ParseTimeGranularity(s.ColumnText(3));
+    t.start = s.ColumnText(4);
+    t.end = s.ColumnText(5);
+    t.mod = s.ColumnText(6);
+    t.anchor = ParseTimeAnchor(s.ColumnText(7));
+    t.previous = static_cast<int32_t>(s.ColumnInt(8));
+    t.rule = s.ColumnText(9);
+    doc->times.push_back(std::move(t));
+  }
+  if (rc != SQLITE_DONE) return SqliteError(db_, "cannot read time expressions", doc->id);
+  return true;
+}
+
+Result<std::vector<NameCount>> Store::UnknownNames() {
+  Statement& s = cache_->unknown_names;
+  if (Status ok = s.Ensure(db_, kUnknownNamesSql); !ok.ok()) return ok.error();
+  ScopedReset reset(s);
+  std::vector<NameCount> out;
+  int rc;
+  while ((rc = s.Step()) == SQLITE_ROW) {
+    out.push_back(NameCount{s.ColumnText(0), s.ColumnInt(1), s.ColumnText(2)});
+  }
+  if (rc != SQLITE_DONE) return SqliteError(db_, "cannot list unknown names", path_);
+  return out;
+}
+
+}  // namespace riposte::store
