@@ -73,4 +73,12 @@ struct TimeOptions {
 };
 int RunTime(const GlobalOptions& global, const TimeOptions& options);
 
+struct CodeOptions {
+  std::vector<std::string> paths;        // files, directories, globs, - for stdin
+  std::string format_in = "auto";        // --input-format: as ingest's --format
+  std::string format = "jsonl";          // jsonl | table
+  std::vector<std::string> actor_files;  // --actors: extra PETRARCH dictionaries
+};
+int RunCode(const GlobalOptions& global, const CodeOptions& options);
+
 }  // namespace riposte::cli

@@ -6,14 +6,17 @@
 // ends). For each, take the longest run of NNP/NNPS tokens that ends at the
 // phrase's head and overlaps no mention; a run that is not a month or
 // weekday name and that the lexicon does not know (as a whole, or by its
-// head word) is an unknown name. Cost: linear in phrases plus mentions, one
-// lexicon lookup per candidate, once per document. Names are spans only:
+// head word) is an unknown name. Cost: one pass over the phrases to find
+// candidates (proper-noun heads); only when there are any, a pass over the
+// clauses, a sort of the mentions, a binary search per candidate token and
+// one lexicon lookup per name; buffers are per thread. Names are spans only:
 // they are not mentions, so nothing downstream mistakes them for actors.
 //
 // Tested by recognize_test.cc (UnknownNames).
 #include "actors/internal/unknown_names.h"
 
 #include <algorithm>
+#include <iterator>
 #include <string_view>
 #include <vector>
 
@@ -32,45 +35,54 @@ bool IsCalendarWord(std::string_view w) {
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
+// Returns true iff tokens [first, last] overlap a mention; `sorted` holds the
+// mentions' spans by begin (mentions never overlap each other).
+bool Covered(const Document& doc, const std::vector<Span>& sorted, uint32_t first, uint32_t last) {
+  const Offset b = doc.tokens[first].span.begin, e = doc.tokens[last].span.end;
+  auto it = std::lower_bound(sorted.begin(), sorted.end(), e,
+                             [](Span s, Offset at) { return s.begin < at; });
+  return it != sorted.begin() && std::prev(it)->end > b;
+}
+
 }  // namespace
 
 void AddUnknownNames(const Lexicon& lexicon, Document& doc) {
   doc.unknown_names.clear();
   const size_t np = doc.phrases.size();
-  std::vector<bool> actor_position(np, false);
-  for (const Clause& c : doc.clauses) {
-    if (c.subject >= 0 && static_cast<size_t>(c.subject) < np) actor_position[c.subject] = true;
-    if (c.speaker >= 0 && static_cast<size_t>(c.speaker) < np) actor_position[c.speaker] = true;
-  }
-  for (size_t p = 0; p + 1 < np; ++p) {
-    const Phrase& vg = doc.phrases[p];
-    const Phrase& next = doc.phrases[p + 1];
-    if (vg.kind == PhraseKind::kVerbGroup && next.kind == PhraseKind::kNounPhrase &&
-        next.begin == vg.end) {
-      actor_position[p + 1] = true;
-    }
-  }
-  // Tokens already inside a mention.
-  std::vector<bool> covered(doc.tokens.size(), false);
-  {
-    size_t t = 0;
-    std::vector<Span> spans;
-    for (const ActorMention& m : doc.actors) spans.push_back(m.span);
-    std::sort(spans.begin(), spans.end(), [](Span a, Span b) { return a.begin < b.begin; });
-    for (Span s : spans) {
-      while (t < doc.tokens.size() && doc.tokens[t].span.end <= s.begin) ++t;
-      for (size_t u = t; u < doc.tokens.size() && doc.tokens[u].span.begin < s.end; ++u) covered[u] = true;
-    }
-  }
+  // Candidates first (noun phrases headed by a proper noun): most documents
+  // have few, and everything else is done for them only.
+  thread_local std::vector<uint32_t> candidates;
+  candidates.clear();
   for (size_t p = 0; p < np; ++p) {
     const Phrase& ph = doc.phrases[p];
-    if (!actor_position[p] || ph.kind != PhraseKind::kNounPhrase || ph.head < 0) continue;
+    if (ph.kind == PhraseKind::kNounPhrase && ph.head >= 0 &&
+        text::IsProperNoun(doc.tokens[static_cast<size_t>(ph.head)].tag)) {
+      candidates.push_back(static_cast<uint32_t>(p));
+    }
+  }
+  if (candidates.empty()) return;
+  thread_local std::vector<uint8_t> role;  // 1: subject or speaker of a clause
+  role.assign(np, 0);
+  for (const Clause& c : doc.clauses) {
+    if (c.subject >= 0 && static_cast<size_t>(c.subject) < np) role[static_cast<size_t>(c.subject)] = 1;
+    if (c.speaker >= 0 && static_cast<size_t>(c.speaker) < np) role[static_cast<size_t>(c.speaker)] = 1;
+  }
+  thread_local std::vector<Span> mentions;
+  mentions.clear();
+  for (const ActorMention& m : doc.actors) mentions.push_back(m.span);
+  std::sort(mentions.begin(), mentions.end(), [](Span a, Span b) { return a.begin < b.begin; });
+  for (uint32_t p : candidates) {
+    const Phrase& ph = doc.phrases[p];
+    const bool object = p > 0 && doc.phrases[p - 1].kind == PhraseKind::kVerbGroup &&
+                        doc.phrases[p - 1].end == ph.begin;
+    if (role[p] == 0 && !object) continue;
     const auto head = static_cast<uint32_t>(ph.head);
-    uint32_t first = head + 1;
-    while (first > ph.begin && text::IsProperNoun(doc.tokens[first - 1].tag) && !covered[first - 1]) {
+    if (Covered(doc, mentions, head, head)) continue;
+    uint32_t first = head;
+    while (first > ph.begin && text::IsProperNoun(doc.tokens[first - 1].tag) &&
+           !Covered(doc, mentions, first - 1, first - 1)) {
       --first;
     }
-    if (first > head) continue;  // the head is not an uncovered proper noun
     bool calendar = false;
     for (uint32_t t = first; t <= head; ++t) calendar = calendar || IsCalendarWord(doc.Slice(doc.tokens[t].span));
     if (calendar) continue;

@@ -1,0 +1,195 @@
+// Accuracy of the events stage on the seed articles (issue 6, point 7), read
+// in place from ../shared (never copied into the project).
+//
+// Each seed is read with the ingest API, segmented, annotated (analysis,
+// time, actors) and coded (events::Coder), as `riposte code` does. A gold
+// event of ../shared/gold/seeds/events.json (those not marked
+// confidence "low") matches one of our events when, in the same document,
+// our event's evidence span overlaps one of the gold event's mention quotes,
+// the source and target countries are equal (an unknown gold actor wants an
+// empty country), the PLOVER category or the CAMEO root is equal, and the
+// date agrees at the gold's precision (a report date never agrees; a gold
+// event without a date leaves the date free). Matching is one-to-one, gold
+// events in file order each taking the first free event that fits.
+// Recall: matched gold events / gold events. Precision: our asserted events
+// that matched / our asserted events. Unmatched gold events are listed with
+// the nearest miss (an event on the same quote) and what differed.
+//
+// Usage: eval_events [--min-recall PCT] [--min-precision PCT] GOLD_EVENTS SEEDS_DIR
+// Exit 0; 1 below a floor; 2 when an input cannot be read.
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "actors/actors.h"
+#include "events/events.h"
+#include "ingest/ingest.h"
+#include "text/text.h"
+#include "time/time.h"
+
+namespace {
+
+using riposte::Document;
+using riposte::Span;
+using riposte::events::Event;
+
+bool ReadFile(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::stringstream ss;
+  ss << in.rdbuf();
+  *out = ss.str();
+  return true;
+}
+
+std::string Str(const nlohmann::json& j, const char* key) {
+  return j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : "";
+}
+
+struct Coded {
+  Document doc;
+  std::vector<Event> events;
+  std::vector<bool> used;
+};
+
+std::string Country(const std::optional<riposte::events::EventActor>& a) {
+  return a ? riposte::events::CodeCountry(a->code) : "";
+}
+
+// What differs between our event and a gold event ("" when it matches).
+std::string Differences(const Event& e, const nlohmann::json& g) {
+  std::string why;
+  if (Country(e.source) != Str(g, "source")) why += " source " + (Country(e.source).empty() ? "-" : Country(e.source));
+  if (Country(e.target) != Str(g, "target")) why += " target " + (Country(e.target).empty() ? "-" : Country(e.target));
+  const std::string cameo = Str(g, "cameo");
+  if (e.plover != Str(g, "plover") && e.cameo.substr(0, 2) != cameo.substr(0, 2)) {
+    why += " category " + e.cameo + "/" + (e.plover.empty() ? "-" : e.plover);
+  }
+  const std::string date = Str(g, "date"), precision = Str(g, "date_precision");
+  if (!date.empty()) {
+    const size_t len = precision == "day" ? 10 : precision == "month" ? 7 : 4;
+    const bool ok = e.date_precision != "report" && e.date_precision != "none" && e.date.size() >= len &&
+                    date.size() >= len && e.date.substr(0, len) == date.substr(0, len);
+    if (!ok) why += " date " + (e.date.empty() ? "-" : e.date) + "(" + e.date_precision + ")";
+  }
+  return why;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  double min_recall = -1, min_precision = -1;
+  std::vector<std::string> args;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--min-recall" && i + 1 < argc) {
+      min_recall = std::strtod(argv[++i], nullptr);
+    } else if (arg == "--min-precision" && i + 1 < argc) {
+      min_precision = std::strtod(argv[++i], nullptr);
+    } else {
+      args.push_back(arg);
+    }
+  }
+  if (args.size() != 2) {
+    std::fprintf(stderr, "usage: eval_events [--min-recall PCT] [--min-precision PCT] GOLD_EVENTS SEEDS_DIR\n");
+    return 2;
+  }
+  std::string raw;
+  if (!ReadFile(args[0], &raw)) {
+    std::fprintf(stderr, "eval_events: cannot read %s\n", args[0].c_str());
+    return 2;
+  }
+  const nlohmann::json gold = nlohmann::json::parse(raw, nullptr, false);
+  if (!gold.is_array()) {
+    std::fprintf(stderr, "eval_events: %s is not a JSON array\n", args[0].c_str());
+    return 2;
+  }
+  auto lexicon = riposte::actors::Lexicon::Load(riposte::actors::DataDir());
+  auto cameo = riposte::events::CameoTable::Load(riposte::events::DataDir());
+  auto patterns = riposte::events::Patterns::Load(riposte::events::DataDir());
+  if (!lexicon.ok() || !cameo.ok() || !patterns.ok() || !riposte::text::LoadModels().ok()) {
+    std::fprintf(stderr, "eval_events: cannot load the lexicons\n");
+    return 2;
+  }
+  const riposte::actors::Recognizer recognizer(lexicon.value());
+  const riposte::events::Coder coder(patterns.value(), cameo.value(), lexicon.value());
+
+  std::vector<riposte::Error> errors;
+  riposte::ingest::CollectingSink sink;
+  for (const std::string& path : riposte::ingest::ExpandInputs({args[1]}, &errors)) {
+    riposte::ingest::ReadPath(path, riposte::ingest::Options{}, sink);
+  }
+  std::map<std::string, Coded> docs;
+  size_t asserted = 0;
+  for (Document& doc : sink.documents) {
+    riposte::text::Segment(doc);
+    if (!riposte::text::Analyze(doc).ok()) return 2;
+    riposte::temporal::Annotate(doc);
+    const std::string& date = doc.date.value.empty() ? doc.date_inferred.value : doc.date.value;
+    recognizer.Recognize(doc, date);
+    Coded c;
+    c.events = coder.Code(doc, riposte::ContentHash(doc.text));
+    c.used.assign(c.events.size(), false);
+    for (const Event& e : c.events) asserted += e.mode == riposte::events::Mode::kAsserted;
+    c.doc = std::move(doc);
+    std::string id = c.doc.id;
+    docs.emplace(std::move(id), std::move(c));
+  }
+  if (docs.empty()) {
+    std::fprintf(stderr, "eval_events: no seed documents under %s\n", args[1].c_str());
+    return 2;
+  }
+
+  size_t total = 0, matched = 0, matched_asserted = 0;
+  std::vector<std::string> misses;
+  for (const auto& g : gold) {
+    if (Str(g, "confidence") == "low") continue;
+    ++total;
+    bool found = false;
+    std::string nearest;
+    for (const auto& m : g["mentions"]) {
+      auto it = docs.find(Str(m, "doc"));
+      const std::string quote = Str(m, "quote");
+      if (it == docs.end() || quote.empty()) continue;
+      Coded& c = it->second;
+      const size_t at = c.doc.text.find(quote);
+      if (at == std::string::npos) continue;
+      const Span q{static_cast<riposte::Offset>(at), static_cast<riposte::Offset>(at + quote.size())};
+      for (size_t i = 0; i < c.events.size() && !found; ++i) {
+        const Event& e = c.events[i];
+        if (c.used[i] || e.span.end <= q.begin || q.end <= e.span.begin) continue;
+        const std::string why = Differences(e, g);
+        if (why.empty()) {
+          c.used[i] = true;
+          found = true;
+          matched_asserted += e.mode == riposte::events::Mode::kAsserted;
+        } else if (nearest.empty()) {
+          nearest = e.cameo + " in " + c.doc.id.substr(0, 3) + ":" + why;
+        }
+      }
+      if (found) break;
+    }
+    matched += found;
+    if (!found) {
+      misses.push_back(Str(g, "id") + " " + Str(g, "source") + "->" + Str(g, "target") + " " + Str(g, "plover") +
+                       " " + Str(g, "cameo") + " " + Str(g, "date") + ": " +
+                       (nearest.empty() ? "no event on its quotes" : "nearest " + nearest));
+    }
+  }
+  const double recall = total ? 100.0 * matched / total : 0;
+  const double precision = asserted ? 100.0 * matched_asserted / asserted : 0;
+  std::printf("seed events (not low-confidence): recall %zu / %zu = %.1f%% (floor 65%%)\n", matched, total, recall);
+  std::printf("our asserted events that match a gold event: precision %zu / %zu = %.1f%% (floor 60%%)\n",
+              matched_asserted, asserted, precision);
+  std::printf("gold events not matched (%zu):\n", misses.size());
+  for (const std::string& line : misses) std::printf("  %s\n", line.c_str());
+  bool below = false;
+  if (min_recall >= 0 && recall < min_recall) below = true;
+  if (min_precision >= 0 && precision < min_precision) below = true;
+  return below ? 1 : 0;
+}
