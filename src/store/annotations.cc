@@ -35,7 +35,7 @@ constexpr char kAnnotatedSql[] = "SELECT 1 FROM annotations WHERE doc_rowid = ?1
 constexpr char kInsertAnnotationSql[] =
     "INSERT INTO annotations (doc_rowid, producer, annotated_at) VALUES (?1, ?2, ?3)";
 constexpr char kInsertActorSql[] =
-    "INSERT INTO actor_mentions (doc_rowid, n, span_begin, span_end, text, code, rule, phrase,"
+    "INSERT INTO actor_mentions (doc_rowid, n, span_begin, span_end, text, code, rule_id, phrase,"
     " antecedent, ethnic) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
 constexpr char kInsertNameSql[] =
     "INSERT INTO unknown_names (doc_rowid, n, span_begin, span_end, text) VALUES (?1, ?2, ?3, ?4, ?5)";
@@ -43,22 +43,49 @@ constexpr char kLoadNamesSql[] =
     "SELECT span_begin, span_end FROM unknown_names WHERE doc_rowid = ?1 ORDER BY n";
 constexpr char kInsertTimeSql[] =
     "INSERT INTO time_expressions (doc_rowid, n, span_begin, span_end, text, value, granularity,"
-    " start_day, end_day, mod, anchor, previous, rule)"
+    " start_day, end_day, mod, anchor, previous, rule_id)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
 constexpr char kLoadActorsSql[] =
-    "SELECT span_begin, span_end, code, rule, phrase, antecedent, ethnic FROM actor_mentions"
-    " WHERE doc_rowid = ?1 ORDER BY n";
+    "SELECT m.span_begin, m.span_end, m.code, r.text, m.phrase, m.antecedent, m.ethnic"
+    " FROM actor_mentions m JOIN rules r ON r.id = m.rule_id WHERE m.doc_rowid = ?1 ORDER BY m.n";
 constexpr char kLoadTimesSql[] =
-    "SELECT span_begin, span_end, value, granularity, start_day, end_day, mod, anchor, previous,"
-    " rule FROM time_expressions WHERE doc_rowid = ?1 ORDER BY n";
+    "SELECT t.span_begin, t.span_end, t.value, t.granularity, t.start_day, t.end_day, t.mod,"
+    " t.anchor, t.previous, r.text FROM time_expressions t JOIN rules r ON r.id = t.rule_id"
+    " WHERE t.doc_rowid = ?1 ORDER BY t.n";
 constexpr char kUnknownNamesSql[] =
     "SELECT u.text, count(*), min(d.id) FROM unknown_names u JOIN documents d"
     " ON d.rowid = u.doc_rowid WHERE d.current = 1"
     " GROUP BY u.text ORDER BY count(*) DESC, u.text";
 
+constexpr char kFindRuleSql[] = "SELECT id FROM rules WHERE text = ?1";
+constexpr char kInsertRuleSql[] = "INSERT INTO rules (text) VALUES (?1)";
+
 Offset ReadOffset(const Statement& s, int col) { return static_cast<Offset>(s.ColumnInt(col)); }
 
 }  // namespace
+
+// The id of rule text `rule`: from the cache, else the table, else a new row.
+// A rolled-back batch may take a new row with it; the Store then refuses
+// further writes until reopened (and a new Store starts a new cache).
+Result<int64_t> Store::RuleId(const std::string& rule) {
+  internal::StatementCache& c = *cache_;
+  if (auto it = c.rule_ids.find(rule); it != c.rule_ids.end()) return it->second;
+  {
+    Statement& s = c.find_rule;
+    if (Status ok = s.Ensure(db_, kFindRuleSql); !ok.ok()) return ok.error();
+    ScopedReset reset(s);
+    s.BindText(1, rule);
+    const int rc = s.Step();
+    if (rc == SQLITE_ROW) return c.rule_ids[rule] = s.ColumnInt(0);
+    if (rc != SQLITE_DONE) return SqliteError(db_, "cannot read the rules", path_);
+  }
+  Statement& s = c.insert_rule;
+  if (Status ok = s.Ensure(db_, kInsertRuleSql); !ok.ok()) return ok.error();
+  ScopedReset reset(s);
+  s.BindText(1, rule);
+  if (s.Step() != SQLITE_DONE) return SqliteError(db_, "cannot store a rule", path_);
+  return c.rule_ids[rule] = sqlite3_last_insert_rowid(db_);
+}
 
 Status Store::WriteAnnotations(int64_t rowid, const Document& doc) {
   internal::StatementCache& c = *cache_;
@@ -97,7 +124,9 @@ Status Store::WriteAnnotations(int64_t rowid, const Document& doc) {
     actor.BindInt(4, m.span.end);
     actor.BindText(5, doc.Slice(m.span));
     actor.BindText(6, m.code);
-    actor.BindText(7, m.rule);
+    Result<int64_t> rule = RuleId(m.rule);
+    if (!rule.ok()) return rule.error();
+    actor.BindInt(7, rule.value());
     actor.BindInt(8, m.phrase);
     actor.BindInt(9, m.antecedent);
     actor.BindInt(10, m.ethnic ? 1 : 0);
@@ -132,7 +161,9 @@ Status Store::WriteAnnotations(int64_t rowid, const Document& doc) {
     time.BindText(10, t.mod);
     time.BindText(11, TimeAnchorName(t.anchor));
     time.BindInt(12, t.previous);
-    time.BindText(13, t.rule);
+    Result<int64_t> rule = RuleId(t.rule);
+    if (!rule.ok()) return rule.error();
+    time.BindInt(13, rule.value());
     if (time.Step() != SQLITE_DONE) return SqliteError(db_, "cannot store a time expression", doc.id);
   }
   Statement& mark = c.insert_annotation;

@@ -76,6 +76,11 @@ TEST(StoreAnnotations, RoundTripEveryField) {
   EXPECT_EQ(back.times[1].previous, 0);
   EXPECT_EQ(back.times[1].mod, "approx");
   EXPECT_EQ(RawQuery(dir.File("a.db"), "SELECT text FROM actor_mentions WHERE n = 2"), "Baku");
+  // Rule texts are stored once each and shared by rows.
+  ASSERT_TRUE(store->Put(Annotated("b"), true).ok());
+  ASSERT_TRUE(store->Flush().ok());
+  EXPECT_EQ(RawQuery(dir.File("a.db"), "SELECT count(*) FROM rules"), "5");
+  EXPECT_EQ(RawQuery(dir.File("a.db"), "SELECT count(*) FROM actor_mentions"), "6");
 }
 
 TEST(StoreAnnotations, WithoutAnnotationsNothingIsMarkedAndReingestFillsIn) {

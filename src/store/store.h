@@ -146,6 +146,7 @@ class Store {
   Store(sqlite3* db, std::string path, OpenOptions options);
   Status Begin();
   Status WriteAnnotations(int64_t rowid, const Document& doc);  // annotations.cc
+  Result<int64_t> RuleId(const std::string& rule);               // annotations.cc
   sqlite3* db_ = nullptr;
   std::string path_;  // as given to Open, for error messages
   OpenOptions options_;

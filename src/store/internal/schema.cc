@@ -20,16 +20,19 @@
 // Schema v2 (the annotation stages' output, one row per mention, never per
 // token; WITHOUT ROWID tables clustered by (doc_rowid, n) so a document's
 // rows are read in one range):
+//   rules             the rule texts of mentions and expressions, each stored
+//                     once (a third of the mention bytes otherwise);
 //   annotations       a version's annotations were stored, by which producer
 //                     (a version with no row was ingested segment-only);
-//   actor_mentions    doc.actors: span, text, code ('' unresolved), rule,
+//   actor_mentions    doc.actors: span, text, code ('' unresolved), rule_id,
 //                     phrase, antecedent (n of another mention, -1), ethnic;
-//                     indexed by code;
+//                     no secondary index yet (one costs 8% of an annotating
+//                     ingest; add it with the first query that needs it);
 //   unknown_names     doc.unknown_names: proper names in actor positions that
 //                     no lexicon knows (span, text), indexed by text for the
 //                     `actors --unresolved` listing;
 //   time_expressions  doc.times: span, text, value, granularity and anchor by
-//                     name, start/end days, mod, previous (n, -1), rule.
+//                     name, start/end days, mod, previous (n, -1), rule_id.
 // Later stages add tables keyed by documents.rowid by appending migrations.
 //
 // Tested by store_test.cc and store_crash_test.cc.
@@ -95,6 +98,10 @@ CREATE TABLE meta (
 INSERT INTO meta (key, value) VALUES ('created_by', 'riposte ' || ')sql" RIPOSTE_VERSION R"sql(');
 )sql"},
     {2, R"sql(
+CREATE TABLE rules (
+  id INTEGER PRIMARY KEY,
+  text TEXT NOT NULL UNIQUE
+);
 CREATE TABLE annotations (
   doc_rowid INTEGER PRIMARY KEY REFERENCES documents (rowid) ON DELETE CASCADE,
   producer TEXT NOT NULL,
@@ -107,13 +114,12 @@ CREATE TABLE actor_mentions (
   span_end INTEGER NOT NULL,
   text TEXT NOT NULL,
   code TEXT NOT NULL,
-  rule TEXT NOT NULL,
+  rule_id INTEGER NOT NULL REFERENCES rules (id),
   phrase INTEGER NOT NULL,
   antecedent INTEGER NOT NULL,
   ethnic INTEGER NOT NULL,
   PRIMARY KEY (doc_rowid, n)
 ) WITHOUT ROWID;
-CREATE INDEX actor_mentions_code ON actor_mentions (code);
 CREATE TABLE unknown_names (
   doc_rowid INTEGER NOT NULL REFERENCES documents (rowid) ON DELETE CASCADE,
   n INTEGER NOT NULL,
@@ -136,7 +142,7 @@ CREATE TABLE time_expressions (
   mod TEXT NOT NULL,
   anchor TEXT NOT NULL,
   previous INTEGER NOT NULL,
-  rule TEXT NOT NULL,
+  rule_id INTEGER NOT NULL REFERENCES rules (id),
   PRIMARY KEY (doc_rowid, n)
 ) WITHOUT ROWID;
 )sql"},

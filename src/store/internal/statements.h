@@ -22,6 +22,7 @@
 #include <ctime>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "core/core.h"
 
@@ -90,6 +91,8 @@ struct StatementCache {
   // Annotations (annotations.cc).
   Statement annotated, insert_annotation, insert_actor, insert_name, insert_time;
   Statement load_actors, load_names, load_times, unknown_names, unannotated;
+  Statement find_rule, insert_rule;
+  std::unordered_map<std::string, int64_t> rule_ids;  // rules.text -> id, as stored
 
   std::string blob;          // the sentence layer being encoded
   std::time_t stamp_time = -1;
