@@ -178,9 +178,10 @@ TEST(RecognizeRelative, PreviousChainsAndFallbacks) {
        kDate, "December 25, 2024=2024-12-25 | Two days later=2024-12-27 | The following day=2024-12-28"},
       {"Putin apologised on Saturday, and two days later, Baku summoned the ambassador.", kDate,
        "Saturday=2025-06-28 | two days later=2025-06-30"},
-      {"The following day, Baku protested.", kDate, "The following day=2025-07-02"},
+      // No earlier day to count from: abstain (no value), never the document date.
+      {"The following day, Baku protested.", kDate, "The following day="},
       {"In December 2024 the jet crashed. The following day, Baku protested.", kDate,
-       "December 2024=2024-12 | The following day=2025-07-02"},
+       "December 2024=2024-12 | The following day="},
       {"Yesterday police raided the office. The day before, the envoy left.", kDate,
        "Yesterday=2025-06-30 | The day before=2025-06-29"},
   });
@@ -193,6 +194,8 @@ TEST(RecognizeRelative, PreviousChainsAndFallbacks) {
   ASSERT_EQ(alone.times.size(), 1u);
   EXPECT_EQ(alone.times[0].anchor, TimeAnchor::kDocument);
   EXPECT_EQ(alone.times[0].previous, -1);
+  EXPECT_EQ(alone.times[0].granularity, TimeGranularity::kNone);
+  EXPECT_TRUE(alone.times[0].start.empty());
 }
 
 TEST(RecognizeRelative, Durations) {

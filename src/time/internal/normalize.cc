@@ -264,8 +264,10 @@ void Normalize(const Parsed& p, const NormalizeContext& ctx, TimeExpression* out
         out->anchor = TimeAnchor::kPrevious;
         out->previous = ctx.previous;
       } else {
+        // "Two days later" with no earlier date: later than what the text
+        // does not say. Abstain (granularity none) rather than count from
+        // the document date.
         relative = true;
-        if (has_doc) r = Shift(doc, p.unit, p.amount, false);
       }
       break;
     case Kind::kDecade:
