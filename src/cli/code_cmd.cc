@@ -64,7 +64,8 @@ std::string TableRow(const events::Event& e, const Document& doc) {
   std::string row = PadRight(date, 14) + PadRight(ActorText(e.source), 8) + " " +
                     PadRight(e.cameo, 6) + PadRight(e.plover.empty() ? "-" : e.plover, 11) +
                     PadRight(ActorText(e.target), 8) + " " + PadRight(events::ModeName(e.mode), 13) +
-                    PadRight(doc.id, 14) + " " + Shorten(OneLine(doc.Slice(e.span)), kQuoteColumn) + "\n";
+                    PadRight(Shorten(OneLine(doc.Slice(e.span)), kQuoteColumn), kQuoteColumn) + "  " +
+                    doc.id + "\n";
   return row;
 }
 
@@ -145,7 +146,7 @@ int RunCode(const GlobalOptions& global, const CodeOptions& options) {
   sink.quiet = global.quiet;
   if (options.format == "table") {
     Print(PadRight("DATE", 14) + PadRight("SOURCE", 9) + PadRight("CAMEO", 6) + PadRight("PLOVER", 11) +
-          PadRight("TARGET", 9) + PadRight("MODE", 13) + PadRight("DOC", 15) + "EVIDENCE\n");
+          PadRight("TARGET", 9) + PadRight("MODE", 13) + PadRight("EVIDENCE", kQuoteColumn + 2) + "DOC\n");
   }
   for (const std::string& input : inputs) {
     ingest::ReadPath(input, read_options, sink);
