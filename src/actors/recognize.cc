@@ -109,6 +109,8 @@ void Recognizer::Recognize(Document& doc, std::string_view date) const {
   }
   internal::Matcher::Finish(ws.scratch, ws.all_matches);
   impl_->matcher.PrefetchForResolution(ws.all_matches);
+  // About one mention per match: grow doc.actors once, not as it fills.
+  doc.actors.reserve(ws.all_matches.size());
   for (const Workspace::Sentence& s : ws.sentences) {
     ws.matches.assign(ws.all_matches.begin() + s.match_begin, ws.all_matches.begin() + s.match_end);
     internal::ResolveSentence(ctx, static_cast<int32_t>(s.index), s.first, s.last, ws.matches);

@@ -202,37 +202,5 @@ TEST(ProjectPatterns, HitFields) {
 }
 
 // Speed over the demo articles (reported, not asserted beyond a sanity floor).
-TEST(ProjectPatterns, MatchSpeed) {
-  namespace fs = std::filesystem;
-  const fs::path dir = fs::path(RIPOSTE_SOURCE_DIR) / "data" / "demo" / "articles";
-  std::vector<Document> docs;
-  std::error_code ec;
-  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-    std::ifstream in(it->path(), std::ios::binary);
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    docs.push_back(AnalyzedDoc(text));  // raw JSON text: fine for a speed figure
-  }
-  if (docs.empty()) {
-    GTEST_SKIP() << "no demo articles";
-  }
-  size_t bytes = 0, n_hits = 0;
-  std::vector<PatternHit> hits;
-  const auto start = std::chrono::steady_clock::now();
-  constexpr int kRounds = 20;
-  for (int round = 0; round < kRounds; ++round) {
-    for (const Document& doc : docs) {
-      hits.clear();
-      ProjectPatterns().Match(doc, hits);
-      n_hits += hits.size();
-      bytes += doc.text.size();
-    }
-  }
-  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  const double mb_s = static_cast<double>(bytes) / 1e6 / std::max(secs, 1e-9);
-  std::printf("Match: %zu docs x %d, %.1f MB in %.3f s = %.1f MB/s, %zu hits\n", docs.size(), kRounds,
-              static_cast<double>(bytes) / 1e6, secs, mb_s, n_hits / kRounds);
-  EXPECT_GT(mb_s, 1.0);  // a sanity floor that holds in sanitizer builds too
-}
-
 }  // namespace
 }  // namespace riposte::events

@@ -410,7 +410,8 @@ void PrepareContext(DocContext& ctx) {
 
 void ResolveSentence(DocContext& ctx, int32_t sentence, uint32_t first, uint32_t last,
                      const std::vector<Match>& matches) {
-  SentenceResolver resolver(ctx, sentence, first, last);
+  thread_local std::vector<Item> items;  // one per thread: ResolveSentence stays thread-safe
+  SentenceResolver resolver(ctx, sentence, first, last, items);
   resolver.BuildItems(matches);
   resolver.Run();
 }

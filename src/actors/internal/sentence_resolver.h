@@ -110,8 +110,13 @@ inline bool IsEthnicAgent(std::string_view text) {
 
 class SentenceResolver {
  public:
-  SentenceResolver(DocContext& ctx, int32_t sentence, uint32_t first, uint32_t last)
-      : ctx_(ctx), doc_(*ctx.doc), sentence_(sentence), first_(first), last_(last) {}
+  // `items` is working memory lent for the sentence (emptied here), so that
+  // resolving a sentence allocates nothing once it has grown.
+  SentenceResolver(DocContext& ctx, int32_t sentence, uint32_t first, uint32_t last,
+                   std::vector<Item>& items)
+      : ctx_(ctx), doc_(*ctx.doc), sentence_(sentence), first_(first), last_(last), items_(items) {
+    items_.clear();
+  }
 
   void BuildItems(const std::vector<Match>& matches);
   void Run();
@@ -232,7 +237,7 @@ class SentenceResolver {
   Document& doc_;
   int32_t sentence_;
   uint32_t first_, last_;
-  std::vector<Item> items_;
+  std::vector<Item>& items_;  // not owned: the caller's buffer
 };
 
 

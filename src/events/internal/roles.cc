@@ -72,12 +72,26 @@ std::string_view CodeOf(const DocIndex& ix, int32_t m) {
   return {};
 }
 
+// Of several mentions inside one uncoordinated NP ("his Azerbaijani
+// counterpart Ilham Aliyev": "his", "Azerbaijani", "Ilham Aliyev"), the one
+// the NP is about: the mention holding the head word, else the last one.
+// Modifiers and possessives before the head are not participants.
+int32_t HeadMention(const DocIndex& ix, const Phrase& ph, const std::vector<int32_t>& ms) {
+  const Span head = ph.head >= 0 ? ix.doc().tokens[static_cast<size_t>(ph.head)].span : Span{};
+  for (int32_t m : ms) {
+    const Span s = ix.doc().actors[static_cast<size_t>(m)].span;
+    if (ph.head >= 0 && s.begin <= head.begin && head.end <= s.end) return m;
+  }
+  return ms.back();
+}
+
 // Mentions of one NP, with the possessor and "of" fallbacks.
 std::vector<int32_t> NpMentions(const DocIndex& ix, int32_t p) {
   for (int hop = 0; hop <= kMaxOfHops; ++hop) {
     const Phrase* ph = PhraseAt(ix, p);
     if (ph == nullptr || ph->kind != PhraseKind::kNounPhrase) return {};
     const auto& own = ix.MentionsOf(p);
+    if (own.size() > 1 && !ph->coordinated) return {HeadMention(ix, *ph, own)};
     if (!own.empty()) return own;
     if (ph->possessor >= 0 && !ix.MentionsOf(ph->possessor).empty()) {
       return ix.MentionsOf(ph->possessor);
