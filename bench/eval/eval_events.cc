@@ -58,7 +58,7 @@ struct Coded {
 };
 
 std::string Country(const std::optional<riposte::events::EventActor>& a) {
-  return a ? riposte::events::CodeCountry(a->code) : "";
+  return a ? riposte::actors::CodeCountry(a->code) : "";
 }
 
 // What differs between our event and a gold event ("" when it matches).

@@ -54,6 +54,14 @@ struct Entry {
 // tree's data/ this binary was built from.
 std::string DataDir();
 
+// The parts of an actor code, as DESIGN.md defines them for every output:
+// the country is the first three letters when they are a country or region
+// code ("RUS" of "RUSMIL", "EUR" of "EURGOV"), "" for international actors
+// (codes beginning IGO, NGO, IMG, MNC); the sector is the next three letters
+// ("MIL"; "UNO" of "IGOUNO"), "" when there are none.
+std::string CodeCountry(std::string_view code);
+std::string CodeSector(std::string_view code);
+
 class Lexicon {
  public:
   // Loads countries.tsv, agents.tsv, people.tsv and organisations.tsv from

@@ -239,4 +239,22 @@ std::string Lexicon::PersonCodeAsOf(std::string_view name, std::string_view date
   return "";
 }
 
+std::string CodeCountry(std::string_view code) {
+  constexpr size_t kPart = 3;
+  if (code.size() < kPart) return "";
+  const std::string_view head = code.substr(0, kPart);
+  for (std::string_view international : {"IGO", "NGO", "IMG", "MNC"}) {
+    if (head == international) return "";
+  }
+  for (char c : head) {
+    if (c < 'A' || c > 'Z') return "";
+  }
+  return std::string(head);
+}
+
+std::string CodeSector(std::string_view code) {
+  constexpr size_t kPart = 3;
+  return code.size() < 2 * kPart ? "" : std::string(code.substr(kPart, kPart));
+}
+
 }  // namespace riposte::actors

@@ -38,64 +38,6 @@ namespace {
 
 // Widest text column in the readable listing; longer texts push the row.
 constexpr size_t kMaxTextColumn = 36;
-// International actor types: codes beginning with these have no country.
-constexpr std::string_view kInternationalTypes[] = {"IGO", "NGO", "IMG", "MNC"};
-constexpr size_t kCodePart = 3;  // country and sector parts are 3 letters each
-
-bool IsInternational(std::string_view code) {
-  const std::string_view head = code.substr(0, kCodePart);
-  return std::find(std::begin(kInternationalTypes), std::end(kInternationalTypes), head) !=
-         std::end(kInternationalTypes);
-}
-
-// The country part of a code: "RUS" of "RUSMIL"; "" for IGO/NGO codes.
-std::string CountryOf(std::string_view code) {
-  if (code.size() < kCodePart || IsInternational(code)) return "";
-  return std::string(code.substr(0, kCodePart));
-}
-
-// The sector part: "MIL" of "RUSMIL"; the international type ("IGO") of an
-// IGO/NGO code; "" for a country-only code.
-std::string SectorOf(std::string_view code) {
-  if (IsInternational(code)) return std::string(code.substr(0, kCodePart));
-  if (code.size() < 2 * kCodePart) return "";
-  return std::string(code.substr(kCodePart, kCodePart));
-}
-
-// Returns true iff `date` looks like an ISO date of any precision:
-// YYYY, YYYY-MM or YYYY-MM-DD (a time part may follow the day).
-bool LooksLikeIsoDate(std::string_view date) {
-  auto digits = [&](size_t from, size_t n) {
-    if (date.size() < from + n) return false;
-    for (size_t i = from; i < from + n; ++i) {
-      if (!std::isdigit(static_cast<unsigned char>(date[i]))) return false;
-    }
-    return true;
-  };
-  if (!digits(0, 4)) return false;
-  if (date.size() == 4) return true;
-  if (date[4] != '-' || !digits(5, 2)) return false;
-  if (date.size() == 7) return true;
-  if (date.size() < 10 || date[7] != '-' || !digits(8, 2)) return false;
-  return date.size() == 10 || date[10] == 'T' || date[10] == ' ';
-}
-
-// Collapses runs of whitespace (a mention may cross a line break).
-std::string OneLine(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
 // Why a mention got its code, for the readable listing.
 std::string Why(const ActorMention& m) {
   std::string why = m.rule;
@@ -147,9 +89,9 @@ std::string Jsonl(const Document& doc) {
     out += ",\"code\":";
     AppendJsonString(out, m.code);
     out += ",\"country\":";
-    AppendJsonString(out, CountryOf(m.code));
+    AppendJsonString(out, actors::CodeCountry(m.code));
     out += ",\"sector\":";
-    AppendJsonString(out, SectorOf(m.code));
+    AppendJsonString(out, actors::CodeSector(m.code));
     out += ",\"rule\":";
     AppendJsonString(out, m.rule);
     out += ",\"antecedent\":" + (m.antecedent >= 0 ? std::to_string(m.antecedent + 1) : std::string("null"));

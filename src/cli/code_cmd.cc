@@ -26,33 +26,6 @@ namespace {
 
 constexpr size_t kQuoteColumn = 60;
 
-std::string OneLine(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
-// Cuts `s` to about `cols` display columns on a UTF-8 boundary, with "…".
-std::string Shorten(const std::string& s, size_t cols) {
-  if (DisplayWidth(s) <= cols) return s;
-  size_t cut = 0, width = 0;
-  while (cut < s.size() && width < cols - 1) {
-    ++cut;
-    while (cut < s.size() && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) ++cut;
-    ++width;
-  }
-  return s.substr(0, cut) + "…";
-}
-
 std::string ActorText(const std::optional<events::EventActor>& a) {
   if (!a) return "-";
   return a->code.empty() ? "?" : a->code;
@@ -64,7 +37,7 @@ std::string TableRow(const events::Event& e, const Document& doc) {
   std::string row = PadRight(date, 14) + PadRight(ActorText(e.source), 8) + " " +
                     PadRight(e.cameo, 6) + PadRight(e.plover.empty() ? "-" : e.plover, 11) +
                     PadRight(ActorText(e.target), 8) + " " + PadRight(events::ModeName(e.mode), 13) +
-                    PadRight(Shorten(OneLine(doc.Slice(e.span)), kQuoteColumn), kQuoteColumn) + "  " +
+                    PadRight(Ellipsize(OneLine(doc.Slice(e.span)), kQuoteColumn), kQuoteColumn) + "  " +
                     doc.id + "\n";
   return row;
 }

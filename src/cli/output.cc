@@ -106,4 +106,35 @@ void Progress::Finish() {
   drawn_ = false;
 }
 
+std::string OneLine(std::string_view s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+bool LooksLikeIsoDate(std::string_view date) {
+  auto digits = [&](size_t from, size_t n) {
+    if (date.size() < from + n) return false;
+    for (size_t i = from; i < from + n; ++i) {
+      if (date[i] < '0' || date[i] > '9') return false;
+    }
+    return true;
+  };
+  if (!digits(0, 4)) return false;
+  if (date.size() == 4) return true;
+  if (date[4] != '-' || !digits(5, 2)) return false;
+  if (date.size() == 7) return true;
+  if (date.size() < 10 || date[7] != '-' || !digits(8, 2)) return false;
+  return date.size() == 10 || date[10] == 'T' || date[10] == ' ';
+}
+
 }  // namespace riposte::cli

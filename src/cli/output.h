@@ -27,6 +27,12 @@ size_t DisplayWidth(std::string_view s);
 std::string PadRight(std::string_view s, size_t cols);
 // "1.2 MB", "820 KB", "12 B".
 std::string HumanBytes(uint64_t bytes);
+// Collapses runs of whitespace to one space and trims both ends (a quote
+// may cross a line break).
+std::string OneLine(std::string_view s);
+// Returns true iff `date` looks like an ISO date of any precision: YYYY,
+// YYYY-MM or YYYY-MM-DD (a time part may follow the day).
+bool LooksLikeIsoDate(std::string_view date);
 
 // A one-line progress bar on stderr, drawn only when stderr is a terminal
 // (and not quiet), at most ten times a second; nothing otherwise.

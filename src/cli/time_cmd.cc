@@ -27,40 +27,6 @@ namespace {
 // Widest text column in the readable listing; longer texts push the row.
 constexpr size_t kMaxTextColumn = 30;
 
-// Returns true iff `date` looks like an ISO date of any precision:
-// YYYY, YYYY-MM or YYYY-MM-DD (a time part may follow the day).
-bool LooksLikeIsoDate(std::string_view date) {
-  auto digits = [&](size_t from, size_t n) {
-    if (date.size() < from + n) return false;
-    for (size_t i = from; i < from + n; ++i) {
-      if (!std::isdigit(static_cast<unsigned char>(date[i]))) return false;
-    }
-    return true;
-  };
-  if (!digits(0, 4)) return false;
-  if (date.size() == 4) return true;
-  if (date[4] != '-' || !digits(5, 2)) return false;
-  if (date.size() == 7) return true;
-  if (date.size() < 10 || date[7] != '-' || !digits(8, 2)) return false;
-  return date.size() == 10 || date[10] == 'T' || date[10] == ' ';
-}
-
-// Collapses runs of whitespace (an expression may cross a line break).
-std::string OneLine(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
 std::string SpanText(Span s) {
   std::string out = "[";  // built by appends: gcc 12 -Wrestrict misfires on "[" + std::string
   out += std::to_string(s.begin);

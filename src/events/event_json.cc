@@ -32,15 +32,6 @@ const char* ModeName(Mode mode) {
 
 namespace {
 
-constexpr size_t kCodePart = 3;  // CAMEO actor codes come in 3-letter parts
-
-bool IsUpperAlpha(std::string_view s) {
-  for (char c : s) {
-    if (c < 'A' || c > 'Z') return false;
-  }
-  return true;
-}
-
 void AppendSpan(std::string& out, Span s) {
   out += '[';
   out += std::to_string(s.begin);
@@ -97,9 +88,9 @@ void AppendActor(std::string& out, const std::optional<EventActor>& actor,
   out += "{\"code\":";
   AppendJsonString(out, actor->code);
   out += ",\"country\":";
-  AppendJsonString(out, CodeCountry(actor->code));
+  AppendJsonString(out, actors::CodeCountry(actor->code));
   out += ",\"sector\":";
-  AppendJsonString(out, CodeSector(actor->code));
+  AppendJsonString(out, actors::CodeSector(actor->code));
   out += ",\"text\":";
   AppendJsonString(out, doc.Slice(actor->span));
   out += ",\"span\":";
@@ -108,18 +99,6 @@ void AppendActor(std::string& out, const std::optional<EventActor>& actor,
 }
 
 }  // namespace
-
-std::string CodeCountry(std::string_view code) {
-  if (code.size() < kCodePart) return "";
-  std::string_view head = code.substr(0, kCodePart);
-  if (head == "IGO" || head == "NGO" || head == "MNC" || !IsUpperAlpha(head)) return "";
-  return std::string(head);
-}
-
-std::string CodeSector(std::string_view code) {
-  if (code.size() < 2 * kCodePart) return "";
-  return std::string(code.substr(kCodePart, kCodePart));
-}
 
 std::string EventId(const Event& e) {
   std::string canon;

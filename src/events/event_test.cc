@@ -113,13 +113,13 @@ TEST(EventJson, AttributionAndOrganisationCodes) {
 }
 
 TEST(EventJson, CodeParts) {
-  EXPECT_EQ(CodeCountry("AZECOP"), "AZE");
-  EXPECT_EQ(CodeSector("AZECOP"), "COP");
-  EXPECT_EQ(CodeCountry("RUS"), "RUS");
-  EXPECT_EQ(CodeSector("RUS"), "");
-  EXPECT_EQ(CodeCountry("EURGOV"), "EUR");
-  EXPECT_EQ(CodeCountry("IGOEUR"), "");
-  EXPECT_EQ(CodeCountry(""), "");
+  EXPECT_EQ(actors::CodeCountry("AZECOP"), "AZE");
+  EXPECT_EQ(actors::CodeSector("AZECOP"), "COP");
+  EXPECT_EQ(actors::CodeCountry("RUS"), "RUS");
+  EXPECT_EQ(actors::CodeSector("RUS"), "");
+  EXPECT_EQ(actors::CodeCountry("EURGOV"), "EUR");
+  EXPECT_EQ(actors::CodeCountry("IGOEUR"), "");
+  EXPECT_EQ(actors::CodeCountry(""), "");
 }
 
 TEST(EventJson, IdsAreDeterministicAndDiscriminating) {

@@ -222,13 +222,6 @@ struct Event {
   uint32_t trigger = 0;
 };
 
-// The first three letters of `code` when they name a country or region
-// ("AZECOP" -> "AZE", "EURGOV" -> "EUR"); "" for organisations (IGO...) and
-// codes shorter than three letters.
-std::string CodeCountry(std::string_view code);
-// The next three letters ("AZECOP" -> "COP", "IGOUNO" -> "UNO"); "" when
-// the code is shorter.
-std::string CodeSector(std::string_view code);
 
 // The deterministic id: ContentHash over a canonical string of doc id,
 // version, span, cameo, source code and target code.
