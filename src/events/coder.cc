@@ -1,7 +1,9 @@
 // Coder: runs the pattern matcher, hands the hits to the assembler
 // (internal/assemble.cc) and fills the CAMEO-derived fields (PLOVER
 // category, Goldstein weight) from the CAMEO table, falling back to the
-// nearest ancestor code the table knows.
+// nearest ancestor code the table knows; then drops an event that a twin on
+// the same sentence, code and mode says more about (a coded target or
+// source the other lacks).
 //
 // The lexicon version is ContentHash over a canonical dump of what the
 // coder reads from the tables: every pattern's rule, code and mode codes,
@@ -19,6 +21,38 @@ namespace riposte::events {
 
 namespace {
 constexpr size_t kLexiconVersionLength = 16;
+
+bool HasCode(const std::optional<EventActor>& a) { return a && !a->code.empty(); }
+
+// Two triggers of one act in a sentence ("cancelled a planned visit": the
+// verb and the noun) can both fire with the same code and source, one
+// finding the target and one not. The one without a coded target says
+// nothing the other does not: drop it. Likewise an event without a coded
+// source when a twin has one.
+void DropPartialDuplicates(std::vector<Event>& events) {
+  std::vector<bool> drop(events.size(), false);
+  for (size_t i = 0; i < events.size(); ++i) {
+    for (size_t j = 0; j < events.size() && !drop[i]; ++j) {
+      if (i == j || drop[j]) continue;
+      const Event& a = events[i];
+      const Event& b = events[j];
+      if (a.sentence != b.sentence || a.cameo != b.cameo || a.mode != b.mode) continue;
+      const bool same_source = (HasCode(a.source) ? a.source->code : "") == (HasCode(b.source) ? b.source->code : "");
+      const bool same_target = (HasCode(a.target) ? a.target->code : "") == (HasCode(b.target) ? b.target->code : "");
+      if ((same_source && !HasCode(a.target) && HasCode(b.target)) ||
+          (same_target && !HasCode(a.source) && HasCode(b.source))) {
+        drop[i] = true;
+      }
+    }
+  }
+  size_t out = 0;
+  for (size_t i = 0; i < events.size(); ++i) {
+    if (drop[i]) continue;
+    if (out != i) events[out] = std::move(events[i]);  // never self-move
+    ++out;
+  }
+  events.resize(out);
+}
 }  // namespace
 
 const char* CoderVersion() { return RIPOSTE_VERSION "/coder.1"; }
@@ -60,6 +94,7 @@ std::vector<Event> Coder::CodeHits(const Document& doc, std::string_view version
       e.goldstein = c->goldstein;
     }
   }
+  DropPartialDuplicates(events);
   return events;
 }
 
