@@ -211,6 +211,7 @@ TEST(Matcher, Issue4SameMatchesAsTryingEveryEntry) {
         matches += !m.IsPart();
         parts += m.IsPart();
         multi += m.end - m.begin > 1;
+        for (size_t i = 0; i < m.entries.size(); ++i) EXPECT_EQ(m.kinds[i], m.entries[i]->kind);
         as_ref.push_back(RefMatch{m.begin, m.end, m.part, std::vector<const Entry*>(m.entries.begin(), m.entries.end())});
       }
       EXPECT_EQ(as_ref, RefFindAll(patterns, doc, t, end)) << "round " << round << ": " << doc.text;
@@ -220,6 +221,7 @@ TEST(Matcher, Issue4SameMatchesAsTryingEveryEntry) {
       if (e.kind != EntryKind::kPerson) continue;
       for (const char* date : {"", "1999", "2025-07-01"}) {
         EXPECT_EQ(matcher.PersonCodeAsOf(e, date), lexicon.PersonCodeAsOf(e.text, date)) << e.text;
+        EXPECT_EQ(Matcher::HasCodeAsOf(e, date), !Lexicon::CodeAsOf(e, date).empty()) << e.text;
       }
     }
   }

@@ -7,12 +7,17 @@
 // lexicon matches of every sentence, then resolves them sentence by
 // sentence to mentions (internal/resolve.cc and phrase_rules.cc), with
 // coreference against the mentions of earlier sentences
-// (internal/coref.cc). Matching the whole document first lets the matcher
+// (internal/coref.cc), and lists the unknown names
+// (internal/unknown_names.cc). Built once with the matcher: the facts
+// resolution needs about each agent entry (internal/agent_facts.cc) and the
+// set of known names. Matching the whole document first lets the matcher
 // ask the cache early for what resolution will read (about 5% faster). Office
 // holders are resolved as of the given date, else the document's date
 // (given, then inferred), else today's holders.
 //
 // Tested by recognize_test.cc.
+#include <span>
+
 #include "actors/actors.h"
 #include "actors/internal/matcher.h"
 #include "actors/internal/resolve.h"
@@ -27,7 +32,6 @@ namespace {
 struct Workspace {
   internal::MatchScratch scratch;
   std::vector<internal::Match> all_matches;  // the document's
-  std::vector<internal::Match> matches;      // one sentence's
   struct Sentence {
     uint32_t index, first, last;      // tokens [first, last)
     uint32_t match_begin, match_end;  // in all_matches
@@ -67,8 +71,10 @@ class Lend {
 }  // namespace
 
 struct Recognizer::Impl {
-  explicit Impl(const Lexicon& lexicon) : matcher(lexicon) {}
+  explicit Impl(const Lexicon& lexicon) : matcher(lexicon), agents(lexicon), known(lexicon) {}
   internal::Matcher matcher;
+  internal::AgentFacts agents;
+  internal::KnownNames known;
 };
 
 Recognizer::Recognizer(const Lexicon& lexicon) : lexicon_(lexicon), impl_(new Impl(lexicon)) {}
@@ -85,6 +91,7 @@ void Recognizer::Recognize(Document& doc, std::string_view date) const {
   ctx.doc = &doc;
   ctx.lexicon = &lexicon_;
   ctx.matcher = &impl_->matcher;
+  ctx.agents = &impl_->agents;
   ctx.date = date;
   internal::PrepareContext(ctx);
 
@@ -112,13 +119,13 @@ void Recognizer::Recognize(Document& doc, std::string_view date) const {
   // About one mention per match: grow doc.actors once, not as it fills.
   doc.actors.reserve(ws.all_matches.size());
   for (const Workspace::Sentence& s : ws.sentences) {
-    ws.matches.assign(ws.all_matches.begin() + s.match_begin, ws.all_matches.begin() + s.match_end);
-    internal::ResolveSentence(ctx, static_cast<int32_t>(s.index), s.first, s.last, ws.matches);
+    const std::span<const internal::Match> matches(ws.all_matches.data() + s.match_begin,
+                                                   s.match_end - s.match_begin);
+    internal::ResolveSentence(ctx, static_cast<int32_t>(s.index), s.first, s.last, matches);
   }
   // Views into this matcher's tables: do not keep them.
-  ws.matches.clear();
   ws.all_matches.clear();
-  internal::AddUnknownNames(lexicon_, doc);
+  internal::AddUnknownNames(impl_->known, doc);
 }
 
 }  // namespace riposte::actors

@@ -7,6 +7,7 @@
 
 #include "actors/actors.h"
 #include "actors/internal/recognize_testing.h"
+#include "actors/internal/unknown_names.h"
 
 namespace riposte::actors {
 namespace {
@@ -45,6 +46,20 @@ TEST(UnknownNames, KnownPlacesInActorPositionsAreNotUnknown) {
   EXPECT_EQ(UnknownNames("Putin visited Baku."), "");
   EXPECT_EQ(UnknownNames("Erdogan left Tehran."), "");
   EXPECT_EQ(UnknownNames("Arman Zhaksylykov visited Baku."), "Arman Zhaksylykov");
+}
+
+// KnownNames answers as Lexicon::Find does: exact texts, and lower-case
+// entries in any case, but not a capitalised entry in another case.
+TEST(UnknownNames, KnownNamesAgreesWithLexiconFind) {
+  Lexicon lexicon;
+  lexicon.Add(Entry{"police", EntryKind::kAgent, "COP", "", "", "", "", "t:1"});
+  lexicon.Add(Entry{"US", EntryKind::kCountryName, "USA", "", "", "", "", "t:2"});
+  lexicon.Add(Entry{"Baku", EntryKind::kCapital, "AZE", "", "", "", "", "t:3"});
+  const internal::KnownNames known(lexicon);
+  for (const char* text : {"police", "Police", "POLICE", "US", "us", "Us", "Baku", "baku", "BAKU",
+                           "Bakus", "", "polices"}) {
+    EXPECT_EQ(known.Knows(text), !lexicon.Find(text).empty()) << text;
+  }
 }
 
 }  // namespace

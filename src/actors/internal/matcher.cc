@@ -26,11 +26,17 @@
 // The work is memory-bound: the tables (megabytes with Phoenix) are mostly
 // out of cache when a document arrives, after text analysis. So each
 // sentence goes in passes whose loads are independent and prefetched ahead:
-// all its token ids (TokenVocab::FindMany), then the nodes and first edges
-// the walks will read, then the walks; the entries of each match are
+// all its token ids (TokenVocab::FindMany, which returns with each id the
+// token's first-level flags, kept in the vocabulary slot it reads anyway,
+// and whether the token has a hyphen), then the nodes and first edges the
+// walks will read, with the list of tokens that can start a match or have
+// parts, then the walks from those tokens only (the rest, most tokens,
+// would each cost a mispredicted branch); the entries of each match are
 // prefetched as it is found, and once a whole document is matched
 // PrefetchForResolution asks for what resolution reads next (the entries'
-// strings, the people of the same name).
+// strings, the people of the same name). Each match also carries its
+// entries' kinds from a byte array beside the node lists, so that sorting
+// them into readings reads no Entry.
 // PersonCodeAsOf answers Lexicon::PersonCodeAsOf from a table listing, for
 // each person entry, the people of that name (one array read instead of a
 // string hash-map lookup per person mention).
@@ -58,13 +64,6 @@ bool HasUpper(std::string_view s) {
 }
 
 constexpr uint32_t kMinParts = 3;  // bytes of the shortest token with parts: "a-b"
-
-// Whether `word` has a '-': without branches, the loop being short.
-bool HasHyphen(std::string_view word) {
-  bool found = false;
-  for (char c : word) found |= c == '-';
-  return found;
-}
 
 char FoldAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -150,6 +149,7 @@ Matcher::Matcher(const Lexicon& lexicon) : lexicon_(lexicon) {
     for (size_t i = 0; i < count; ++i) {
       const uint32_t pattern = ending[id][i];
       node_entries_.push_back(pattern_entry[pattern]);
+      node_kinds_.push_back(pattern_entry[pattern]->kind);
       node_patterns_.push_back(pattern | (pattern_case[pattern] ? kCaseSensitive : 0));
       if (pattern_case[pattern]) node.case_free = 0;
     }
@@ -172,6 +172,7 @@ Matcher::Matcher(const Lexicon& lexicon) : lexicon_(lexicon) {
   for (const Pattern& p : patterns_) {
     if (p.length > 1) first_[token_ids[p.exact]] |= NextBit(token_ids[p.exact + 1]);
   }
+  vocab_.SetTags(first_);  // FindMany returns them with the ids
 }
 
 std::string Matcher::PersonCodeAsOf(const Entry& person, std::string_view date) const {
@@ -187,6 +188,19 @@ std::string Matcher::PersonCodeAsOf(const Entry& person, std::string_view date) 
     if (std::string code = Lexicon::CodeAsOf(*same_name_[i], date); !code.empty()) return code;
   }
   return "";
+}
+
+// The same test as Lexicon::CodeAsOf (keep the two in step): a non-empty
+// code, and the date within [from, to] at the coarser precision.
+bool Matcher::HasCodeAsOf(const Entry& person, std::string_view date) {
+  if (person.code.empty()) return false;
+  if (date.empty()) return person.to.empty();
+  auto within = [&](std::string_view bound, bool lower) {
+    if (bound.empty()) return true;
+    const size_t n = std::min(bound.size(), date.size());
+    return lower ? bound.substr(0, n) <= date.substr(0, n) : date.substr(0, n) <= bound.substr(0, n);
+  };
+  return within(person.from, true) && within(person.to, false);
 }
 
 bool Matcher::CaseMatches(const Pattern& p, const Document& doc, uint32_t pos,
@@ -206,9 +220,10 @@ bool Matcher::Accept(uint32_t node_id, const Document& doc, uint32_t pos, uint32
                      std::string_view part, MatchScratch& scratch, std::vector<Match>& out) const {
   const Node& node = nodes_[node_id];
   const std::span<const Entry* const> all(node_entries_.data() + node.begin, node.count);
+  const EntryKind* const kinds = node_kinds_.data() + node.begin;
   if (node.case_free) {
     for (const Entry* entry : all) Prefetch(entry);
-    out.push_back(Match{0, 0, all, Span{}});
+    out.push_back(Match{0, 0, all, kinds, Span{}});
     return true;
   }
   const size_t offset = scratch.entries.size();
@@ -222,13 +237,15 @@ bool Matcher::Accept(uint32_t node_id, const Document& doc, uint32_t pos, uint32
     }
     if (!ok) continue;
     scratch.entries.push_back(all[i]);
+    scratch.kinds.push_back(kinds[i]);
     Prefetch(all[i]);
   }
   const size_t kept = scratch.entries.size() - offset;
   if (kept == 0) return false;
   if (kept == node.count) {
     scratch.entries.resize(offset);
-    out.push_back(Match{0, 0, all, Span{}});
+    scratch.kinds.resize(offset);
+    out.push_back(Match{0, 0, all, kinds, Span{}});
     return true;
   }
   scratch.subsets.push_back(MatchScratch::Subset{static_cast<uint32_t>(out.size()),
@@ -240,26 +257,38 @@ bool Matcher::Accept(uint32_t node_id, const Document& doc, uint32_t pos, uint32
 void Matcher::FindAll(const Document& doc, std::string_view lower, uint32_t first, uint32_t last,
                       MatchScratch& scratch, std::vector<Match>& out) const {
   scratch.ids.resize(last - first);
+  scratch.flags.resize(last - first);
+  scratch.hyphens.resize(last - first);
   uint32_t* const ids = scratch.ids.data() - first;  // ids[t] for t in [first, last)
-  vocab_.FindMany(lower, doc.tokens.data() + first, last - first, scratch.ids.data(), scratch.keys);
+  const uint8_t* const token_flags = scratch.flags.data() - first;  // first_[ids[t]]
+  const uint8_t* const hyphens = scratch.hyphens.data() - first;
+  vocab_.FindMany(lower, doc.tokens.data() + first, last - first, scratch.ids.data(),
+                  scratch.flags.data(), scratch.hyphens.data(), scratch.keys);
   // Ask the cache now for the nodes and first edges the walks below will
-  // read, so that those misses overlap too.
+  // read, so that those misses overlap too; and list the tokens the walks
+  // start from (most tokens start nothing and have no hyphen: skipping them
+  // here saves a mispredicted branch or two each below).
+  scratch.starts.clear();
   for (uint32_t t = first; t < last; ++t) {
-    if (ids[t] == kNoId) continue;
-    const uint8_t flags = first_[ids[t]];
+    const uint8_t flags = token_flags[t];
+    if ((flags | hyphens[t]) != 0) scratch.starts.push_back(t);
     if (flags & kEnds) __builtin_prefetch(&nodes_[ids[t]]);
     if (t + 1 < last && ids[t + 1] != kNoId && (flags & NextBit(ids[t + 1]))) trie_.Prefetch(ids[t], ids[t + 1]);
   }
+  if (scratch.starts.empty()) return;
 
   uint32_t sentence_start = first;
   // The first word: skip opening quotes and brackets.
   while (sentence_start < last && !IsWordToken(doc.Slice(doc.tokens[sentence_start].span))) {
     ++sentence_start;
   }
+  // Tokens not in `starts` start no match and have no parts: passed over.
   uint32_t pos = first;
-  while (pos < last) {
+  for (const uint32_t t : scratch.starts) {
+    if (t < pos) continue;  // inside the last match
+    pos = t;
     const uint32_t start = ids[pos];
-    const uint8_t first = start == kNoId ? 0 : first_[start];
+    const uint8_t first = token_flags[pos];
     uint32_t length = 0;
     if (first != 0) {
       scratch.path.clear();
@@ -281,9 +310,7 @@ void Matcher::FindAll(const Document& doc, std::string_view lower, uint32_t firs
     }
     if (length == 0) {
       const Span span = doc.tokens[pos].span;
-      if (span.end - span.begin >= kMinParts && HasHyphen(lower.substr(span.begin, span.end - span.begin))) {
-        FindParts(doc, lower, pos, scratch, out);
-      }
+      if (hyphens[pos] && span.end - span.begin >= kMinParts) FindParts(doc, lower, pos, scratch, out);
       ++pos;
       continue;
     }
@@ -295,12 +322,14 @@ void Matcher::FindAll(const Document& doc, std::string_view lower, uint32_t firs
 
 void Matcher::Start(MatchScratch& scratch) {
   scratch.entries.clear();
+  scratch.kinds.clear();
   scratch.subsets.clear();
 }
 
 void Matcher::Finish(MatchScratch& scratch, std::vector<Match>& out) {
   for (const MatchScratch::Subset& s : scratch.subsets) {
     out[s.match].entries = std::span<const Entry* const>(scratch.entries.data() + s.offset, s.count);
+    out[s.match].kinds = scratch.kinds.data() + s.offset;
   }
   scratch.subsets.clear();
 }

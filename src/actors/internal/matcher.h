@@ -26,10 +26,14 @@ namespace riposte::actors::internal {
 // `part` is the word's byte span; otherwise `part` is empty.
 // `entries` views the Matcher's tables or the MatchScratch given to FindAll:
 // valid while both live and until that scratch's next Matcher::Start.
+// `kinds` (same views) holds entries[i]->kind, packed beside the matcher's
+// tables, so that sorting a match's entries by kind reads no Entry (the
+// lexicon is mostly out of cache when a document arrives).
 struct Match {
   uint32_t begin = 0;
   uint32_t end = 0;
   std::span<const Entry* const> entries;
+  const EntryKind* kinds = nullptr;  // parallel to entries
   Span part;
   bool IsPart() const { return part.end > part.begin; }
 };
@@ -39,6 +43,9 @@ struct Match {
 // grown. One per thread.
 struct MatchScratch {
   std::vector<uint32_t> ids;    // sentence token -> vocabulary id, or kNoId
+  std::vector<uint8_t> flags;    // sentence token -> its first_ flags (0 for kNoId)
+  std::vector<uint8_t> hyphens;  // sentence token -> 1 if it has a '-'
+  std::vector<uint32_t> starts;  // sentence tokens that may start a match or have parts
   std::vector<uint64_t> keys;   // TokenVocab::FindMany's
   std::vector<uint32_t> path;   // trie nodes of the current walk
   // Matches whose entries are only some of their node's (case-sensitive
@@ -49,6 +56,7 @@ struct MatchScratch {
     uint32_t count = 0;
   };
   std::vector<const Entry*> entries;
+  std::vector<EntryKind> kinds;  // parallel to entries
   std::vector<Subset> subsets;
 };
 
@@ -89,6 +97,9 @@ class Matcher {
   // is an entry of the lexicon), from the person entries of that name
   // listed once at construction instead of a string lookup per mention.
   std::string PersonCodeAsOf(const Entry& person, std::string_view date) const;
+  // Returns !Lexicon::CodeAsOf(person, date).empty(), without copying the
+  // code (resolution asks this of every person match).
+  static bool HasCodeAsOf(const Entry& person, std::string_view date);
 
   size_t pattern_count() const { return patterns_.size(); }
   size_t vocabulary_size() const { return vocab_.size(); }
@@ -139,6 +150,7 @@ class Matcher {
   std::vector<Pattern> patterns_;
   std::vector<std::string_view> exact_;     // pattern tokens as written (views into Entry::text)
   std::vector<const Entry*> node_entries_;  // grouped by node, lexicon order within one
+  std::vector<EntryKind> node_kinds_;       // parallel to node_entries_: each one's kind
   std::vector<uint32_t> node_patterns_;     // parallel to node_entries_ (| kCaseSensitive)
   // Person entry (by index in the lexicon) -> the people of that name,
   // same_name_[begin, end) in Lexicon::Find's order; other entries: empty.

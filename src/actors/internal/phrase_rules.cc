@@ -55,10 +55,10 @@ size_t SentenceResolver::PartItem(size_t k) {
       const Entry& country = item.adj ? *item.adj : *item.name;
       const Entry& agent = *items_[next].agent;
       info.kind = EntryKind::kAgent;
-      info.family = AgentFamily(agent.text);
+      info.family = Facts(agent).family;
       Emit(t, items_[next].end, country.code + agent.code,
-           "hyphen adj+agent " + country.where + " " + agent.where, std::move(info),
-           IsEthnicAgent(agent.text));
+           Concat({"hyphen adj+agent ", country.where, " ", agent.where}), std::move(info),
+           Facts(agent).ethnic);
       return next + 1 - k;
     }
     return 1;
@@ -99,7 +99,7 @@ size_t SentenceResolver::AdjectiveAlone(size_t k) {
       items_[k + 1].Primary() == EntryKind::kPeople) {
     info.kind = EntryKind::kPeople;
     Emit(item.begin, items_[k + 1].end, adj.code + "CVL",
-         "adj+people " + adj.where + " " + items_[k + 1].people->where, std::move(info), true);
+         Concat({"adj+people ", adj.where, " ", items_[k + 1].people->where}), std::move(info), true);
     return 2;
   }
   // "The Russian was released": the adjective as a noun, a person.
@@ -146,10 +146,10 @@ size_t SentenceResolver::TryCompound(size_t k) {
     const Entry& adj = *items_[a].adj;
     MentionInfo info;
     info.kind = EntryKind::kAgent;
-    info.family = AgentFamily(agent.text);
+    info.family = Facts(agent).family;
     Emit(items_[a].begin, items_[a].end, adj.code + agent.code,
-         "compound adj+agent " + adj.where + " " + agent.where, std::move(info),
-         IsEthnicAgent(agent.text));
+         Concat({"compound adj+agent ", adj.where, " ", agent.where}), std::move(info),
+         Facts(agent).ethnic);
   }
   return j + 2 - k;
 }
@@ -183,7 +183,7 @@ size_t SentenceResolver::TryEthnic(size_t k) {
   MentionInfo info;
   info.kind = EntryKind::kPeople;
   Emit(item.begin, next.end, next.people->code + "CVL",
-       "ethnic+people " + item.agent->where + " " + next.people->where, std::move(info), true);
+       Concat({"ethnic+people ", item.agent->where, " ", next.people->where}), std::move(info), true);
   return 2;
 }
 
@@ -211,7 +211,10 @@ size_t SentenceResolver::TryModifier(size_t k) {
   } else {
     return 0;
   }
-  std::string mod_where;
+  // Reused (TryModifier never runs inside itself): assigning the lexicon
+  // line then allocates nothing once it has grown.
+  thread_local std::string mod_where;
+  mod_where.clear();
   const std::string country = ItemCountry(mod, mod_where);
   // Find the agent: the next item, after at most a few adjectives or nouns.
   bool agent_follows = has_next && items_[k + 1].IsAgent() &&
@@ -232,9 +235,9 @@ size_t SentenceResolver::TryModifier(size_t k) {
     const bool branch = org.code.starts_with("IMG") && country.size() == 3 && !IsRegion(country) &&
                         mod.Primary() != EntryKind::kPerson && mod.Primary() != EntryKind::kOrganisation;
     Emit(mod.begin, items_[k + 1].end, branch ? country + org.code.substr(3) : org.code,
-         std::string(branch ? "possessive+transnational group (the country's branch) "
-                            : "possessive+organisation ") +
-             mod_where + " " + org.where,
+         Concat({branch ? "possessive+transnational group (the country's branch) "
+                        : "possessive+organisation ",
+                 mod_where, " ", org.where}),
          std::move(info));
     return 2;
   }
@@ -264,8 +267,8 @@ size_t SentenceResolver::TryModifier(size_t k) {
     info.kind = EntryKind::kPerson;
     info.person = &person;
     std::string code = PersonCode(person);
-    std::string rule = std::string(how_name) + "+title+person " + mod_where + " " + agent.where +
-                       " " + person.where;
+    std::string rule =
+        Concat({how_name, "+title+person ", mod_where, " ", agent.where, " ", person.where});
     if (code.empty() && !country.empty()) {
       // No term of the person's covers the date: the title in the text
       // still says whom they act for.
@@ -288,7 +291,7 @@ size_t SentenceResolver::TryModifier(size_t k) {
   }
   MentionInfo info;
   info.kind = EntryKind::kAgent;
-  info.family = AgentFamily(agent.text);
+  info.family = Facts(agent).family;
   info.is_government = agent.code == "GOV" && info.family == "government";
   std::string code = country.empty() ? "" : (country.size() == 6 ? country : country + agent.code);
   // "state-controlled Azerbaijani media": adjectives before the modifier
@@ -301,8 +304,8 @@ size_t SentenceResolver::TryModifier(size_t k) {
     --begin;
   }
   Emit(begin, end, std::move(code),
-       std::string(how_name) + "+agent " + mod_where + " " + agent.where, std::move(info),
-       IsEthnicAgent(agent.text));
+       Concat({how_name, "+agent ", mod_where, " ", agent.where}), std::move(info),
+       Facts(agent).ethnic);
   return 2;
 }
 
@@ -315,7 +318,7 @@ size_t SentenceResolver::TryTitle(size_t k) {
   info.kind = EntryKind::kPerson;
   info.person = &person;
   std::string code = PersonCode(person);
-  std::string rule = "title+person " + items_[k].agent->where + " " + person.where;
+  std::string rule = Concat({"title+person ", items_[k].agent->where, " ", person.where});
   if (code.empty()) {
     // No term of theirs covers the date, but the text gives the title:
     // the person's country (people.tsv) with the title's sector.
@@ -341,36 +344,18 @@ size_t SentenceResolver::TryAgentOf(size_t k) {
   const Entry& place = *next.name;
   MentionInfo info;
   info.kind = EntryKind::kAgent;
-  info.family = AgentFamily(agent.text);
+  info.family = Facts(agent).family;
   info.is_government = info.family == "government";
   Emit(items_[k].begin, next.end, place.code + agent.code,
-       "agent+of+country " + agent.where + " " + place.where, std::move(info),
-       IsEthnicAgent(agent.text));
+       Concat({"agent+of+country ", agent.where, " ", place.where}), std::move(info),
+       Facts(agent).ethnic);
   return 2;
-}
-
-// Agents that may be foreigners where they are (troops, diplomats,
-// correspondents, refugees, diasporas, international bodies): "in <place>"
-// does not tell their country.
-static bool MayBeForeignWhereTheyAre(const Entry& agent) {
-  if (IsEthnicAgent(agent.text)) return true;  // "diasporas in Russia" are not Russia's
-  static constexpr std::string_view kForeignSectors[] = {"MIL", "REF", "MED", "IGO", "NGO"};
-  for (std::string_view sector : kForeignSectors) {
-    if (agent.code == sector) return true;
-  }
-  std::string lower;
-  AsciiLowerInto(agent.text, lower);
-  for (std::string_view word : {"embass", "ambassador", "diplomat", "consul", "envoy", "mission",
-                                "delegation", "peacekeep", "observer", "visitor", "tourist"}) {
-    if (lower.find(word) != std::string::npos) return true;
-  }
-  return false;
 }
 
 size_t SentenceResolver::TryAgentIn(size_t k) {
   if (!items_[k].IsAgent() || k + 1 >= items_.size()) return 0;
   const Entry& agent = *items_[k].agent;
-  if (MayBeForeignWhereTheyAre(agent)) return 0;
+  if (Facts(agent).foreign) return 0;
   // "its citizens in Baku": a possessor says whose they are.
   const uint32_t before = items_[k].begin;
   if (before > first_ && TagAt(before - 1) == text::Id(text::Tag::PRPS)) return 0;
@@ -396,8 +381,8 @@ size_t SentenceResolver::TryAgentIn(size_t k) {
   if (b > first_ && ctx_.Lower(b - 1) == "the") --b;
   MentionInfo info;
   info.kind = EntryKind::kAgent;
-  info.family = AgentFamily(agent.text);
-  Emit(b, place.end, where->code + agent.code, "agent+in+place " + agent.where + " " + where->where,
+  info.family = Facts(agent).family;
+  Emit(b, place.end, where->code + agent.code, Concat({"agent+in+place ", agent.where, " ", where->where}),
        std::move(info));
   return 2;
 }
@@ -420,7 +405,7 @@ size_t SentenceResolver::TryAppositive(size_t next, uint32_t e, int32_t m) {
     const Entry& agent = *first_item.agent;
     MentionInfo info;
     info.kind = EntryKind::kAgent;
-    info.family = AgentFamily(agent.text);
+    info.family = Facts(agent).family;
     const std::string code = doc_.actors[static_cast<size_t>(m)].code;
     uint32_t end = first_item.end;
     std::string rule = "appositive " + agent.where;

@@ -47,6 +47,12 @@
 // A person followed by ", the/a ... agent" gets the appositive as a second
 // mention linked to it ("Maria Zakharova, the Foreign Ministry spokesperson").
 // Each mention records the rule and the lexicon lines that decided it.
+// Cost: per sentence, one pass over its tokens and matches building the
+// items (into a per-thread buffer; the readings sorted from the match's
+// packed kinds, reading an Entry only for people's terms), then a few
+// checks per item; what is known of each agent entry (family, ethnic,
+// foreign: agent_facts.cc) is looked up, not recomputed, and rule strings
+// are built in one allocation (Concat).
 // This file: items, single readings and the driver; the combinations are in
 // phrase_rules.cc.
 //
@@ -57,21 +63,22 @@
 #include "text/text.h"
 
 namespace riposte::actors::internal {
-
-void SentenceResolver::BuildItems(const std::vector<Match>& matches) {
+void SentenceResolver::BuildItems(std::span<const Match> matches) {
   size_t mi = 0;
   for (uint32_t t = first_; t < last_;) {
     if (mi < matches.size() && matches[mi].begin == t) {
       const Match& m = matches[mi++];
-      Item item;
+      // Built in place: a copy of this large record costs store-forwarding stalls.
+      Item& item = items_.emplace_back();
       item.begin = m.begin;
       item.end = m.end;
       item.part = m.part;
-      for (const Entry* e : m.entries) {
-        switch (e->kind) {
+      for (size_t i = 0; i < m.entries.size(); ++i) {
+        const Entry* e = m.entries[i];
+        switch (m.kinds[i]) {
           case EntryKind::kPerson:
-            if (!item.person || (Lexicon::CodeAsOf(*item.person, ctx_.date).empty() &&
-                                 !Lexicon::CodeAsOf(*e, ctx_.date).empty())) {
+            if (!item.person || (!Matcher::HasCodeAsOf(*item.person, ctx_.date) &&
+                                 Matcher::HasCodeAsOf(*e, ctx_.date))) {
               item.person = e;
             }
             break;
@@ -84,12 +91,16 @@ void SentenceResolver::BuildItems(const std::vector<Match>& matches) {
           case EntryKind::kAgent: if (!item.agent) item.agent = e; break;
         }
       }
-      items_.push_back(item);
       // Part matches share their token: stay on it for the next part.
       if (!(m.IsPart() && mi < matches.size() && matches[mi].begin == t)) t = m.end;
       continue;
     }
     std::string_view w = ctx_.Lower(t);
+    // Pronouns and "the" have two or three letters: most words stop here.
+    if (w.size() - 2 > 1) {
+      ++t;
+      continue;
+    }
     if (In(kPronouns, w)) {
       Item item;
       item.begin = t;
@@ -218,7 +229,7 @@ int32_t SentenceResolver::EmitAgentAlone(size_t k, uint32_t b) {
   const Entry& agent = *item.agent;
   MentionInfo info;
   info.kind = EntryKind::kAgent;
-  info.family = AgentFamily(agent.text);
+  info.family = Facts(agent).family;
   const bool definite = b > first_ && ctx_.Lower(b - 1) == "the";
   if (!definite) {
     // A capitalised singular title before an unknown name ("President
@@ -243,7 +254,7 @@ int32_t SentenceResolver::EmitAgentAlone(size_t k, uint32_t b) {
                   std::move(info));
     }
     return Emit(b, item.end, "", "agent alone (no country) " + agent.where, std::move(info),
-                IsEthnicAgent(agent.text));
+                Facts(agent).ethnic);
   }
   std::string why;
   const int32_t a = DefiniteAntecedent(ctx_, sentence_, info.family, agent.code, why);
@@ -253,8 +264,8 @@ int32_t SentenceResolver::EmitAgentAlone(size_t k, uint32_t b) {
     code = ante.size() == 3 ? ante + agent.code : ante;
     info.is_government = ctx_.info[static_cast<size_t>(a)].is_government;
   }
-  return Emit(b - 1, item.end, std::move(code), why + " " + agent.where, std::move(info),
-              IsEthnicAgent(agent.text), a);
+  return Emit(b - 1, item.end, std::move(code), Concat({why, " ", agent.where}), std::move(info),
+              Facts(agent).ethnic, a);
 }
 
 size_t SentenceResolver::Single(size_t k) {
@@ -335,7 +346,7 @@ size_t SentenceResolver::Single(size_t k) {
       const bool actor = UsedAsActor(b, e, false) && !ModifiesNoun(e);
       info.is_government = actor;
       Emit(b, e, actor ? item.name->code + "GOV" : item.name->code,
-           std::string(actor ? "country as actor " : "country ") + item.name->where,
+           Concat({actor ? "country as actor " : "country ", item.name->where}),
            std::move(info));
       return 1;
     }
@@ -377,17 +388,6 @@ void SentenceResolver::Run() {
   }
 }
 
-std::string AgentFamily(std::string_view agent_text) {
-  std::string lower;
-  AsciiLowerInto(agent_text, lower);
-  for (std::string_view family : {"ministry", "ministries", "president", "agency", "government"}) {
-    if (lower.find(family) != std::string::npos) {
-      return family == "ministries" ? "ministry" : std::string(family);
-    }
-  }
-  return lower;
-}
-
 void PrepareContext(DocContext& ctx) {
   Document& doc = *ctx.doc;
   AsciiLowerInto(doc.text, ctx.lower);
@@ -409,7 +409,7 @@ void PrepareContext(DocContext& ctx) {
 }
 
 void ResolveSentence(DocContext& ctx, int32_t sentence, uint32_t first, uint32_t last,
-                     const std::vector<Match>& matches) {
+                     std::span<const Match> matches) {
   thread_local std::vector<Item> items;  // one per thread: ResolveSentence stays thread-safe
   SentenceResolver resolver(ctx, sentence, first, last, items);
   resolver.BuildItems(matches);

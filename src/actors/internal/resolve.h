@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,11 +28,37 @@ struct MentionInfo {
   bool is_government = false;           // a country, capital, seat or government agent
 };
 
+// The family (AgentFamily), ethnic reading (IsEthnicAgent) and whether
+// they may be foreigners where they are (MayBeForeignWhereTheyAre) of each
+// agent entry of a lexicon, computed once (agent_facts.cc). Not copyable:
+// holds a reference to the lexicon; const lookups are thread-safe.
+class AgentFacts {
+ public:
+  struct Facts {
+    std::string family;
+    bool ethnic = false;
+    bool foreign = false;
+  };
+  // REQUIRES: `lexicon` outlives this.
+  explicit AgentFacts(const Lexicon& lexicon);
+  AgentFacts(const AgentFacts&) = delete;
+  AgentFacts& operator=(const AgentFacts&) = delete;
+  // The facts of `agent` (an agent entry; of the lexicon, else computed
+  // into a per-thread record valid until the next such call).
+  const Facts& Of(const Entry& agent) const;
+
+ private:
+  const Lexicon& lexicon_;
+  std::vector<uint32_t> index_;  // entry index -> facts_ index, kNoId for non-agents
+  std::vector<Facts> facts_;
+};
+
 // Per-document state shared by resolve.cc and coref.cc.
 struct DocContext {
   Document* doc = nullptr;
   const Lexicon* lexicon = nullptr;
   const Matcher* matcher = nullptr;  // the compiled lexicon (person codes)
+  const AgentFacts* agents = nullptr;  // of the same lexicon
   std::string_view date;            // as-of date for office holders
   std::string lower;                // doc.text ASCII-lower-cased
   std::vector<int32_t> token_phrase;  // token -> noun phrase index, or -1
@@ -53,11 +80,15 @@ void PrepareContext(DocContext& ctx);
 // mentions appended to doc.actors (and ctx.info), resolving coreference
 // against the mentions made so far.
 void ResolveSentence(DocContext& ctx, int32_t sentence, uint32_t first, uint32_t last,
-                     const std::vector<Match>& matches);
+                     std::span<const Match> matches);
 
 // The family of an agent entry for definite-description coreference:
 // "ministry", "president", "agency", "government", else the text itself.
 std::string AgentFamily(std::string_view agent_text);
+// Agents that may be foreigners where they are (troops, diplomats,
+// correspondents, refugees, diasporas, international bodies): "in <place>"
+// does not tell their country.
+bool MayBeForeignWhereTheyAre(const Entry& agent);
 
 // Coreference (coref.cc). Each returns the index of the antecedent in
 // doc.actors, or -1 when there is none or it is ambiguous; `why` gets a

@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <initializer_list>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -97,6 +99,17 @@ inline constexpr std::array<std::string_view, 19> kCalendarWords = {
     "october", "november", "december", "sept."};
 inline constexpr std::array<std::string_view, 5> kPronouns = {"he", "she", "his", "her", "him"};
 
+// The concatenation of `parts` in one allocation (a rule string is built
+// for every mention; operator+ chains reallocate at each step).
+inline std::string Concat(std::initializer_list<std::string_view> parts) {
+  size_t size = 0;
+  for (std::string_view part : parts) size += part.size();
+  std::string out;
+  out.reserve(size);
+  for (std::string_view part : parts) out.append(part);
+  return out;
+}
+
 template <size_t N>
 inline bool In(const std::array<std::string_view, N>& set, std::string_view s) {
   return std::find(set.begin(), set.end(), s) != set.end();
@@ -118,7 +131,7 @@ class SentenceResolver {
     items_.clear();
   }
 
-  void BuildItems(const std::vector<Match>& matches);
+  void BuildItems(std::span<const Match> matches);
   void Run();
 
  private:
@@ -186,6 +199,7 @@ class SentenceResolver {
   bool UsedAsActor(uint32_t b, uint32_t e, bool capital) const;
   // Country (3 letters) an item stands for as a modifier; "" if none.
   std::string ItemCountry(const Item& item, std::string& where) const;
+  const AgentFacts::Facts& Facts(const Entry& agent) const { return ctx_.agents->Of(agent); }
   // The code of an item read on its own as an actor ("Moscow's", "Putin's").
   std::string PersonCode(const Entry& person) const {
     return ctx_.matcher->PersonCodeAsOf(person, ctx_.date);

@@ -7,7 +7,8 @@
 // false positives) that sends most absent keys away without touching the
 // table. TokenVocab keys a token by its first eight bytes (zero-padded: the
 // whole of most tokens) and hashes the rest eight bytes at a time; its
-// 16-byte slots hold those eight bytes, the length and the id, so a hit on
+// 16-byte slots hold those eight bytes, the length, the id and a caller's
+// tag byte (the matcher's first-level flags), so a hit on
 // a short token is one word comparison in one cache line (longer ones
 // compare the rest in a pool). FindMany looks up a sentence's tokens in
 // three passes (hash, filter, table), each prefetching what the next reads,
@@ -24,6 +25,7 @@
 // Tested by matcher_test.cc.
 #include "actors/internal/token_trie.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace riposte::actors::internal {
@@ -67,6 +69,14 @@ bool SameBytes(const char* a, const char* b, size_t n) {
   return true;
 }
 
+// Whether some byte of `word` is '-' (exact: the has-zero-byte test on
+// word ^ "--------").
+bool HasHyphenByte(uint64_t word) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  const uint64_t x = word ^ (kOnes * '-');
+  return ((x - kOnes) & ~x & (kOnes * 0x80)) != 0;
+}
+
 constexpr uint64_t kMul = 0x9E3779B97F4A7C15ULL;
 
 uint64_t Step(uint64_t h, uint64_t word) {
@@ -107,10 +117,20 @@ uint32_t TokenVocab::Find(std::string_view token) const {
 }
 
 void TokenVocab::FindMany(std::string_view text, const Token* tokens, size_t n, uint32_t* ids,
-                          std::vector<uint64_t>& keys) const {
+                          uint8_t* tags, uint8_t* hyphens, std::vector<uint64_t>& keys) const {
   keys.resize(2 * n);
   for (size_t i = 0; i < n; ++i) {
-    const Key key = KeyOf(text.substr(tokens[i].span.begin, tokens[i].span.end - tokens[i].span.begin));
+    const std::string_view token =
+        text.substr(tokens[i].span.begin, tokens[i].span.end - tokens[i].span.begin);
+    const Key key = KeyOf(token);
+    // The head is the token's first eight bytes, zero-padded: the rest (of
+    // longer tokens) in words, the last one overlapping.
+    bool hyphen = HasHyphenByte(key.head);
+    if (token.size() > 8) {
+      for (size_t at = 8; at + 8 < token.size(); at += 8) hyphen |= HasHyphenByte(Load64(token.data() + at));
+      hyphen |= HasHyphenByte(Load64(token.data() + token.size() - 8));
+    }
+    hyphens[i] = hyphen;
     keys[2 * i] = key.head;
     keys[2 * i + 1] = key.hash;
     filter_.Prefetch(key.hash);
@@ -123,22 +143,37 @@ void TokenVocab::FindMany(std::string_view text, const Token* tokens, size_t n, 
     if (maybe) __builtin_prefetch(&slots_[(hash >> kSlotShift) & mask]);
   }
   for (size_t i = 0; i < n; ++i) {
+    tags[i] = 0;
     if (ids[i] == kNoId) continue;
     const std::string_view token =
         text.substr(tokens[i].span.begin, tokens[i].span.end - tokens[i].span.begin);
-    ids[i] = Probe(token, Key{keys[2 * i], keys[2 * i + 1]});
+    const Slot* slot = ProbeSlot(token, Key{keys[2 * i], keys[2 * i + 1]});
+    ids[i] = slot == nullptr ? kNoId : slot->id;
+    tags[i] = slot == nullptr ? 0 : static_cast<uint8_t>(slot->tag);
   }
 }
 
 uint32_t TokenVocab::Probe(std::string_view token, const Key& key) const {
+  const Slot* slot = ProbeSlot(token, key);
+  return slot == nullptr ? kNoId : slot->id;
+}
+
+const TokenVocab::Slot* TokenVocab::ProbeSlot(std::string_view token, const Key& key) const {
   const size_t mask = slots_.size() - 1;
   for (size_t i = (key.hash >> kSlotShift) & mask;; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
-    if (slot.id == kNoId) return kNoId;
-    if (slot.head == key.head && slot.length == token.size() &&
+    if (slot.id == kNoId) return nullptr;
+    if (slot.head == key.head &&
+        (slot.length == kLongLength ? LengthOf(slot.id) == token.size() : slot.length == token.size()) &&
         (token.size() <= 8 || SameBytes(pool_.data() + offsets_[slot.id], token.data(), token.size()))) {
-      return slot.id;
+      return &slot;
     }
+  }
+}
+
+void TokenVocab::SetTags(const std::vector<uint8_t>& tags) {
+  for (Slot& slot : slots_) {
+    if (slot.id != kNoId) slot.tag = tags[slot.id];
   }
 }
 
@@ -146,7 +181,10 @@ uint32_t TokenVocab::Intern(std::string_view token) {
   const Key key = KeyOf(token);
   if (const uint32_t id = Probe(token, key); id != kNoId) return id;
   if (5 * (size() + 1) > 3 * slots_.size()) Grow();
-  const Slot added{key.head, static_cast<uint32_t>(size()), static_cast<uint32_t>(token.size())};
+  Slot added;
+  added.head = key.head;
+  added.id = static_cast<uint32_t>(size());
+  added.length = static_cast<uint32_t>(std::min<size_t>(token.size(), kLongLength));
   offsets_.push_back(static_cast<uint32_t>(pool_.size()));
   pool_.append(token);
   filter_.Add(key.hash);
@@ -167,7 +205,7 @@ void TokenVocab::Grow() {
   filter_.Reset(slots_.size() / kSlotsPerFilterWord);
   for (const Slot& slot : old) {
     if (slot.id == kNoId) continue;
-    const std::string_view text = std::string_view(pool_).substr(offsets_[slot.id], slot.length);
+    const std::string_view text = std::string_view(pool_).substr(offsets_[slot.id], LengthOf(slot.id));
     const uint64_t hash = KeyOf(text).hash;
     filter_.Add(hash);
     Place(slot, hash);

@@ -54,17 +54,29 @@ class TokenVocab {
   // tokens' spans index. Faster than n Finds: the lookups go in three
   // passes (hash, filter, table), each prefetching for the next, so that
   // their cache misses overlap instead of coming one after another.
-  // `keys` is working memory (one per thread).
+  // `keys` is working memory (one per thread). Also sets hyphens[i] = 1 iff
+  // token i has a '-' (else 0), from the words the hash reads anyway.
+  // Sets tags[i] to the tag of ids[i] (SetTags; 0 for kNoId): read from the
+  // slot the lookup reads anyway, it costs no further cache miss.
   void FindMany(std::string_view text, const Token* tokens, size_t n, uint32_t* ids,
-                std::vector<uint64_t>& keys) const;
+                uint8_t* tags, uint8_t* hyphens, std::vector<uint64_t>& keys) const;
+  // Gives token id i the tag tags[i] (REQUIRES: tags.size() == size()), a
+  // byte of the caller's that FindMany returns with the id. Initially 0.
+  void SetTags(const std::vector<uint8_t>& tags);
   size_t size() const { return offsets_.size(); }
 
  private:
+  static constexpr uint32_t kLongLength = (uint32_t{1} << 24) - 1;  // length in pool_ instead
   struct Slot {
     uint64_t head = 0;    // the first eight bytes, zero-padded
     uint32_t id = kNoId;  // kNoId: empty
-    uint32_t length = 0;
+    uint32_t length : 24 = 0;  // kLongLength: that or more (then see LengthOf)
+    uint32_t tag : 8 = 0;
   };
+  // The length in bytes of token `id`.
+  size_t LengthOf(uint32_t id) const {
+    return (id + 1 < offsets_.size() ? offsets_[id + 1] : pool_.size()) - offsets_[id];
+  }
   struct Key {
     uint64_t head;
     uint64_t hash;
@@ -75,6 +87,7 @@ class TokenVocab {
 
   static Key KeyOf(std::string_view s);
   uint32_t Probe(std::string_view token, const Key& key) const;
+  const Slot* ProbeSlot(std::string_view token, const Key& key) const;
   void Place(const Slot& slot, uint64_t hash);
   void Grow();
 

@@ -9,7 +9,8 @@
 // head word) is an unknown name. Cost: one pass over the phrases to find
 // candidates (proper-noun heads); only when there are any, a pass over the
 // clauses, a sort of the mentions, a binary search per candidate token and
-// one lexicon lookup per name; buffers are per thread. Names are spans only:
+// one or two hash lookups per name (KnownNames: Lexicon::Find's answer with
+// no allocation); buffers are per thread. Names are spans only:
 // they are not mentions, so nothing downstream mistakes them for actors.
 //
 // Tested by recognize_test.cc (UnknownNames).
@@ -17,6 +18,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -44,22 +46,53 @@ bool Covered(const Document& doc, const std::vector<Span>& sorted, uint32_t firs
   return it != sorted.begin() && std::prev(it)->end > b;
 }
 
+bool HasUpper(std::string_view s) {
+  for (char c : s) {
+    if (c >= 'A' && c <= 'Z') return true;
+  }
+  return false;
+}
+
 }  // namespace
 
-void AddUnknownNames(const Lexicon& lexicon, Document& doc) {
+KnownNames::KnownNames(const Lexicon& lexicon) {
+  for (const Entry& e : lexicon.entries()) {
+    exact_.insert(e.text);
+    if (!HasUpper(e.text)) lower_case_.insert(e.text);
+  }
+}
+
+// Find(text) keeps an entry e of key Lower(text) when e.text == text or e
+// has no upper case; such an e is its own Lower, so it is Lower(text).
+bool KnownNames::Knows(std::string_view text) const {
+  if (exact_.contains(text)) return true;
+  if (!HasUpper(text)) return false;  // then Lower(text) == text: not in exact_, not here
+  thread_local std::string lower;
+  lower.assign(text);
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return lower_case_.contains(lower);
+}
+
+void AddUnknownNames(const KnownNames& known, Document& doc) {
   doc.unknown_names.clear();
   const size_t np = doc.phrases.size();
+  if (doc.tokens.empty()) return;  // then no phrase has a head token
   // Candidates first (noun phrases headed by a proper noun): most documents
   // have few, and everything else is done for them only.
   thread_local std::vector<uint32_t> candidates;
-  candidates.clear();
+  // Without branches (whether a phrase is one is unpredictable): every
+  // phrase is written, and the count moves past the candidates only.
+  candidates.resize(np);
+  size_t count = 0;
   for (size_t p = 0; p < np; ++p) {
     const Phrase& ph = doc.phrases[p];
-    if (ph.kind == PhraseKind::kNounPhrase && ph.head >= 0 &&
-        text::IsProperNoun(doc.tokens[static_cast<size_t>(ph.head)].tag)) {
-      candidates.push_back(static_cast<uint32_t>(p));
-    }
+    const TagId head_tag = doc.tokens[static_cast<size_t>(std::max<int32_t>(ph.head, 0))].tag;
+    candidates[count] = static_cast<uint32_t>(p);
+    count += (ph.kind == PhraseKind::kNounPhrase) & (ph.head >= 0) & text::IsProperNoun(head_tag);
   }
+  candidates.resize(count);
   if (candidates.empty()) return;
   thread_local std::vector<uint8_t> role;  // 1: subject or speaker of a clause
   role.assign(np, 0);
@@ -87,7 +120,7 @@ void AddUnknownNames(const Lexicon& lexicon, Document& doc) {
     for (uint32_t t = first; t <= head; ++t) calendar = calendar || IsCalendarWord(doc.Slice(doc.tokens[t].span));
     if (calendar) continue;
     const Span span{doc.tokens[first].span.begin, doc.tokens[head].span.end};
-    if (!lexicon.Find(doc.Slice(span)).empty() || !lexicon.Find(doc.Slice(doc.tokens[head].span)).empty()) {
+    if (known.Knows(doc.Slice(span)) || known.Knows(doc.Slice(doc.tokens[head].span))) {
       continue;  // known, but not made an actor here (a place, a name out of context)
     }
     doc.unknown_names.push_back(span);
