@@ -15,8 +15,10 @@ namespace {
 constexpr size_t kTitleCols = 60;
 constexpr size_t kOutletCols = 24;
 
-// "2025-07-28" for a given date, "2025-07-28*" for a sniffed one.
+// "2025-07-28" for a given date, "2025-07-28*" for a sniffed one,
+// "2025-07-02~" for one inferred from the text's dated events.
 std::string DateCell(const store::DocumentRow& row) {
+  if (row.date.empty() && !row.date_inferred.empty()) return row.date_inferred.substr(0, 10) + "~";
   if (row.date.empty()) return row.date_hint.empty() ? "-" : "(" + row.date_hint + ")";
   // The table shows the day; `--format jsonl` and `show` give the full value.
   return row.date.substr(0, 10) + (row.date_provenance == "sniffed" ? "*" : "");
@@ -57,6 +59,7 @@ int RunDocs(const GlobalOptions& global, const DocsOptions& options) {
       AppendField(line, "date", r.date);
       AppendField(line, "date_provenance", r.date_provenance);
       AppendField(line, "date_hint", r.date_hint);
+      AppendField(line, "date_inferred", r.date_inferred);
       AppendField(line, "outlet", r.outlet);
       AppendField(line, "outlet_provenance", r.outlet_provenance);
       AppendField(line, "lang", r.lang);
@@ -71,13 +74,14 @@ int RunDocs(const GlobalOptions& global, const DocsOptions& options) {
     }
   } else {
     size_t id_w = 2, outlet_w = 6;
-    bool any_sniffed = false;
+    bool any_sniffed = false, any_inferred = false;
     for (const auto& r : rows.value()) {
       std::string id = options.all_versions ? r.id + "@" + std::to_string(r.version) : r.id;
       id_w = std::max(id_w, DisplayWidth(id));
       outlet_w = std::max(outlet_w, std::min(kOutletCols, DisplayWidth(OutletCell(r))));
       any_sniffed |= r.date_provenance == "sniffed" || r.outlet_provenance == "sniffed" ||
                      r.title_provenance == "sniffed";
+      any_inferred |= r.date.empty() && !r.date_inferred.empty();
     }
     std::string out = PadRight("ID", id_w) + "  " + PadRight("DATE", 12) + "  " +
                       PadRight("OUTLET", outlet_w) + "  LANG  SENT  TITLE\n";
@@ -93,6 +97,7 @@ int RunDocs(const GlobalOptions& global, const DocsOptions& options) {
                        kTitleCols) + "\n";
     }
     if (any_sniffed) out += "* read from the article text (sniffed), not given by the source\n";
+    if (any_inferred) out += "~ no date given: inferred from the dated events the text reports (riposte time DOC)\n";
     Print(out);
   }
   FlushStdout();
@@ -175,6 +180,9 @@ int RunShow(const GlobalOptions& global, const ShowOptions& options) {
   field("title", sourced(d.title));
   field("date", sourced(d.date));
   if (!d.date_hint.empty()) field("date hint", d.date_hint + "  (relative; no absolute date)");
+  if (!d.date_inferred.empty()) {
+    field("inferred", d.date_inferred.value + "  (from \"" + OneLine(d.date_inferred.evidence) + "\")");
+  }
   field("outlet", sourced(d.outlet));
   field("author", sourced(d.author));
   field("dateline", sourced(d.dateline));
