@@ -128,7 +128,7 @@ int main(int argc, char** argv) {
 
   // 1. Load times.
   auto t0 = Clock::now();
-  auto ours = riposte::actors::Lexicon::Load(riposte::actors::DataDir());
+  auto ours = riposte::actors::Lexicon::Load(riposte::DataDir());
   const double ours_load_s = Seconds(t0);
   if (!ours.ok()) {
     std::fprintf(stderr, "bench_actors: %s\n", ours.error().ToString().c_str());
@@ -141,7 +141,7 @@ int main(int argc, char** argv) {
               1000 * ours_load_s, 1000 * ours_compile_s);
 
   t0 = Clock::now();
-  auto all = riposte::actors::Lexicon::Load(riposte::actors::DataDir());
+  auto all = riposte::actors::Lexicon::Load(riposte::DataDir());
   if (!all.ok()) return 2;
   size_t dictionaries = 0, added = 0;
   for (const char* name : kDictionaries) {

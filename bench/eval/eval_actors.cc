@@ -436,7 +436,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "eval_actors: %s\n", st.error().ToString().c_str());
     return 2;
   }
-  auto lexicon = riposte::actors::Lexicon::Load(riposte::actors::DataDir());
+  auto lexicon = riposte::actors::Lexicon::Load(riposte::DataDir());
   if (!lexicon.ok()) {
     std::fprintf(stderr, "eval_actors: %s\n", lexicon.error().ToString().c_str());
     return 2;

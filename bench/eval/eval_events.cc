@@ -109,9 +109,9 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "eval_events: %s is not a JSON array\n", args[0].c_str());
     return 2;
   }
-  auto lexicon = riposte::actors::Lexicon::Load(riposte::actors::DataDir());
-  auto cameo = riposte::events::CameoTable::Load(riposte::events::DataDir());
-  auto patterns = riposte::events::Patterns::Load(riposte::events::DataDir());
+  auto lexicon = riposte::actors::Lexicon::Load(riposte::DataDir());
+  auto cameo = riposte::events::CameoTable::Load(riposte::DataDir());
+  auto patterns = riposte::events::Patterns::Load(riposte::DataDir());
   if (!lexicon.ok() || !cameo.ok() || !patterns.ok() || !riposte::text::LoadModels().ok()) {
     std::fprintf(stderr, "eval_events: cannot load the lexicons\n");
     return 2;

@@ -5,7 +5,7 @@
 // line, and looked up by surface text. Recognition, resolution rules and
 // coreference build on it (issue 4).
 //
-//   auto lexicon = riposte::actors::Lexicon::Load(riposte::actors::DataDir());
+//   auto lexicon = riposte::actors::Lexicon::Load(riposte::DataDir());
 //   if (!lexicon.ok()) ...;                       // a file is missing
 //   for (const Error& e : lexicon.value().rejected()) ...;   // "people.tsv:12: ..."
 //   auto hits = lexicon.value().Find("Azerbaijani");   // adjective of AZE
@@ -50,10 +50,6 @@ struct Entry {
   std::string where;     // "people.tsv:12", for messages and `why` output
 };
 
-// The directory holding actors/*.tsv: $RIPOSTE_DATA_DIR, else the source
-// tree's data/ this binary was built from.
-std::string DataDir();
-
 // The parts of an actor code, as DESIGN.md defines them for every output:
 // the country is the first three letters when they are a country or region
 // code ("RUS" of "RUSMIL", "EUR" of "EURGOV"), "" for international actors
@@ -94,6 +90,10 @@ class Lexicon {
   // date falls within [from, to], else "". An empty date means today's
   // holders (entries with an empty `to`).
   static std::string CodeAsOf(const Entry& person, std::string_view date);
+  // Whether a person entry's term covers `date` (the test CodeAsOf makes),
+  // compared at the coarser precision of the two ("2025" is within a term
+  // covering any part of 2025); an empty date means "still in office".
+  static bool InTermOn(const Entry& person, std::string_view date);
 
   // The code of the person called `name` on `date`: of the term covering
   // the date among all of that name's entries; "" when no term does ("Aliyev"

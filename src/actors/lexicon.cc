@@ -13,7 +13,6 @@
 namespace riposte::actors {
 namespace {
 
-constexpr size_t kMaxLineBytes = 4096;
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -58,24 +57,6 @@ bool IsIsoDate(std::string_view s) {
   return true;
 }
 
-std::vector<std::string_view> SplitOn(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  size_t start = 0;
-  for (size_t i = 0; i <= s.size(); ++i) {
-    if (i == s.size() || s[i] == sep) {
-      out.push_back(s.substr(start, i - start));
-      start = i + 1;
-    }
-  }
-  return out;
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-
 // A full actor code: country/region (3) + sector (3), or IGO/NGO + 3
 // capitals or digits ("IGOG20").
 bool IsActorCode(std::string_view code) {
@@ -84,32 +65,6 @@ bool IsActorCode(std::string_view code) {
     if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
   }
   return true;
-}
-
-// Calls `line_fn(fields, where)` for each data line of `path`; returns
-// kNotFound when the file cannot be opened.
-template <typename Fn>
-Status ForEachLine(const std::string& path, const std::string& name, std::vector<Error>& rejected,
-                   Fn line_fn) {
-  std::ifstream in(path);
-  if (!in) {
-    return MakeError(ErrorCode::kNotFound,
-                     "actor lexicon missing (the data/ folder of the source tree, or set RIPOSTE_DATA_DIR)",
-                     path);
-  }
-  std::string line;
-  for (int line_no = 1; std::getline(in, line); ++line_no) {
-    const std::string where = name + ":" + std::to_string(line_no);
-    if (line.empty() || line[0] == '#' || Trim(line).empty()) continue;
-    if (line.size() > kMaxLineBytes) {
-      rejected.push_back(MakeError(ErrorCode::kMalformed, "line longer than 4 KiB", where));
-      continue;
-    }
-    std::vector<std::string_view> fields = SplitOn(line, '\t');
-    for (auto& f : fields) f = Trim(f);
-    line_fn(fields, where);
-  }
-  return OkStatus();
 }
 
 }  // namespace
@@ -128,11 +83,6 @@ const char* EntryKindName(EntryKind kind) {
   return "";
 }
 
-std::string DataDir() {
-  if (const char* env = std::getenv("RIPOSTE_DATA_DIR"); env && *env) return env;
-  return RIPOSTE_DATA_DIR;
-}
-
 void Lexicon::Add(Entry entry) {
   by_key_[Lower(entry.text)].push_back(entries_.size());
   entries_.push_back(std::move(entry));
@@ -145,7 +95,7 @@ Result<Lexicon> Lexicon::Load(const std::string& data_dir) {
     lex.rejected_.push_back(MakeError(ErrorCode::kMalformed, std::move(why), where));
   };
 
-  Status st = ForEachLine(dir + "countries.tsv", "countries.tsv", lex.rejected_,
+  Status st = ForEachDataLine(dir + "countries.tsv", "countries.tsv", "actor lexicon", lex.rejected_,
                           [&](const std::vector<std::string_view>& f, const std::string& where) {
     if (f.size() != 3) return reject(where, "expected 3 tab-separated fields: CODE KIND TEXT");
     if (!IsUpperCode(f[0], 3)) return reject(where, "code \"" + std::string(f[0]) + "\" is not 3 capital letters");
@@ -163,7 +113,7 @@ Result<Lexicon> Lexicon::Load(const std::string& data_dir) {
   });
   if (!st.ok()) return st.error();
 
-  st = ForEachLine(dir + "agents.tsv", "agents.tsv", lex.rejected_,
+  st = ForEachDataLine(dir + "agents.tsv", "agents.tsv", "actor lexicon", lex.rejected_,
                    [&](const std::vector<std::string_view>& f, const std::string& where) {
     if (f.size() != 3 && f.size() != 2) return reject(where, "expected TEXT SECTOR NOTE");
     if (f[0].empty()) return reject(where, "empty TEXT");
@@ -173,15 +123,15 @@ Result<Lexicon> Lexicon::Load(const std::string& data_dir) {
   });
   if (!st.ok()) return st.error();
 
-  st = ForEachLine(dir + "people.tsv", "people.tsv", lex.rejected_,
+  st = ForEachDataLine(dir + "people.tsv", "people.tsv", "actor lexicon", lex.rejected_,
                    [&](const std::vector<std::string_view>& f, const std::string& where) {
     if (f.size() != 6) return reject(where, "expected 6 tab-separated fields: NAMES CODE ROLE FROM TO SOURCE");
     if (!IsActorCode(f[1])) return reject(where, "code \"" + std::string(f[1]) + "\" is not 6 capital letters");
     if (!IsIsoDate(f[3])) return reject(where, "FROM \"" + std::string(f[3]) + "\" is not an ISO date");
     if (!f[4].empty() && !IsIsoDate(f[4])) return reject(where, "TO \"" + std::string(f[4]) + "\" is not an ISO date");
     if (!f[4].empty() && f[4] < f[3].substr(0, f[4].size())) return reject(where, "TO is before FROM");
-    for (std::string_view name : SplitOn(f[0], '|')) {
-      name = Trim(name);
+    for (std::string_view name : Split(f[0], '|')) {
+      name = TrimField(name);
       if (name.empty()) continue;
       lex.Add(Entry{std::string(name), EntryKind::kPerson, std::string(f[1]), std::string(f[2]),
                     std::string(f[3]), std::string(f[4]), std::string(f[5]), where});
@@ -189,12 +139,12 @@ Result<Lexicon> Lexicon::Load(const std::string& data_dir) {
   });
   if (!st.ok()) return st.error();
 
-  st = ForEachLine(dir + "organisations.tsv", "organisations.tsv", lex.rejected_,
+  st = ForEachDataLine(dir + "organisations.tsv", "organisations.tsv", "actor lexicon", lex.rejected_,
                    [&](const std::vector<std::string_view>& f, const std::string& where) {
     if (f.size() != 3 && f.size() != 2) return reject(where, "expected NAMES CODE NOTE");
     if (!IsActorCode(f[1])) return reject(where, "code \"" + std::string(f[1]) + "\" is not a 6-character actor code");
-    for (std::string_view name : SplitOn(f[0], '|')) {
-      name = Trim(name);
+    for (std::string_view name : Split(f[0], '|')) {
+      name = TrimField(name);
       if (name.empty()) continue;
       lex.Add(Entry{std::string(name), EntryKind::kOrganisation, std::string(f[1]), "", "", "",
                     f.size() == 3 ? std::string(f[2]) : "", where});
@@ -215,16 +165,18 @@ std::vector<const Entry*> Lexicon::Find(std::string_view text) const {
   return out;
 }
 
-std::string Lexicon::CodeAsOf(const Entry& person, std::string_view date) {
-  if (date.empty()) return person.to.empty() ? person.code : "";
-  // Compare at the coarser of the two precisions: "2025" is within a term
-  // that covers any part of 2025.
+bool Lexicon::InTermOn(const Entry& person, std::string_view date) {
+  if (date.empty()) return person.to.empty();
   auto within = [&](std::string_view bound, bool lower) {
     if (bound.empty()) return true;
     const size_t n = std::min(bound.size(), date.size());
     return lower ? bound.substr(0, n) <= date.substr(0, n) : date.substr(0, n) <= bound.substr(0, n);
   };
-  return within(person.from, true) && within(person.to, false) ? person.code : "";
+  return within(person.from, true) && within(person.to, false);
+}
+
+std::string Lexicon::CodeAsOf(const Entry& person, std::string_view date) {
+  return InTermOn(person, date) ? person.code : "";
 }
 
 }  // namespace riposte::actors

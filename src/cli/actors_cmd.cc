@@ -1,6 +1,6 @@
 // `riposte actors`: the actors stage made visible. For a stored document (or
 // --text) it segments, analyses (text::Analyze), loads our lexicon
-// (actors::Lexicon::Load over actors::DataDir()) plus each --actors
+// (actors::Lexicon::Load over riposte::DataDir()) plus each --actors
 // PETRARCH/TABARI dictionary, runs actors::Recognizer as of the document's
 // date (or --date) and prints every mention: span, text, code ("?" when
 // unresolved) and why (the rule, "→ mention K" for coreference), or one JSON

@@ -92,12 +92,12 @@ class CodingSink : public ingest::Sink {
 int RunCode(const GlobalOptions& global, const CodeOptions& options) {
   actors::Lexicon lexicon;
   if (!LoadLexicon(global, options.actor_files, &lexicon)) return kExitError;
-  auto cameo = events::CameoTable::Load(events::DataDir());
+  auto cameo = events::CameoTable::Load(riposte::DataDir());
   if (!cameo.ok()) {
     PrintError(cameo.error().ToString());
     return kExitError;
   }
-  auto patterns = events::Patterns::Load(events::DataDir());
+  auto patterns = events::Patterns::Load(riposte::DataDir());
   if (!patterns.ok()) {
     PrintError(patterns.error().ToString());
     return kExitError;

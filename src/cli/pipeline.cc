@@ -15,7 +15,7 @@ namespace riposte::cli {
 
 bool LoadLexicon(const GlobalOptions& global, const std::vector<std::string>& actor_files,
                  actors::Lexicon* out) {
-  auto loaded = actors::Lexicon::Load(actors::DataDir());
+  auto loaded = actors::Lexicon::Load(riposte::DataDir());
   if (!loaded.ok()) {
     PrintError(loaded.error().ToString());
     return false;

@@ -21,6 +21,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -290,6 +291,29 @@ struct Document {
 // Hex digest (16 hex chars, 64-bit FNV-1a over 2 seeds -> 128 bits shown as
 // 32 hex chars) of the stored text: the identity of a document version.
 std::string ContentHash(std::string_view text);
+
+// ---- the project's data files (data/*/*.tsv) ----
+
+// The directory of the project's data files: $RIPOSTE_DATA_DIR, else the
+// source tree's data/ this binary was built from.
+std::string DataDir();
+
+// Splits `s` at every `sep` (n separators give n+1 parts, empty ones too).
+std::vector<std::string_view> Split(std::string_view s, char sep);
+// `s` without leading and trailing spaces and CRs (a data file's field).
+std::string_view TrimField(std::string_view s);
+
+// Reads the data file `path` line by line and calls line_fn(fields, where)
+// for each data line: blank lines and lines starting with '#' are skipped,
+// a line above 4 KiB is rejected into `rejected` ("name:N: line longer than
+// 4 KiB"), and the others are split at tabs, each field trimmed of spaces
+// and CR; `where` is "name:N" for messages. Returns kNotFound, saying
+// "<what> missing", when the file cannot be opened.
+using DataLineFn =
+    std::function<void(std::vector<std::string_view>& fields, const std::string& where)>;
+Status ForEachDataLine(const std::string& path, const std::string& name, std::string_view what,
+                       std::vector<Error>& rejected, const DataLineFn& line_fn);
+
 
 // Appends `s` to `out` as a JSON string literal (with quotes), escaping as
 // RFC 8259 requires. Invalid UTF-8 is never produced by Riposte; bytes are

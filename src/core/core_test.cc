@@ -74,3 +74,49 @@ TEST(TimeNames, RoundTrip) {
 
 }  // namespace
 }  // namespace riposte
+
+namespace riposte {
+namespace {
+
+TEST(DataFiles, LinesFieldsCommentsAndRejections) {
+  const std::string path = ::testing::TempDir() + "/riposte-data-lines.tsv";
+  {
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    ASSERT_NE(f, nullptr);
+    const std::string long_line(5000, 'x');
+    std::fprintf(f, "# a comment\n\nRUS\t country \tRussia\r\n   \n%s\nAZE\tadj\n", long_line.c_str());
+    std::fclose(f);
+  }
+  std::vector<Error> rejected;
+  std::vector<std::string> seen;
+  Status st = ForEachDataLine(path, "t.tsv", "test table", rejected,
+                              [&](std::vector<std::string_view>& fields, const std::string& where) {
+                                std::string joined = where;
+                                for (std::string_view field : fields) {
+                                  joined += '|';
+                                  joined += field;
+                                }
+                                seen.push_back(joined);
+                              });
+  ASSERT_TRUE(st.ok());
+  ASSERT_EQ(seen.size(), 2u);
+  EXPECT_EQ(seen[0], "t.tsv:3|RUS|country|Russia");
+  EXPECT_EQ(seen[1], "t.tsv:6|AZE|adj");
+  ASSERT_EQ(rejected.size(), 1u);
+  EXPECT_EQ(rejected[0].ToString(), "t.tsv:5: line longer than 4 KiB");
+  std::remove(path.c_str());
+  Status missing = ForEachDataLine(path, "t.tsv", "test table", rejected,
+                                   [](std::vector<std::string_view>&, const std::string&) {});
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.error().code, ErrorCode::kNotFound);
+  EXPECT_NE(missing.error().message.find("test table missing"), std::string::npos);
+}
+
+TEST(DataFiles, SplitKeepsEmptyParts) {
+  EXPECT_EQ(Split("a||b", '|'), (std::vector<std::string_view>{"a", "", "b"}));
+  EXPECT_EQ(Split("", '|'), (std::vector<std::string_view>{""}));
+  EXPECT_EQ(TrimField(" \r x y \r"), "x y");
+}
+
+}  // namespace
+}  // namespace riposte

@@ -24,34 +24,15 @@
 namespace riposte::events {
 namespace {
 
-constexpr size_t kMaxLineBytes = 4096;
 constexpr double kGoldsteinMin = -10.0;
 constexpr double kGoldsteinMax = 10.0;
 constexpr std::string_view kNoPlover = "NONE";  // plover.tsv: no PLOVER category
 constexpr std::string_view kEmptyField = "-";   // plover.tsv: no mode / context
 
-std::vector<std::string_view> SplitOn(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  size_t start = 0;
-  for (size_t i = 0; i <= s.size(); ++i) {
-    if (i == s.size() || s[i] == sep) {
-      out.push_back(s.substr(start, i - start));
-      start = i + 1;
-    }
-  }
-  return out;
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-
 // A mode or context value: "-" or comma-separated words of [a-z_-].
 bool IsWordList(std::string_view s) {
   if (s == kEmptyField) return true;
-  for (std::string_view word : SplitOn(s, ',')) {
+  for (std::string_view word : Split(s, ',')) {
     if (word.empty()) return false;
     for (char c : word) {
       if (!((c >= 'a' && c <= 'z') || c == '_' || c == '-')) return false;
@@ -62,43 +43,12 @@ bool IsWordList(std::string_view s) {
 
 std::string FieldOrEmpty(std::string_view s) { return s == kEmptyField ? "" : std::string(s); }
 
-// Calls `line_fn(fields, where)` for each data line of `path`; returns
-// kNotFound when the file cannot be opened.
-template <typename Fn>
-Status ForEachLine(const std::string& path, const std::string& name, std::vector<Error>& rejected,
-                   Fn line_fn) {
-  std::ifstream in(path);
-  if (!in) {
-    return MakeError(ErrorCode::kNotFound,
-                     "CAMEO table missing (the data/ folder of the source tree, or set RIPOSTE_DATA_DIR)",
-                     path);
-  }
-  std::string line;
-  for (int line_no = 1; std::getline(in, line); ++line_no) {
-    const std::string where = name + ":" + std::to_string(line_no);
-    if (line.empty() || line[0] == '#' || Trim(line).empty()) continue;
-    if (line.size() > kMaxLineBytes) {
-      rejected.push_back(MakeError(ErrorCode::kMalformed, "line longer than 4 KiB", where));
-      continue;
-    }
-    std::vector<std::string_view> fields = SplitOn(line, '\t');
-    for (auto& f : fields) f = Trim(f);
-    line_fn(fields, where);
-  }
-  return OkStatus();
-}
-
 // The parent of a 3- or 4-digit code ("1822" -> "182", "182" -> "18").
 std::string_view ParentOf(std::string_view code) {
   return code.size() == 4 ? code.substr(0, 3) : code.substr(0, 2);
 }
 
 }  // namespace
-
-std::string DataDir() {
-  if (const char* env = std::getenv("RIPOSTE_DATA_DIR"); env && *env) return env;
-  return RIPOSTE_DATA_DIR;
-}
 
 bool IsCameoCodeShape(std::string_view code) {
   if (code.size() < 2 || code.size() > 4) return false;
@@ -130,7 +80,7 @@ Result<CameoTable> CameoTable::Load(const std::string& data_dir) {
 
   std::vector<CameoCode> read;
   std::map<std::string, std::string, std::less<>> first_line;  // code -> where, for duplicates
-  Status st = ForEachLine(dir + "codes.tsv", "codes.tsv", table.rejected_,
+  Status st = ForEachDataLine(dir + "codes.tsv", "codes.tsv", "CAMEO table", table.rejected_,
                           [&](const std::vector<std::string_view>& f, const std::string& where) {
     if (f.size() != 3) return reject(where, "expected 3 tab-separated fields: CODE GOLDSTEIN LABEL");
     if (!IsCameoCodeShape(f[0])) {
@@ -181,7 +131,7 @@ Result<CameoTable> CameoTable::Load(const std::string& data_dir) {
 
   std::vector<bool> has_plover(table.codes_.size(), false);
   std::map<std::string, std::string, std::less<>> plover_line;  // code -> where, for duplicates
-  st = ForEachLine(dir + "plover.tsv", "plover.tsv", table.rejected_,
+  st = ForEachDataLine(dir + "plover.tsv", "plover.tsv", "CAMEO table", table.rejected_,
                    [&](const std::vector<std::string_view>& f, const std::string& where) {
     if (f.size() < 2 || f.size() > 4) {
       return reject(where, "expected 2-4 tab-separated fields: CODE CATEGORY [MODE [CONTEXT]]");

@@ -14,8 +14,8 @@
 // End to end, on a document that text::Analyze, temporal::Annotate and
 // actors::Recognizer have annotated:
 //
-//   auto cameo = riposte::events::CameoTable::Load(riposte::events::DataDir());
-//   auto patterns = riposte::events::Patterns::Load(riposte::events::DataDir());
+//   auto cameo = riposte::events::CameoTable::Load(riposte::DataDir());
+//   auto patterns = riposte::events::Patterns::Load(riposte::DataDir());
 //   riposte::events::Coder coder(patterns.value(), cameo.value(), lexicon);
 //   for (const Event& e : coder.Code(doc, version)) puts(EventJson(e, doc).c_str());
 //
@@ -47,7 +47,7 @@ namespace riposte::events {
 // project's own tables in data/cameo/ (README.md there gives the formats and
 // sources) and answers those lookups:
 //
-//   auto table = riposte::events::CameoTable::Load(riposte::events::DataDir());
+//   auto table = riposte::events::CameoTable::Load(riposte::DataDir());
 //   if (!table.ok()) ...;                                 // a file is missing
 //   for (const Error& e : table.value().rejected()) ...;  // "codes.tsv:12: ..."
 //   const CameoCode* c = table.value().Find("1822");
@@ -70,7 +70,6 @@ namespace riposte::events {
 // Thread-safety: a loaded CameoTable is immutable and may be shared.
 // Limits: files are read whole; lines above 4 KiB are rejected.
 
-
 struct CameoCode {
   std::string code;            // "1822"
   std::string label;           // "Torture" (CAMEO manual 1.1b3 wording)
@@ -82,10 +81,6 @@ struct CameoCode {
   std::string where;           // "codes.tsv:212"
   std::string plover_where;    // "plover.tsv:230" (the parent's line if inherited)
 };
-
-// The directory holding cameo/*.tsv: $RIPOSTE_DATA_DIR, else the source
-// tree's data/ this library was built from.
-std::string DataDir();
 
 // Returns true iff `code` has the shape of a CAMEO event code: 2 to 4 ASCII
 // digits whose first two are a root "01".."20". Says nothing about whether
@@ -152,7 +147,6 @@ class CameoTable {
 // gives them (never invented).
 //
 // Thread-safety: plain value types. Tested by event_test.cc.
-
 
 // How the text presents the act (DESIGN.md "mode").
 enum class Mode : uint8_t {
@@ -222,7 +216,6 @@ struct Event {
   uint32_t trigger = 0;
 };
 
-
 // The deterministic id: ContentHash over a canonical string of doc id,
 // version, span, cameo, source code and target code.
 std::string EventId(const Event& event);
@@ -257,7 +250,7 @@ std::string EventJson(const Event& event, const Document& doc);
 // British spellings need no listing: documents carry lemmas per token, and
 // the loader adds the analyser's own base form of every pattern word.
 //
-//   auto patterns = riposte::events::Patterns::Load(riposte::events::DataDir());
+//   auto patterns = riposte::events::Patterns::Load(riposte::DataDir());
 //   std::vector<riposte::events::PatternHit> hits;
 //   patterns.value().Match(doc, hits);
 //   // "Moscow expelled two Azerbaijani diplomats." -> one hit: cameo "161",
@@ -278,7 +271,6 @@ std::string EventJson(const Event& event, const Document& doc);
 // Limits: lines above 4 KiB are rejected; at most 12 words per pattern.
 // Speed: one hash lookup per verb-group head and noun-phrase head, then a few
 // string compares per candidate pattern; no regex.
-
 
 // The CAMEO codes of the speech acts about an act ("" when none applies).
 struct ModeCodes {
@@ -374,9 +366,9 @@ class Patterns {
 // (temporal::Annotate), runs the pattern lexicon over it and turns every hit
 // into Event records (part 2) that follow DESIGN.md's Event contract:
 //
-//   auto cameo = riposte::events::CameoTable::Load(riposte::events::DataDir());
-//   auto patterns = riposte::events::Patterns::Load(riposte::events::DataDir());
-//   auto lexicon = riposte::actors::Lexicon::Load(riposte::actors::DataDir());
+//   auto cameo = riposte::events::CameoTable::Load(riposte::DataDir());
+//   auto patterns = riposte::events::Patterns::Load(riposte::DataDir());
+//   auto lexicon = riposte::actors::Lexicon::Load(riposte::DataDir());
 //   riposte::events::Coder coder(patterns.value(), cameo.value(), lexicon.value());
 //   for (const Event& e : coder.Code(doc, riposte::ContentHash(doc.text)))
 //     std::cout << riposte::events::EventJson(e, doc) << "\n";
@@ -407,7 +399,6 @@ class Patterns {
 // Limits: one sentence at a time has no parser behind it; roles come from
 // the text stage's finite-state phrases and clauses, so long-distance
 // dependencies the chunker misses are missed here too.
-
 
 // The coder's version, written into every record ("0.1.0/coder.1").
 const char* CoderVersion();

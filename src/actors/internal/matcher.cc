@@ -193,14 +193,7 @@ std::string Matcher::PersonCodeAsOf(const Entry& person, std::string_view date) 
 // The same test as Lexicon::CodeAsOf (keep the two in step): a non-empty
 // code, and the date within [from, to] at the coarser precision.
 bool Matcher::HasCodeAsOf(const Entry& person, std::string_view date) {
-  if (person.code.empty()) return false;
-  if (date.empty()) return person.to.empty();
-  auto within = [&](std::string_view bound, bool lower) {
-    if (bound.empty()) return true;
-    const size_t n = std::min(bound.size(), date.size());
-    return lower ? bound.substr(0, n) <= date.substr(0, n) : date.substr(0, n) <= bound.substr(0, n);
-  };
-  return within(person.from, true) && within(person.to, false);
+  return !person.code.empty() && Lexicon::InTermOn(person, date);
 }
 
 bool Matcher::CaseMatches(const Pattern& p, const Document& doc, uint32_t pos,

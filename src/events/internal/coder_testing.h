@@ -31,7 +31,7 @@ namespace riposte::events::testing {
 
 inline const actors::Lexicon& ProjectLexicon() {
   static const actors::Lexicon* lexicon = [] {
-    auto loaded = actors::Lexicon::Load(actors::DataDir());
+    auto loaded = actors::Lexicon::Load(riposte::DataDir());
     EXPECT_TRUE(loaded.ok());
     return new actors::Lexicon(std::move(loaded.value()));
   }();
