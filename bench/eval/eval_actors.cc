@@ -40,16 +40,15 @@
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "actors/actors.h"
+#include "seed_gold.h"
 #include "ingest/ingest.h"
 #include "text/text.h"
 
@@ -57,6 +56,7 @@ namespace {
 
 using riposte::ActorMention;
 using riposte::Document;
+using riposte::eval::ReadFile;
 using riposte::Span;
 
 constexpr double kSeedTarget = 90;     // percent
@@ -73,15 +73,6 @@ struct Options {
 };
 // Prepositions after which a capital is a place, not an actor.
 constexpr std::string_view kPlaceWords[] = {"in", "near", "at", "outside", "inside", "In", "Near", "At"};
-
-bool ReadFile(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::stringstream ss;
-  ss << in.rdbuf();
-  *out = ss.str();
-  return true;
-}
 
 bool IsWordByte(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
@@ -191,32 +182,13 @@ bool Process(const riposte::actors::Recognizer& recognizer, Document& doc, std::
 // Part (a). Returns 0 floor met, 1 not met, 2 input error.
 int EvalSeeds(const riposte::actors::Recognizer& recognizer, const std::string& gold_path,
               const std::string& seeds_dir, double floor) {
-  std::string raw;
-  if (!ReadFile(gold_path, &raw)) {
-    std::fprintf(stderr, "eval_actors: cannot read %s\n", gold_path.c_str());
-    return 2;
-  }
-  const nlohmann::json gold = nlohmann::json::parse(raw, nullptr, false);
-  if (!gold.is_array()) {
-    std::fprintf(stderr, "eval_actors: %s is not a JSON array\n", gold_path.c_str());
-    return 2;
-  }
-  // Read, analyse and recognise every seed once.
-  std::vector<riposte::Error> errors;
-  riposte::ingest::CollectingSink sink;
-  for (const std::string& path : riposte::ingest::ExpandInputs({seeds_dir}, &errors)) {
-    riposte::ingest::ReadPath(path, riposte::ingest::Options{}, sink);
-  }
+  nlohmann::json gold;
   std::map<std::string, Document> docs;
-  for (Document& doc : sink.documents) {
-    if (!Process(recognizer, doc, {})) return 2;
-    std::string id = doc.id;
-    docs.emplace(id, std::move(doc));
-  }
-  if (docs.empty()) {
-    std::fprintf(stderr, "eval_actors: no seed documents under %s\n", seeds_dir.c_str());
+  if (!riposte::eval::LoadGoldArray("eval_actors", gold_path, &gold) ||
+      !riposte::eval::ReadAnalysedSeeds("eval_actors", seeds_dir, &docs)) {
     return 2;
   }
+  for (auto& [id, doc] : docs) recognizer.Recognize(doc);
   // Occurrences of every listed string, so shorter strings inside longer
   // listed ones are judged as the longer one.
   struct Listed {

@@ -19,37 +19,23 @@
 // Exit 0; 1 below a floor; 2 when an input cannot be read.
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "actors/actors.h"
 #include "events/events.h"
-#include "ingest/ingest.h"
+#include "seed_gold.h"
 #include "text/text.h"
 #include "time/time.h"
 
 namespace {
 
 using riposte::Document;
+using riposte::eval::Str;
 using riposte::Span;
 using riposte::events::Event;
-
-bool ReadFile(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::stringstream ss;
-  ss << in.rdbuf();
-  *out = ss.str();
-  return true;
-}
-
-std::string Str(const nlohmann::json& j, const char* key) {
-  return j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : "";
-}
 
 struct Coded {
   Document doc;
@@ -99,36 +85,25 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: eval_events [--min-recall PCT] [--min-precision PCT] GOLD_EVENTS SEEDS_DIR\n");
     return 2;
   }
-  std::string raw;
-  if (!ReadFile(args[0], &raw)) {
-    std::fprintf(stderr, "eval_events: cannot read %s\n", args[0].c_str());
-    return 2;
-  }
-  const nlohmann::json gold = nlohmann::json::parse(raw, nullptr, false);
-  if (!gold.is_array()) {
-    std::fprintf(stderr, "eval_events: %s is not a JSON array\n", args[0].c_str());
+  nlohmann::json gold;
+  std::map<std::string, Document> analysed;
+  if (!riposte::eval::LoadGoldArray("eval_events", args[0], &gold) ||
+      !riposte::eval::ReadAnalysedSeeds("eval_events", args[1], &analysed)) {
     return 2;
   }
   auto lexicon = riposte::actors::Lexicon::Load(riposte::DataDir());
   auto cameo = riposte::events::CameoTable::Load(riposte::DataDir());
   auto patterns = riposte::events::Patterns::Load(riposte::DataDir());
-  if (!lexicon.ok() || !cameo.ok() || !patterns.ok() || !riposte::text::LoadModels().ok()) {
+  if (!lexicon.ok() || !cameo.ok() || !patterns.ok()) {
     std::fprintf(stderr, "eval_events: cannot load the lexicons\n");
     return 2;
   }
   const riposte::actors::Recognizer recognizer(lexicon.value());
   const riposte::events::Coder coder(patterns.value(), cameo.value(), lexicon.value());
 
-  std::vector<riposte::Error> errors;
-  riposte::ingest::CollectingSink sink;
-  for (const std::string& path : riposte::ingest::ExpandInputs({args[1]}, &errors)) {
-    riposte::ingest::ReadPath(path, riposte::ingest::Options{}, sink);
-  }
   std::map<std::string, Coded> docs;
   size_t asserted = 0;
-  for (Document& doc : sink.documents) {
-    riposte::text::Segment(doc);
-    if (!riposte::text::Analyze(doc).ok()) return 2;
+  for (auto& [id, doc] : analysed) {
     riposte::temporal::Annotate(doc);
     const std::string& date = doc.date.value.empty() ? doc.date_inferred.value : doc.date.value;
     recognizer.Recognize(doc, date);
@@ -137,12 +112,7 @@ int main(int argc, char** argv) {
     c.used.assign(c.events.size(), false);
     for (const Event& e : c.events) asserted += e.mode == riposte::events::Mode::kAsserted;
     c.doc = std::move(doc);
-    std::string id = c.doc.id;
-    docs.emplace(std::move(id), std::move(c));
-  }
-  if (docs.empty()) {
-    std::fprintf(stderr, "eval_events: no seed documents under %s\n", args[1].c_str());
-    return 2;
+    docs.emplace(id, std::move(c));
   }
 
   size_t total = 0, matched = 0, matched_asserted = 0;

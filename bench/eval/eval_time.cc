@@ -37,14 +37,13 @@
 // an input cannot be read. Run by scripts/eval (make eval).
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "seed_gold.h"
 #include "ingest/ingest.h"
 #include "text/text.h"
 #include "time/time.h"
@@ -52,21 +51,13 @@
 namespace {
 
 using riposte::Document;
+using riposte::eval::Str;
 using riposte::Span;
 using riposte::temporal::EventDate;
 
 constexpr size_t kDayLen = 10;    // "2025-06-27"
 constexpr size_t kMonthLen = 7;   // "2025-06"
 constexpr size_t kQuoteShown = 70;
-
-bool ReadFile(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::stringstream ss;
-  ss << in.rdbuf();
-  *out = ss.str();
-  return true;
-}
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
@@ -107,10 +98,6 @@ bool Agrees(const EventDate& d, const std::string& gold, const std::string& prec
          d.end.substr(0, len) == gold.substr(0, len);
 }
 
-// The string at `key`, or "" when it is absent, null or not a string.
-std::string Str(const nlohmann::json& j, const char* key) {
-  return j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : "";
-}
 
 std::string OneLine(std::string_view s) {
   std::string out;
@@ -160,40 +147,13 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: eval_time [--min PCT] GOLD_EVENTS_JSON SEEDS_DIR\n");
     return 2;
   }
-  std::string raw;
-  if (!ReadFile(args[0], &raw)) {
-    std::fprintf(stderr, "eval_time: cannot read %s\n", args[0].c_str());
-    return 2;
-  }
-  const nlohmann::json gold = nlohmann::json::parse(raw, nullptr, false);
-  if (!gold.is_array()) {
-    std::fprintf(stderr, "eval_time: %s is not a JSON array\n", args[0].c_str());
-    return 2;
-  }
-  if (riposte::Status st = riposte::text::LoadModels(); !st.ok()) {
-    std::fprintf(stderr, "eval_time: %s\n", st.error().ToString().c_str());
-    return 2;
-  }
-  std::vector<riposte::Error> errors;
-  riposte::ingest::CollectingSink sink;
-  for (const std::string& path : riposte::ingest::ExpandInputs({args[1]}, &errors)) {
-    riposte::ingest::ReadPath(path, riposte::ingest::Options{}, sink);
-  }
+  nlohmann::json gold;
   std::map<std::string, Document> docs;
-  for (Document& doc : sink.documents) {
-    riposte::text::Segment(doc);
-    if (riposte::Status st = riposte::text::Analyze(doc); !st.ok()) {
-      std::fprintf(stderr, "eval_time: %s\n", st.error().ToString().c_str());
-      return 2;
-    }
-    riposte::temporal::Annotate(doc);
-    std::string id = doc.id;
-    docs.emplace(std::move(id), std::move(doc));
-  }
-  if (docs.empty()) {
-    std::fprintf(stderr, "eval_time: no seed documents under %s\n", args[1].c_str());
+  if (!riposte::eval::LoadGoldArray("eval_time", args[0], &gold) ||
+      !riposte::eval::ReadAnalysedSeeds("eval_time", args[1], &docs)) {
     return 2;
   }
+  for (auto& [id, doc] : docs) riposte::temporal::Annotate(doc);
   for (const auto& [id, doc] : docs) {
     std::printf("  %s  date %s%s  %zu expressions\n", id.c_str(),
                 doc.date.empty() ? "-" : doc.date.value.c_str(),
