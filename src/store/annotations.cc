@@ -35,16 +35,16 @@ constexpr char kAnnotatedSql[] = "SELECT 1 FROM annotations WHERE doc_rowid = ?1
 constexpr char kInsertAnnotationSql[] =
     "INSERT INTO annotations (doc_rowid, producer, annotated_at) VALUES (?1, ?2, ?3)";
 constexpr char kInsertActorSql[] =
-    "INSERT INTO actor_mentions (doc_rowid, n, span_begin, span_end, text, code, rule_id, phrase,"
-    " antecedent, ethnic) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+    "INSERT INTO actor_mentions (doc_rowid, n, span_begin, span_end, code, rule_id, phrase,"
+    " antecedent, ethnic) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
 constexpr char kInsertNameSql[] =
-    "INSERT INTO unknown_names (doc_rowid, n, span_begin, span_end, text) VALUES (?1, ?2, ?3, ?4, ?5)";
+    "INSERT INTO unknown_names (doc_rowid, n, span_begin, span_end) VALUES (?1, ?2, ?3, ?4)";
 constexpr char kLoadNamesSql[] =
     "SELECT span_begin, span_end FROM unknown_names WHERE doc_rowid = ?1 ORDER BY n";
 constexpr char kInsertTimeSql[] =
-    "INSERT INTO time_expressions (doc_rowid, n, span_begin, span_end, text, value, granularity,"
+    "INSERT INTO time_expressions (doc_rowid, n, span_begin, span_end, value, granularity,"
     " start_day, end_day, mod, anchor, previous, rule_id)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)";
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
 constexpr char kLoadActorsSql[] =
     "SELECT m.span_begin, m.span_end, m.code, r.text, m.phrase, m.antecedent, m.ethnic"
     " FROM actor_mentions m JOIN rules r ON r.id = m.rule_id WHERE m.doc_rowid = ?1 ORDER BY m.n";
@@ -53,7 +53,7 @@ constexpr char kLoadTimesSql[] =
     " t.anchor, t.previous, r.text FROM time_expressions t JOIN rules r ON r.id = t.rule_id"
     " WHERE t.doc_rowid = ?1 ORDER BY t.n";
 constexpr char kUnknownNamesSql[] =
-    "SELECT u.text, count(*), min(d.id) FROM unknown_names u JOIN documents d"
+    "SELECT u.text, count(*), min(d.id) FROM unknown_names_text u JOIN documents d"
     " ON d.rowid = u.doc_rowid WHERE d.current = 1"
     " GROUP BY u.text ORDER BY count(*) DESC, u.text";
 
@@ -122,14 +122,13 @@ Status Store::WriteAnnotations(int64_t rowid, const Document& doc) {
     actor.BindInt(2, static_cast<int64_t>(n));
     actor.BindInt(3, m.span.begin);
     actor.BindInt(4, m.span.end);
-    actor.BindText(5, doc.Slice(m.span));
-    actor.BindText(6, m.code);
+    actor.BindText(5, m.code);
     Result<int64_t> rule = RuleId(m.rule);
     if (!rule.ok()) return rule.error();
-    actor.BindInt(7, rule.value());
-    actor.BindInt(8, m.phrase);
-    actor.BindInt(9, m.antecedent);
-    actor.BindInt(10, m.ethnic ? 1 : 0);
+    actor.BindInt(6, rule.value());
+    actor.BindInt(7, m.phrase);
+    actor.BindInt(8, m.antecedent);
+    actor.BindInt(9, m.ethnic ? 1 : 0);
     if (actor.Step() != SQLITE_DONE) return SqliteError(db_, "cannot store an actor mention", doc.id);
   }
   Statement& name = c.insert_name;
@@ -141,7 +140,6 @@ Status Store::WriteAnnotations(int64_t rowid, const Document& doc) {
     name.BindInt(2, static_cast<int64_t>(n));
     name.BindInt(3, span.begin);
     name.BindInt(4, span.end);
-    name.BindText(5, doc.Slice(span));
     if (name.Step() != SQLITE_DONE) return SqliteError(db_, "cannot store an unknown name", doc.id);
   }
   Statement& time = c.insert_time;
@@ -153,17 +151,16 @@ Status Store::WriteAnnotations(int64_t rowid, const Document& doc) {
     time.BindInt(2, static_cast<int64_t>(n));
     time.BindInt(3, t.span.begin);
     time.BindInt(4, t.span.end);
-    time.BindText(5, doc.Slice(t.span));
-    time.BindText(6, t.value);
-    time.BindText(7, TimeGranularityName(t.granularity));
-    time.BindText(8, t.start);
-    time.BindText(9, t.end);
-    time.BindText(10, t.mod);
-    time.BindText(11, TimeAnchorName(t.anchor));
-    time.BindInt(12, t.previous);
+    time.BindText(5, t.value);
+    time.BindText(6, TimeGranularityName(t.granularity));
+    time.BindText(7, t.start);
+    time.BindText(8, t.end);
+    time.BindText(9, t.mod);
+    time.BindText(10, TimeAnchorName(t.anchor));
+    time.BindInt(11, t.previous);
     Result<int64_t> rule = RuleId(t.rule);
     if (!rule.ok()) return rule.error();
-    time.BindInt(13, rule.value());
+    time.BindInt(12, rule.value());
     if (time.Step() != SQLITE_DONE) return SqliteError(db_, "cannot store a time expression", doc.id);
   }
   Statement& mark = c.insert_annotation;

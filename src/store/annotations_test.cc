@@ -75,7 +75,7 @@ TEST(StoreAnnotations, RoundTripEveryField) {
   EXPECT_EQ(back.times[1].anchor, TimeAnchor::kPrevious);
   EXPECT_EQ(back.times[1].previous, 0);
   EXPECT_EQ(back.times[1].mod, "approx");
-  EXPECT_EQ(RawQuery(dir.File("a.db"), "SELECT text FROM actor_mentions WHERE n = 2"), "Baku");
+  EXPECT_EQ(RawQuery(dir.File("a.db"), "SELECT text FROM actor_mentions_text WHERE n = 2"), "Baku");
   // Rule texts are stored once each and shared by rows.
   ASSERT_TRUE(store->Put(Annotated("b"), true).ok());
   ASSERT_TRUE(store->Flush().ok());

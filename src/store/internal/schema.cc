@@ -24,15 +24,18 @@
 //                     once (a third of the mention bytes otherwise);
 //   annotations       a version's annotations were stored, by which producer
 //                     (a version with no row was ingested segment-only);
-//   actor_mentions    doc.actors: span, text, code ('' unresolved), rule_id,
+//   actor_mentions    doc.actors: span, code ('' unresolved), rule_id,
 //                     phrase, antecedent (n of another mention, -1), ethnic;
 //                     no secondary index yet (one costs 8% of an annotating
 //                     ingest; add it with the first query that needs it);
 //   unknown_names     doc.unknown_names: proper names in actor positions that
-//                     no lexicon knows (span, text), indexed by text for the
-//                     `actors --unresolved` listing;
-//   time_expressions  doc.times: span, text, value, granularity and anchor by
+//                     no lexicon knows (spans);
+//   time_expressions  doc.times: span, value, granularity and anchor by
 //                     name, start/end days, mod, previous (n, -1), rule_id.
+// Rows hold spans, never copies of the text; the views actor_mentions_text,
+// unknown_names_text and time_expressions_text add each row's words (cut
+// from documents.text by byte span) and rule text for people querying the
+// file with sqlite3.
 // Later stages add tables keyed by documents.rowid by appending migrations.
 //
 // Tested by store_test.cc and store_crash_test.cc.
@@ -112,7 +115,6 @@ CREATE TABLE actor_mentions (
   n INTEGER NOT NULL,
   span_begin INTEGER NOT NULL,
   span_end INTEGER NOT NULL,
-  text TEXT NOT NULL,
   code TEXT NOT NULL,
   rule_id INTEGER NOT NULL REFERENCES rules (id),
   phrase INTEGER NOT NULL,
@@ -125,16 +127,13 @@ CREATE TABLE unknown_names (
   n INTEGER NOT NULL,
   span_begin INTEGER NOT NULL,
   span_end INTEGER NOT NULL,
-  text TEXT NOT NULL,
   PRIMARY KEY (doc_rowid, n)
 ) WITHOUT ROWID;
-CREATE INDEX unknown_names_text ON unknown_names (text);
 CREATE TABLE time_expressions (
   doc_rowid INTEGER NOT NULL REFERENCES documents (rowid) ON DELETE CASCADE,
   n INTEGER NOT NULL,
   span_begin INTEGER NOT NULL,
   span_end INTEGER NOT NULL,
-  text TEXT NOT NULL,
   value TEXT NOT NULL,
   granularity TEXT NOT NULL,
   start_day TEXT NOT NULL,
@@ -145,6 +144,20 @@ CREATE TABLE time_expressions (
   rule_id INTEGER NOT NULL REFERENCES rules (id),
   PRIMARY KEY (doc_rowid, n)
 ) WITHOUT ROWID;
+CREATE VIEW actor_mentions_text AS
+  SELECT m.doc_rowid, m.n, m.span_begin, m.span_end,
+         CAST(substr(CAST(d.text AS BLOB), m.span_begin + 1, m.span_end - m.span_begin) AS TEXT) AS text,
+         m.code, r.text AS rule, m.phrase, m.antecedent, m.ethnic
+  FROM actor_mentions m JOIN documents d ON d.rowid = m.doc_rowid JOIN rules r ON r.id = m.rule_id;
+CREATE VIEW unknown_names_text AS
+  SELECT u.doc_rowid, u.n, u.span_begin, u.span_end,
+         CAST(substr(CAST(d.text AS BLOB), u.span_begin + 1, u.span_end - u.span_begin) AS TEXT) AS text
+  FROM unknown_names u JOIN documents d ON d.rowid = u.doc_rowid;
+CREATE VIEW time_expressions_text AS
+  SELECT t.doc_rowid, t.n, t.span_begin, t.span_end,
+         CAST(substr(CAST(d.text AS BLOB), t.span_begin + 1, t.span_end - t.span_begin) AS TEXT) AS text,
+         t.value, t.granularity, t.start_day, t.end_day, t.mod, t.anchor, t.previous, r.text AS rule
+  FROM time_expressions t JOIN documents d ON d.rowid = t.doc_rowid JOIN rules r ON r.id = t.rule_id;
 )sql"},
 };
 
