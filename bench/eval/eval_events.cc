@@ -9,11 +9,14 @@
 // the source and target countries are equal (an unknown gold actor wants an
 // empty country), the PLOVER category or the CAMEO root is equal, and the
 // date agrees at the gold's precision (a report date never agrees; a gold
-// event without a date leaves the date free). Matching is one-to-one, gold
-// events in file order each taking the first free event that fits.
-// Recall: matched gold events / gold events. Precision: our asserted events
-// that matched / our asserted events. Unmatched gold events are listed with
-// the nearest miss (an event on the same quote) and what differed.
+// event without a date leaves the date free). Matching is one-to-one between
+// our events and the gold's mentions (one coded mention of an act per gold
+// quote): gold events in file order, each mention taking the first free
+// event on its quote that fits. A gold event is found when one of its
+// mentions is. Recall: found gold events / gold events. Precision: our
+// asserted events matched to a mention / our asserted events. Unmatched gold events are listed with
+// the nearest miss (the event on one of its quotes with the fewest differing
+// fields) and what differed.
 //
 // Usage: eval_events [--min-recall PCT] [--min-precision PCT] GOLD_EVENTS SEEDS_DIR
 // Exit 0; 1 below a floor; 2 when an input cannot be read.
@@ -122,6 +125,7 @@ int main(int argc, char** argv) {
     ++total;
     bool found = false;
     std::string nearest;
+    int nearest_diffs = 99;
     for (const auto& m : g["mentions"]) {
       auto it = docs.find(Str(m, "doc"));
       const std::string quote = Str(m, "quote");
@@ -130,19 +134,26 @@ int main(int argc, char** argv) {
       const size_t at = c.doc.text.find(quote);
       if (at == std::string::npos) continue;
       const Span q{static_cast<riposte::Offset>(at), static_cast<riposte::Offset>(at + quote.size())};
-      for (size_t i = 0; i < c.events.size() && !found; ++i) {
+      bool mention_found = false;
+      for (size_t i = 0; i < c.events.size() && !mention_found; ++i) {
         const Event& e = c.events[i];
         if (c.used[i] || e.span.end <= q.begin || q.end <= e.span.begin) continue;
         const std::string why = Differences(e, g);
         if (why.empty()) {
           c.used[i] = true;
-          found = true;
+          found = mention_found = true;
           matched_asserted += e.mode == riposte::events::Mode::kAsserted;
-        } else if (nearest.empty()) {
-          nearest = e.cameo + " in " + c.doc.id.substr(0, 3) + ":" + why;
+        } else {
+          // The nearest miss: the event on the quote with the fewest
+          // differing fields (each difference is " field value").
+          int diffs = 0;
+          for (char ch : why) diffs += ch == ' ';
+          if (diffs < nearest_diffs) {
+            nearest_diffs = diffs;
+            nearest = e.cameo + " in " + c.doc.id.substr(0, 3) + ":" + why;
+          }
         }
       }
-      if (found) break;
     }
     matched += found;
     if (!found) {

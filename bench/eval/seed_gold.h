@@ -31,7 +31,8 @@ inline std::string Str(const nlohmann::json& j, const char* key) {
   return j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : "";
 }
 
-// Reads `path` as a JSON array into *out.
+// Reads `path` as a JSON array into *out. A gold object with an `events`
+// array (data/demo/gold.json) gives that array.
 inline bool LoadGoldArray(const char* tool, const std::string& path, nlohmann::json* out) {
   std::string raw;
   if (!ReadFile(path, &raw)) {
@@ -39,6 +40,7 @@ inline bool LoadGoldArray(const char* tool, const std::string& path, nlohmann::j
     return false;
   }
   *out = nlohmann::json::parse(raw, nullptr, false);
+  if (out->is_object() && out->contains("events")) *out = nlohmann::json((*out)["events"]);
   if (!out->is_array()) {
     std::fprintf(stderr, "%s: %s is not a JSON array\n", tool, path.c_str());
     return false;

@@ -22,7 +22,7 @@ TEST(CoderMode, Negated) {
       {"Putin has not apologised to Aliyev.", {{"apologised", "055"}},
        "RUSGOV>AZEGOV 055 negated"},
       {"Moscow's lack of an official apology angered Baku.", {{"apology", "055"}},
-       "RUSGOV>- 055 negated"},
+       "RUSGOV>AZEGOV~ 055 negated"},
       {"Baku received no apology.", {{"apology", "055"}}, "->- 055 negated"},
   });
 }
@@ -52,7 +52,7 @@ TEST(CoderMode, Hypothetical) {
        {{"crackdown", "175"}}, "->- 175 hypothetical"},
       // A gerund after a modal verb.
       {"Russia may cooperate with Baku on investigating the incident.",
-       {{"investigating", "090"}}, "RUSGOV>- 090 hypothetical"},
+       {{"investigating", "090"}}, "RUSGOV>AZEGOV~ 090 hypothetical"},
       {"It is possible that Moscow expelled the Azerbaijani diplomats.", {{"expelled", "161"}},
        "RUSGOV>AZEGOV 161 hypothetical"},
   });
@@ -125,7 +125,7 @@ TEST(CoderMode, AssertedStaysAsserted) {
        "->? 1823 asserted q=killed:38:exact in=KAZ"},
       // "not only ... but also" is no negation.
       {"Baku not only protested but also summoned the Russian ambassador.",
-       {{"protested", "111"}}, "AZEGOV>- 111 asserted"},
+       {{"protested", "111"}}, "AZEGOV>RUSGOV~ 111 asserted"},
   });
 }
 

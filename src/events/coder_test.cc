@@ -50,7 +50,7 @@ TEST(CoderRoles, PassiveVoice) {
       {"Two Azerbaijani diplomats were expelled by Russia.", {{"expelled", "161"}},
        "RUSGOV>AZEGOV 161 asserted q=other:2:exact"},
       {"Russian journalists were detained in Baku.", {{"detained", "173"}},
-       "->RUSMED 173 asserted in=AZE"},
+       "AZE~>RUSMED 173 asserted in=AZE"},
       {"The Azerbaijani ambassador was summoned by the Russian Foreign Ministry.",
        {{"summoned", "114"}}, "RUSGOV>AZEGOV 114 asserted"},
   });
@@ -64,7 +64,7 @@ TEST(CoderRoles, Nominalisations) {
        "RUSGOV>AZEBUS 171 asserted"},
       {"The expulsion of Russian diplomats by Azerbaijan surprised observers.",
        {{"expulsion", "161"}}, "AZEGOV>RUSGOV 161 asserted"},
-      {"Moscow's decision angered Baku.", {{"decision", "0"}}, "RUSGOV>- 0 asserted"},
+      {"Moscow's decision angered Baku.", {{"decision", "0"}}, "RUSGOV>AZEGOV~ 0 asserted"},
   });
 }
 
@@ -87,9 +87,9 @@ TEST(CoderRoles, RelativeClauses) {
   RunCases({
       {"Russian police, who detained almost 50 Azerbaijanis, raided the cafe.",
        {{"detained", "173"}, {"raided", "171"}},
-       "RUSCOP>AZECVL 173 asserted q=detained:50:about ; RUSCOP>- 171 asserted"},
+       "RUSCOP>AZECVL 173 asserted q=detained:50:about ; RUSCOP>AZECVL~ 171 asserted"},
       {"Baku condemned the raids, which Russian police carried out in Yekaterinburg.",
-       {{"condemned", "111"}}, "AZEGOV>- 111 asserted"},
+       {{"condemned", "111"}}, "AZEGOV>RUSCOP~ 111 asserted"},
   });
 }
 
@@ -179,7 +179,7 @@ TEST(CoderRoles, SeedRegressions) {
       // A "by" phrase in a later clause is not the passive agent.
       {"The Azerbaijani ambassador in Moscow was summoned to provide explanations for what "
        "Russia described as unfriendly actions by Baku.",
-       {{"summoned", "114"}}, "->AZEGOV 114 asserted in=RUS"},
+       {{"summoned", "114"}}, "RUS~>AZEGOV 114 asserted in=RUS"},
       // "as" ends the prepositional chain: the people are not the target.
       {"Russian state television condemned the arrests as an attack on the Russian people.",
        {{"condemned", "111"}}, "RUSMED>- 111 asserted"},
@@ -190,7 +190,7 @@ TEST(CoderRoles, SeedRegressions) {
       // A time phrase between a noun trigger and its "of" phrase.
       {"Their detentions followed the deaths last month of two Azerbaijani nationals in "
        "Russian custody.",
-       {{"deaths", "1823"}}, "->AZECVL 1823 asserted q=killed:2:exact"},
+       {{"deaths", "1823"}}, "RUS~>AZECVL 1823 asserted q=killed:2:exact"},
   });
 }
 

@@ -95,6 +95,7 @@ void AppendActor(std::string& out, const std::optional<EventActor>& actor,
   AppendJsonString(out, doc.Slice(actor->span));
   out += ",\"span\":";
   AppendSpan(out, actor->span);
+  if (actor->implicit) out += ",\"implicit\":true";
   out += '}';
 }
 

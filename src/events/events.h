@@ -163,6 +163,10 @@ const char* ModeName(Mode mode);
 struct EventActor {
   std::string code;  // "AZECOP"; "" when the words name no known actor
   Span span;         // the mention's words
+  // The clause leaves this role unsaid and the story supplies it (the
+  // counterpart named nearby, or the place where a state acted): `span` is
+  // the mention or place that supplied it. JSON adds "implicit":true.
+  bool implicit = false;
 };
 
 // Who a reported act is attributed to (the speaker of reported speech).

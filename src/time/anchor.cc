@@ -24,7 +24,15 @@
 //                in a text that has no blank line within kParagraphProbe
 //                bytes (one paragraph a line, as web extractions give);
 //   4. report    the document date (doc.date, else doc.date_inferred),
-//                precision "report";
+//                precision "report". When that date is known to the day or
+//                month, the event is told in the past or present perfect (the
+//                plain present is the report's own day), and an earlier
+//                datable expression of the document falls in the report's
+//                year (the story's timeline has reached that year),
+//                EventDate::story_year is that year: an act told without a
+//                date in a story of this year's events is this year's, as
+//                far as the text commits. The events stage dates such acts
+//                by it;
 //   5. none.
 // Within steps 1 and 2 candidates are ranked by: no other verb group between
 // the expression and the event (an expression next to its verb group, on
@@ -191,6 +199,23 @@ EventDate FromReport(const Document& doc) {
   return d;
 }
 
+// Step 4's story year (file comment), or "" when the story has not reached
+// the report's year before `before`.
+std::string StoryYear(const Document& doc, const EventDate& report, Offset before, Tense tense,
+                      bool perfect) {
+  // The future is not told; the plain present is the report's own day.
+  if (tense == Tense::kFuture || (tense == Tense::kPresent && !perfect)) return "";
+  if (report.precision != "report" || report.value.size() < 7) return "";  // a day or a month
+  const std::string_view year = std::string_view(report.value).substr(0, kYearLen);
+  for (const TimeExpression& t : doc.times) {
+    if (t.span.begin >= before) break;
+    if (Datable(t) && t.start.size() >= kYearLen && std::string_view(t.start).substr(0, kYearLen) == year) {
+      return std::string(year);
+    }
+  }
+  return "";
+}
+
 // Returns true iff sentences `earlier` < `later` are in one paragraph.
 bool SameParagraph(const Document& doc, int32_t earlier, int32_t later, bool blank_lines) {
   const Offset from = doc.sentences[earlier].span.end;
@@ -313,7 +338,12 @@ EventDate DateOf(const Document& doc, Span span) {
       break;  // only the last expression may carry the narrative
     }
   }
-  return FromReport(doc);
+  const int32_t verb = own_vg >= 0 ? own_vg : VerbOfClause(doc, clause);
+  const Tense tense = verb >= 0 ? doc.phrases[verb].tense : Tense::kNone;
+  EventDate report = FromReport(doc);
+  report.story_year = StoryYear(doc, report, sentence_span.begin, tense,
+                                verb >= 0 && doc.phrases[verb].perfect);
+  return report;
 }
 
 }  // namespace riposte::temporal

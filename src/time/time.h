@@ -57,6 +57,10 @@ struct EventDate {
                           // "report" (the document date stood in), "none"
   int32_t expression = -1;  // index into doc.times, or -1 (report/none)
   std::string how;        // "clause", "sentence", "narrative", "report", "none"
+  // With precision "report": the report's year ("2025") when the story has
+  // already reached it and the act is told in the past (anchor.cc, step 4);
+  // else "".
+  std::string story_year;
 };
 
 // The time expression that governs `span`: one in the same clause first, then

@@ -15,10 +15,13 @@
 //     governing verb makes any of them negated or hypothetical. A plain hit
 //     on that same governing verb with the same CAMEO root is then dropped
 //     as a duplicate.
-//  2. Roles (roles.cc), mode (mode.cc), quantities (quantities.cc) and
+//  2. Roles (roles.cc, with unsaid ones from the story: context.cc), mode
+//     (mode.cc), quantities (quantities.cc) and
 //     location (location.cc) of the act.
-//  3. Date: temporal::DateOf over the verb group (or trigger noun); office
-//     holders re-resolved as of that date (else the document's).
+//  3. Date: temporal::DateOf over the verb group (or trigger noun), the
+//     story's year rather than the report date for a past act told without
+//     a date (EventDate::story_year); office holders re-resolved as of that
+//     date (else the document's).
 //  4. One event per (source, target) pair of distinct codes; a missing role
 //     is null; a joint act (CAMEO 04-06) of coordinated actors with no other
 //     target is coded both ways between them ("Azerbaijan and Russia signed
@@ -242,7 +245,17 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
     Span date_span = doc.tokens[coded.token].span;
     if (coded.verb >= 0 && !coded.nominal) date_span = ix.PhraseSpan(coded.verb);
     temporal::EventDate when = temporal::DateOf(doc, date_span);
+    if (when.precision == "report" && !when.story_year.empty()) {
+      // A past act in a story of the report's year: that year, up to the
+      // report (time.h, EventDate::story_year).
+      when.value = when.story_year;
+      when.start = when.story_year + "-01-01";
+      when.precision = "year";
+      when.how = "story";
+    }
     const std::string as_of = !when.value.empty() ? when.value : doc.date.value;
+    std::optional<Location> place = FindLocation(ix, w.act, lexicon);
+    FillImplicitRoles(ix, coded, as_of, place, lexicon, roles);
 
     Event base;
     base.doc = doc.id;
@@ -269,14 +282,15 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
       base.attributed_to = a;
     }
     base.quantities = FindQuantities(ix, w.act);
-    base.location = FindLocation(ix, w.act, lexicon);
+    base.location = std::move(place);
     base.rule = coded.rule;
     base.coder_version = options.coder_version;
     base.lexicon_version = options.lexicon_version;
 
-    auto actor = [&](int32_t m) -> std::optional<EventActor> {
+    auto actor = [&](int32_t m, bool implicit) -> std::optional<EventActor> {
       if (m < 0) return std::nullopt;
-      return EventActor{MentionCode(ix, m, as_of, lexicon), doc.actors[static_cast<size_t>(m)].span};
+      return EventActor{MentionCode(ix, m, as_of, lexicon), doc.actors[static_cast<size_t>(m)].span,
+                        implicit};
     };
     std::vector<int32_t> sources = roles.sources, targets = roles.targets;
     // "Azerbaijan and Russia signed an agreement": a joint act with no other
@@ -291,8 +305,8 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
     for (int32_t s : sources) {
       for (int32_t t : targets) {
         Event e = base;
-        e.source = actor(s);
-        e.target = actor(t);
+        e.source = s < 0 && roles.place_source ? roles.place_source : actor(s, roles.implicit_source);
+        e.target = actor(t, roles.implicit_target);
         std::string sc = e.source ? e.source->code : "-";
         std::string tc = e.target ? e.target->code : "-";
         if (joint && (s == t || sc == tc)) continue;

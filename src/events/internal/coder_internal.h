@@ -92,8 +92,22 @@ struct Roles {
   std::vector<int32_t> targets;
   int32_t speaker = -1;          // phrase of the reported act's speaker, or -1
   int32_t speaker_mention = -1;  // its mention, or -1
+  bool agentless_passive = false;  // a passive verb with no "by" agent
+  // Filled by FillImplicitRoles (context.cc):
+  bool implicit_source = false;    // sources come from the story, not the clause
+  bool implicit_target = false;
+  std::optional<EventActor> place_source;  // a country from the clause's place
 };
 Roles FindRoles(const DocIndex& index, const Trigger& trigger);
+
+// ---- context.cc -------------------------------------------------------------
+
+// Fills a source or target the clause leaves unsaid from the story: the
+// place of a state's act, the nearest counterpart mention, the document's
+// dominant counterpart (context.cc explains each).
+void FillImplicitRoles(const DocIndex& index, const Trigger& trigger, std::string_view as_of,
+                       const std::optional<Location>& place, const actors::Lexicon& lexicon,
+                       Roles& roles);
 
 // The actors of noun phrase `p` and of the NPs coordinated with it, with the
 // possessor and "of" fallbacks; coded mentions only when there are any.

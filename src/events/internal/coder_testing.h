@@ -9,6 +9,7 @@
 //   "AZECOP>RUSCVL 173 asserted"          source > target, code, mode
 //   "->RUSGOV" / "RUSGOV>-"               a missing role is "-", an
 //                                         uncoded mention "?"
+//   "AZEGOV>RUSGOV~"                      "~": implicit, from the story
 //   " by=RUSGOV"                          attributed_to
 //   " q=detained:50:about,killed:38:exact"  quantities
 //   " in=AZE"                             location country
@@ -121,7 +122,7 @@ inline PatternHit MakeHit(const Document& doc, const HitSpec& spec) {
 inline std::string Render(const Event& e) {
   auto role = [](const std::optional<EventActor>& a) -> std::string {
     if (!a) return "-";
-    return a->code.empty() ? "?" : a->code;
+    return (a->code.empty() ? "?" : a->code) + (a->implicit ? "~" : "");
   };
   std::string out = role(e.source) + ">" + role(e.target) + " " + e.cameo + " " + ModeName(e.mode);
   if (e.attributed_to) {

@@ -356,6 +356,7 @@ Roles FindRoles(const DocIndex& ix, const Trigger& trig) {
                                   : static_cast<uint32_t>(doc.tokens.size());
       int32_t agent = AgentAfter(ix, vg->end, end, c);
       if (agent >= 0) roles.sources = RoleMentions(ix, agent);
+      roles.agentless_passive = agent < 0;
       roles.targets = RoleMentions(ix, subject);
       if (roles.targets.empty() && trig.object >= 0) roles.targets = RoleMentions(ix, trig.object);
     } else {

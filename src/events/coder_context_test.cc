@@ -1,0 +1,69 @@
+// Tests of the implicit roles (internal/context.cc): a role the clause
+// leaves unsaid is taken from the place of a state's act, the counterpart
+// named in the sentence, the sentences before, or the document's dominant
+// counterpart; never for comments (01x), never from the speaker, never
+// when neither role is known. "~" marks an implicit role. Issue 6.
+#include <gtest/gtest.h>
+
+#include "events/internal/coder_testing.h"
+
+namespace riposte::events {
+namespace {
+
+using testing::Case;
+using testing::RunCases;
+
+TEST(CoderContext, CounterpartFromEarlierSentences) {
+  RunCases({
+      {"Russian police detained two Azerbaijani men in Yekaterinburg. The next day, "
+       "Azerbaijan's Foreign Ministry lodged a formal protest.",
+       {{"lodged", "114"}}, "AZEGOV>RUSCOP~ 114 asserted"},
+      // Within the sentence first, the nearest mention of another country.
+      {"Moscow expressed regret over the detention of Azerbaijani citizens, and Baku accepted "
+       "the apology.",
+       {{"accepted", "056"}}, "AZEGOV>RUSGOV~ 056 asserted"},
+  });
+}
+
+TEST(CoderContext, PlaceOfAStateActNamesTheActor) {
+  RunCases({
+      {"The Azerbaijani ambassador in Moscow was summoned.", {{"summoned", "114"}},
+       "RUS~>AZEGOV 114 asserted in=RUS"},
+      // An agent in the clause wins over the place.
+      {"Russian journalists were detained in Baku by Azerbaijani police.", {{"detained", "173"}},
+       "AZECOP>RUSMED 173 asserted in=AZE"},
+      // A killing's place does not name the killer.
+      {"Two Russian journalists were killed in Baku.", {{"killed", "1823"}},
+       "->RUSMED 1823 asserted q=killed:2:exact in=AZE"},
+  });
+}
+
+TEST(CoderContext, DocumentCounterpart) {
+  RunCases({
+      {"Russia and Azerbaijan are at odds. Russian officials were angry. Moscow sent a note. "
+       "The Kremlin was silent.\n\nIt was a long summer.\n\nThe weather was hot.\n\n"
+       "Azerbaijan's Foreign Ministry lodged a formal protest.",
+       {{"lodged", "114"}}, "AZEGOV>RUSGOV~ 114 asserted"},
+  });
+}
+
+TEST(CoderContext, LeftEmpty) {
+  RunCases({
+      // Comments have no counterpart.
+      {"Russian police detained two Azerbaijani men. Aliyev made a statement.",
+       {{"made", "010"}}, "AZEGOV>- 010 asserted"},
+      // Neither role known: nothing says whose counterpart to look for.
+      {"Russian police detained two Azerbaijani men. A protest was lodged.",
+       {{"lodged", "114"}}, "->- 114 asserted"},
+      // The speaker is not the act's party.
+      {"Azerbaijani media reported that Russian police beat two men to death.",
+       {{"beat", "182"}}, "RUSCOP>- 182 asserted by=AZEMED q=killed:2:exact"},
+      // Two countries equally frequent and none near: no dominant one.
+      {"Iran and Turkey met.\n\nIt rained.\n\nIt rained.\n\nIt rained.\n\nIt rained.\n\n"
+       "Azerbaijan lodged a protest.",
+       {{"lodged", "114"}}, "AZEGOV>- 114 asserted"},
+  });
+}
+
+}  // namespace
+}  // namespace riposte::events
