@@ -52,9 +52,12 @@ TEST(CoderContext, LeftEmpty) {
       // Comments have no counterpart.
       {"Russian police detained two Azerbaijani men. Aliyev made a statement.",
        {{"made", "010"}}, "AZEGOV>- 010 asserted"},
-      // Neither role known: nothing says whose counterpart to look for.
+      // Neither role known: nothing says whose counterpart to look for (and
+      // an asserted act with no actors and no count is not kept).
       {"Russian police detained two Azerbaijani men. A protest was lodged.",
-       {{"lodged", "114"}}, "->- 114 asserted"},
+       {{"lodged", "114"}}, ""},
+      {"Russian police detained two Azerbaijani men. A protest was not lodged.",
+       {{"lodged", "114"}}, "->- 114 negated"},
       // The speaker is not the act's party.
       {"Azerbaijani media reported that Russian police beat two men to death.",
        {{"beat", "182"}}, "RUSCOP>- 182 asserted by=AZEMED q=killed:2:exact"},
@@ -62,6 +65,18 @@ TEST(CoderContext, LeftEmpty) {
       {"Iran and Turkey met.\n\nIt rained.\n\nIt rained.\n\nIt rained.\n\nIt rained.\n\n"
        "Azerbaijan lodged a protest.",
        {{"lodged", "114"}}, "AZEGOV>- 114 asserted"},
+  });
+}
+
+TEST(CoderAssemble, HeadingsAreNotCoded) {
+  RunCases({
+      {"Arrests of Russian citizens and targeted charges\n\nAzerbaijani police arrested two "
+       "Russian citizens.",
+       {{"arrests", "173"}, {"arrested", "173"}},
+       "AZECOP>RUSCVL 173 asserted q=detained:2:exact"},
+      // A one-line text that ends in a full stop is a sentence, not a heading.
+      {"Arrests of Russian citizens by Azerbaijani police.", {{"arrests", "173"}},
+       "AZECOP>RUSCVL 173 asserted"},
   });
 }
 

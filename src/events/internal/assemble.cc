@@ -27,7 +27,9 @@
 //     target is coded both ways between them ("Azerbaijan and Russia signed
 //     an agreement": AZE>RUS and RUS>AZE).
 //  5. Id (EventId), dedupe by id, order by sentence then trigger.
-// Low-value patterns are kept only when an actor is coded.
+// Low-value patterns are kept only when an actor is coded. An asserted act
+// with neither source nor target words and no quantity is not kept, nor are acts
+// in headings (IsHeading): the body codes them with their actors.
 //
 // Tested by coder_test.cc and the coder_*_test.cc files.
 #include <algorithm>
@@ -48,6 +50,7 @@ constexpr double kConfidenceBase = 0.5;
 constexpr double kConfidencePerRole = 0.2;
 constexpr double kConfidenceLowPenalty = 0.2;
 constexpr double kConfidenceMin = 0.1, kConfidenceMax = 0.95;
+constexpr size_t kHeadingMaxBytes = 100;
 
 struct KindWords {
   std::string_view lemma;
@@ -154,6 +157,29 @@ struct Work {
   SpeechKind kind = SpeechKind::kNone;
 };
 
+// A heading or subheading ("Arrests of Russian citizens and targeted
+// charges"): a short line without closing punctuation. It names a topic the
+// body reports; its acts are coded from the body, with their actors.
+bool IsHeading(const Document& doc, int32_t sentence) {
+  if (sentence < 0) return false;
+  const Span s = doc.sentences[static_cast<size_t>(sentence)].span;
+  std::string_view text = doc.Slice(s);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\r')) {
+    text.remove_suffix(1);
+  }
+  if (text.empty() || text.size() > kHeadingMaxBytes) return false;
+  const char last = text.back();
+  if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == '"' ||
+      last == ')' || text.ends_with("\u2019") || text.ends_with("\u201d") ||
+      text.ends_with("\u2026")) {
+    return false;
+  }
+  // Alone on its line.
+  const Offset end = s.end;
+  return end >= doc.text.size() || doc.text[end] == '\n' || doc.text.substr(end).find('\n') ==
+                                                                  doc.text.substr(end).find_first_not_of(" \t\r");
+}
+
 std::vector<int32_t> Without(std::vector<int32_t> ms, const std::vector<int32_t>& drop) {
   std::erase_if(ms, [&](int32_t m) { return std::find(drop.begin(), drop.end(), m) != drop.end(); });
   return ms;
@@ -184,6 +210,7 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
   work.reserve(triggers.size());
   for (const Trigger& trig : triggers) {
     if (trig.token >= doc.tokens.size()) continue;
+    if (IsHeading(doc, ix.SentenceOf(trig.token))) continue;
     Work w{trig, trig, SpeechKind::kNone};
     int32_t gv = GovernorOf(ix, trig);
     if (gv >= 0) {
@@ -311,6 +338,9 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
         std::string tc = e.target ? e.target->code : "-";
         if (joint && (s == t || sc == tc)) continue;
         if (!pairs.insert({sc, tc}).second) continue;
+        // No one acting, no one acted on, nothing counted: no event. (A
+        // negated or hypothetical act stays: whether it happened is news.)
+        if (!e.source && !e.target && e.quantities.empty() && e.mode == Mode::kAsserted) continue;
         bool source_coded = e.source && !e.source->code.empty();
         bool target_coded = e.target && !e.target->code.empty();
         if (coded.low && !source_coded && !target_coded) continue;
