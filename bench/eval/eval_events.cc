@@ -20,8 +20,9 @@
 // the nearest miss (the event on one of its quotes with the fewest differing
 // fields) and what differed.
 //
-// Usage: eval_events [--min-recall PCT] [--min-precision PCT] [--unmatched] GOLD_EVENTS DOCS_DIR
-// (--unmatched lists our asserted events that matched no gold mention.)
+// Usage: eval_events [--min-recall PCT] [--min-precision PCT] [--unmatched] [--why ID] GOLD_EVENTS DOCS_DIR
+// (--unmatched lists our asserted events that matched no gold mention; --why
+// every event on gold event ID's quotes and what differs.)
 // Exit 0; 1 below a floor; 2 when an input cannot be read.
 #include <cstdio>
 #include <cstdlib>
@@ -77,11 +78,14 @@ std::string Differences(const Event& e, const nlohmann::json& g) {
 int main(int argc, char** argv) {
   double min_recall = -1, min_precision = -1;
   bool list_unmatched = false;
+  std::string why_id;  // --why ID: every event on that gold event's quotes
   std::vector<std::string> args;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--min-recall" && i + 1 < argc) {
       min_recall = std::strtod(argv[++i], nullptr);
+    } else if (arg == "--why" && i + 1 < argc) {
+      why_id = argv[++i];
     } else if (arg == "--unmatched") {
       list_unmatched = true;
     } else if (arg == "--min-precision" && i + 1 < argc) {
@@ -91,7 +95,7 @@ int main(int argc, char** argv) {
     }
   }
   if (args.size() != 2) {
-    std::fprintf(stderr, "usage: eval_events [--min-recall PCT] [--min-precision PCT] [--unmatched] GOLD_EVENTS DOCS_DIR\n");
+    std::fprintf(stderr, "usage: eval_events [--min-recall PCT] [--min-precision PCT] [--unmatched] [--why ID] GOLD_EVENTS DOCS_DIR\n");
     return 2;
   }
   nlohmann::json gold;
@@ -144,6 +148,11 @@ int main(int argc, char** argv) {
         const Event& e = c.events[i];
         if (c.used[i] || e.span.end <= q.begin || q.end <= e.span.begin) continue;
         const std::string why = Differences(e, g);
+        if (Str(g, "id") == why_id) {
+          std::printf("  %s %s [%s] %s:%s\n", why_id.c_str(), c.doc.id.substr(0, 3).c_str(),
+                      std::string(c.doc.Slice(c.doc.tokens[e.trigger].span)).c_str(), e.cameo.c_str(),
+                      why.empty() ? " matches" : why.c_str());
+        }
         if (why.empty()) {
           c.used[i] = true;
           found = mention_found = true;

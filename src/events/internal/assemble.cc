@@ -243,6 +243,7 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
 
   std::vector<Event> events;
   std::set<std::string> seen;
+  const StoryContext story(ix, doc.date.value.empty() ? doc.date_inferred.value : doc.date.value, lexicon);
   for (const Work& w : work) {
     const Trigger& coded = w.coded;
     Roles roles = FindRoles(ix, coded);
@@ -282,7 +283,7 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
     }
     const std::string as_of = !when.value.empty() ? when.value : doc.date.value;
     std::optional<Location> place = FindLocation(ix, w.act, lexicon);
-    FillImplicitRoles(ix, coded, as_of, place, lexicon, roles);
+    FillImplicitRoles(story, coded, place, roles);
 
     Event base;
     base.doc = doc.id;

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -102,12 +103,36 @@ Roles FindRoles(const DocIndex& index, const Trigger& trigger);
 
 // ---- context.cc -------------------------------------------------------------
 
+// What the story around a trigger says: each mention's country (as of the
+// document date) and the counterparts of a known party (context.cc).
+// REQUIRES: the index outlives it.
+class StoryContext {
+ public:
+  StoryContext(const DocIndex& index, std::string_view as_of, const actors::Lexicon& lexicon);
+  const DocIndex& index() const { return ix_; }
+  // The country of mention `m`, or "".
+  const std::string& Country(int32_t m) const { return countries_[static_cast<size_t>(m)]; }
+  // The nearest mention of a country other than `known`: in the trigger's
+  // sentence, the sentences before, else the document's dominant one; -1.
+  int32_t Counterpart(const Trigger& trigger, const std::string& known,
+                      const std::vector<int32_t>& taken) const;
+
+ private:
+  int32_t NearestOther(int32_t first, int32_t last, Offset at, const std::string& known,
+                       const std::vector<int32_t>& taken) const;
+  int32_t DominantOther(Offset at, const std::string& known) const;
+
+  const DocIndex& ix_;
+  std::vector<std::string> countries_;                   // per mention
+  std::vector<int32_t> by_position_;                     // mentions in text order
+  mutable std::map<std::string, std::string> dominant_;  // known -> dominant other, or ""
+};
+
 // Fills a source or target the clause leaves unsaid from the story: the
 // place of a state's act, the nearest counterpart mention, the document's
 // dominant counterpart (context.cc explains each).
-void FillImplicitRoles(const DocIndex& index, const Trigger& trigger, std::string_view as_of,
-                       const std::optional<Location>& place, const actors::Lexicon& lexicon,
-                       Roles& roles);
+void FillImplicitRoles(const StoryContext& story, const Trigger& trigger,
+                       const std::optional<Location>& place, Roles& roles);
 
 // The actors of noun phrase `p` and of the NPs coordinated with it, with the
 // possessor and "of" fallbacks; coded mentions only when there are any.

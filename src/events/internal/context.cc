@@ -51,34 +51,46 @@ bool PlaceNamesActor(std::string_view cameo) {
   return cameo.starts_with("11") || cameo.starts_with("16") || cameo.starts_with("17");
 }
 
-std::string CountryOf(const DocIndex& ix, int32_t m, std::string_view as_of,
-                      const actors::Lexicon& lexicon) {
-  return actors::CodeCountry(MentionCode(ix, m, as_of, lexicon));
-}
-
 bool Contains(const std::vector<int32_t>& v, int32_t m) {
   return std::find(v.begin(), v.end(), m) != v.end();
 }
 
-// The nearest coded mention to `at` among sentences [first, last] whose
-// country is neither empty nor `known`, not one of `taken`; -1 if none.
-int32_t NearestOther(const DocIndex& ix, int32_t first, int32_t last, Offset at,
-                     const std::string& known, const std::vector<int32_t>& taken,
-                     std::string_view as_of, const actors::Lexicon& lexicon) {
+}  // namespace
+
+StoryContext::StoryContext(const DocIndex& ix, std::string_view as_of, const actors::Lexicon& lexicon)
+    : ix_(ix) {
   const Document& doc = ix.doc();
+  countries_.reserve(doc.actors.size());
+  by_position_.reserve(doc.actors.size());
+  for (size_t i = 0; i < doc.actors.size(); ++i) {
+    countries_.push_back(actors::CodeCountry(MentionCode(ix, static_cast<int32_t>(i), as_of, lexicon)));
+    by_position_.push_back(static_cast<int32_t>(i));
+  }
+  std::stable_sort(by_position_.begin(), by_position_.end(), [&](int32_t a, int32_t b) {
+    return doc.actors[static_cast<size_t>(a)].span.begin < doc.actors[static_cast<size_t>(b)].span.begin;
+  });
+}
+
+int32_t StoryContext::NearestOther(int32_t first, int32_t last, Offset at, const std::string& known,
+                                   const std::vector<int32_t>& taken) const {
+  const Document& doc = ix_.doc();
   if (first < 0 || last < first) return -1;
   const Span range{doc.sentences[static_cast<size_t>(first)].span.begin,
                    doc.sentences[static_cast<size_t>(last)].span.end};
+  // From the first mention inside the range, in text order.
+  auto it = std::lower_bound(by_position_.begin(), by_position_.end(), range.begin, [&](int32_t m, Offset o) {
+    return doc.actors[static_cast<size_t>(m)].span.begin < o;
+  });
   int32_t best = -1;
   Offset best_distance = 0;
-  for (size_t i = 0; i < doc.actors.size(); ++i) {
-    const ActorMention& a = doc.actors[i];
-    if (a.span.begin < range.begin || a.span.end > range.end) continue;
-    const int32_t m = static_cast<int32_t>(i);
-    if (Contains(taken, m)) continue;
-    const std::string country = CountryOf(ix, m, as_of, lexicon);
-    if (country.empty() || country == known) continue;
-    const Offset distance = a.span.end <= at ? at - a.span.end : a.span.begin - at;
+  for (; it != by_position_.end(); ++it) {
+    const int32_t m = *it;
+    const Span a = doc.actors[static_cast<size_t>(m)].span;
+    if (a.begin >= range.end) break;
+    if (a.end > range.end) continue;
+    const std::string& country = countries_[static_cast<size_t>(m)];
+    if (country.empty() || country == known || Contains(taken, m)) continue;
+    const Offset distance = a.end <= at ? at - a.end : a.begin - at;
     if (best < 0 || distance < best_distance) {
       best = m;
       best_distance = distance;
@@ -87,61 +99,57 @@ int32_t NearestOther(const DocIndex& ix, int32_t first, int32_t last, Offset at,
   return best;
 }
 
-// The document's dominant country besides `known` (see the file comment):
-// its mention nearest before `at` (else its first), or -1.
-int32_t DominantOther(const DocIndex& ix, Offset at, const std::string& known,
-                      std::string_view as_of, const actors::Lexicon& lexicon) {
-  const Document& doc = ix.doc();
-  std::map<std::string, int> counts;
-  std::vector<std::string> countries(doc.actors.size());
-  for (size_t i = 0; i < doc.actors.size(); ++i) {
-    countries[i] = CountryOf(ix, static_cast<int32_t>(i), as_of, lexicon);
-    if (!countries[i].empty() && countries[i] != known) ++counts[countries[i]];
-  }
-  std::string top;
-  int first = 0, second = 0;
-  for (const auto& [country, n] : counts) {
-    if (n > first) {
-      second = first;
-      first = n;
-      top = country;
-    } else if (n > second) {
-      second = n;
+int32_t StoryContext::DominantOther(Offset at, const std::string& known) const {
+  auto cached = dominant_.find(known);
+  if (cached == dominant_.end()) {
+    std::map<std::string, int> counts;
+    for (const std::string& c : countries_) {
+      if (!c.empty() && c != known) ++counts[c];
     }
+    std::string top;
+    int first = 0, second = 0;
+    for (const auto& [country, n] : counts) {
+      if (n > first) {
+        second = first;
+        first = n;
+        top = country;
+      } else if (n > second) {
+        second = n;
+      }
+    }
+    if (first < kDominantMin || first < 2 * second) top.clear();
+    cached = dominant_.emplace(known, top).first;
   }
-  if (first < kDominantMin || first < 2 * second) return -1;
+  const std::string& top = cached->second;
+  if (top.empty()) return -1;
+  const Document& doc = ix_.doc();
   int32_t pick = -1;
-  for (size_t i = 0; i < doc.actors.size(); ++i) {
-    if (countries[i] != top) continue;
-    if (pick < 0 || doc.actors[i].span.end <= at) pick = static_cast<int32_t>(i);
-    if (doc.actors[i].span.end > at) break;
+  for (int32_t m : by_position_) {
+    if (countries_[static_cast<size_t>(m)] != top) continue;
+    if (pick >= 0 && doc.actors[static_cast<size_t>(m)].span.end > at) break;
+    pick = m;
   }
   return pick;
 }
 
-// The counterpart of a role whose country is `known`: sentence, story, then
-// document (file comment).
-int32_t Counterpart(const DocIndex& ix, const Trigger& trig, const std::string& known,
-                    const std::vector<int32_t>& taken, std::string_view as_of,
-                    const actors::Lexicon& lexicon) {
-  const Offset at = ix.doc().tokens[trig.token].span.begin;
-  const int32_t s = ix.SentenceOf(trig.token);
+int32_t StoryContext::Counterpart(const Trigger& trig, const std::string& known,
+                                  const std::vector<int32_t>& taken) const {
+  const Offset at = ix_.doc().tokens[trig.token].span.begin;
+  const int32_t s = ix_.SentenceOf(trig.token);
   if (s < 0) return -1;
-  int32_t m = NearestOther(ix, s, s, at, known, taken, as_of, lexicon);
-  if (m < 0) m = NearestOther(ix, std::max(0, s - kBackSentences), s - 1, at, known, taken, as_of, lexicon);
-  if (m < 0) m = DominantOther(ix, at, known, as_of, lexicon);
+  int32_t m = NearestOther(s, s, at, known, taken);
+  if (m < 0) m = NearestOther(std::max(0, s - kBackSentences), s - 1, at, known, taken);
+  if (m < 0) m = DominantOther(at, known);
   return m;
 }
 
-}  // namespace
-
-void FillImplicitRoles(const DocIndex& ix, const Trigger& trig, std::string_view as_of,
-                       const std::optional<Location>& place, const actors::Lexicon& lexicon,
-                       Roles& roles) {
+void FillImplicitRoles(const StoryContext& story, const Trigger& trig,
+                       const std::optional<Location>& place, Roles& roles) {
+  const DocIndex& ix = story.index();
   if (!WantsCounterpart(trig.cameo)) return;
   auto coded = [&](const std::vector<int32_t>& ms) -> std::string {
     for (int32_t m : ms) {
-      std::string c = CountryOf(ix, m, as_of, lexicon);
+      const std::string& c = story.Country(m);
       if (!c.empty()) return c;
     }
     return "";
@@ -166,17 +174,17 @@ void FillImplicitRoles(const DocIndex& ix, const Trigger& trig, std::string_view
   if (source.empty() && !target.empty() && roles.sources.empty()) {
     std::vector<int32_t> taken = roles.targets;
     taken.insert(taken.end(), speaker.begin(), speaker.end());
-    int32_t m = Counterpart(ix, trig, target, taken, as_of, lexicon);
+    int32_t m = story.Counterpart(trig, target, taken);
     if (m >= 0) {
       roles.sources = {m};
       roles.implicit_source = true;
-      source = CountryOf(ix, m, as_of, lexicon);
+      source = story.Country(m);
     }
   }
   if (target.empty() && !source.empty() && roles.targets.empty()) {
     std::vector<int32_t> taken = roles.sources;
     taken.insert(taken.end(), speaker.begin(), speaker.end());
-    int32_t m = Counterpart(ix, trig, source, taken, as_of, lexicon);
+    int32_t m = story.Counterpart(trig, source, taken);
     if (m >= 0) {
       roles.targets = {m};
       roles.implicit_target = true;
