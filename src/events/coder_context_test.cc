@@ -68,6 +68,35 @@ TEST(CoderContext, LeftEmpty) {
   });
 }
 
+TEST(CoderContext, AbsoluteConstruction) {
+  RunCases({
+      // The -ing verb's subject is the NP after "with"; one arrives at the
+      // main clause's subject.
+      {"Baku hosted talks on Monday, with the Prime Minister of Pakistan arriving in the morning.",
+       {{"arriving", "042"}}, "PAKGOV>AZEGOV~ 042 asserted"},
+  });
+}
+
+TEST(CoderContext, StateActorsAreTheCounterpartFirst) {
+  RunCases({
+      // Russian media and Russian police are both near: the police, a
+      // state actor, receive the protest.
+      {"Russian media said Russian police had detained two Azerbaijani men in Yekaterinburg, "
+       "and Tass published photos. Azerbaijan lodged a formal protest.",
+       {{"lodged", "114"}}, "AZEGOV>RUSCOP~ 114 asserted"},
+  });
+}
+
+TEST(CoderAssemble, CharacterisationsAreNotActs) {
+  RunCases({
+      {"Russian state television condemned the arrests as an attack on the Russian people.",
+       {{"condemned", "111"}, {"attack", "190"}}, "RUSMED>- 111 asserted"},
+      // "as well as" lists acts.
+      {"Azerbaijan cancelled the concerts as well as the closure of the Russian House.",
+       {{"closure", "172"}}, "AZEGOV~>RUSGOV 172 asserted"},
+  });
+}
+
 TEST(CoderAssemble, HeadingsAreNotCoded) {
   RunCases({
       {"Arrests of Russian citizens and targeted charges\n\nAzerbaijani police arrested two "

@@ -29,7 +29,9 @@
 //  5. Id (EventId), dedupe by id, order by sentence then trigger.
 // Low-value patterns are kept only when an actor is coded. An asserted act
 // with neither source nor target words and no quantity is not kept, nor are acts
-// in headings (IsHeading): the body codes them with their actors.
+// in headings (IsHeading): the body codes them with their actors. A noun
+// after "as" judges an act ("condemned the arrests as an attack"): it is
+// not coded as another act (IsCharacterisation).
 //
 // Tested by coder_test.cc and the coder_*_test.cc files.
 #include <algorithm>
@@ -157,6 +159,20 @@ struct Work {
   SpeechKind kind = SpeechKind::kNone;
 };
 
+// "condemned the arrests as an attack on the Russian people", "described
+// the raids as a deliberate act of violence": a noun after "as" names how
+// someone judges an act, not another act.
+bool IsCharacterisation(const DocIndex& ix, const Trigger& trig) {
+  if (!trig.nominal) return false;
+  const Phrase* ph = nullptr;
+  const int32_t p = ix.PhraseOf(trig.token);
+  if (p >= 0) ph = &ix.doc().phrases[static_cast<size_t>(p)];
+  const uint32_t begin = ph != nullptr ? ph->begin : trig.token;
+  if (begin == 0 || !ix.WordIs(begin - 1, "as")) return false;
+  // "as well as the closure", "such as the raid": a list, not a judgement.
+  return !(begin >= 2 && (ix.WordIs(begin - 2, "well") || ix.WordIs(begin - 2, "such")));
+}
+
 // A heading or subheading ("Arrests of Russian citizens and targeted
 // charges"): a short line without closing punctuation. It names a topic the
 // body reports; its acts are coded from the body, with their actors.
@@ -210,7 +226,7 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
   work.reserve(triggers.size());
   for (const Trigger& trig : triggers) {
     if (trig.token >= doc.tokens.size()) continue;
-    if (IsHeading(doc, ix.SentenceOf(trig.token))) continue;
+    if (IsHeading(doc, ix.SentenceOf(trig.token)) || IsCharacterisation(ix, trig)) continue;
     Work w{trig, trig, SpeechKind::kNone};
     int32_t gv = GovernorOf(ix, trig);
     if (gv >= 0) {

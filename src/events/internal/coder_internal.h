@@ -125,6 +125,7 @@ class StoryContext {
   const DocIndex& ix_;
   std::vector<std::string> countries_;                   // per mention
   std::vector<int32_t> by_position_;                     // mentions in text order
+  std::vector<bool> states_;                             // per mention: a state actor
   mutable std::map<std::string, std::string> dominant_;  // known -> dominant other, or ""
 };
 

@@ -14,7 +14,9 @@
 //             summoned", "were detained in Azerbaijan"): the clause's place
 //             names the state that acted. Only the country is coded.
 //   sentence  the nearest coded mention in the trigger's sentence whose
-//             country differs from the known role's ("... lodged a protest
+//             country differs from the known role's, a state actor (the
+//             country, its government, forces, police, courts, parliament)
+//             before any other ("... lodged a protest
 //             over the detentions of Azerbaijanis in Russia").
 //   story     else the nearest one in the kBackSentences sentences before.
 //   document  else the document's dominant counterpart: the country most
@@ -51,6 +53,14 @@ bool PlaceNamesActor(std::string_view cameo) {
   return cameo.starts_with("11") || cameo.starts_with("16") || cameo.starts_with("17");
 }
 
+// A state actor: a bare country or its government, military, police,
+// judiciary, legislature or intelligence service.
+bool IsState(std::string_view code) {
+  const std::string sector = actors::CodeSector(code);
+  return code.size() == 3 || sector == "GOV" || sector == "MIL" || sector == "COP" || sector == "JUD" ||
+         sector == "LEG" || sector == "SPY";
+}
+
 bool Contains(const std::vector<int32_t>& v, int32_t m) {
   return std::find(v.begin(), v.end(), m) != v.end();
 }
@@ -63,7 +73,9 @@ StoryContext::StoryContext(const DocIndex& ix, std::string_view as_of, const act
   countries_.reserve(doc.actors.size());
   by_position_.reserve(doc.actors.size());
   for (size_t i = 0; i < doc.actors.size(); ++i) {
-    countries_.push_back(actors::CodeCountry(MentionCode(ix, static_cast<int32_t>(i), as_of, lexicon)));
+    const std::string code = MentionCode(ix, static_cast<int32_t>(i), as_of, lexicon);
+    countries_.push_back(actors::CodeCountry(code));
+    states_.push_back(IsState(code));
     by_position_.push_back(static_cast<int32_t>(i));
   }
   std::stable_sort(by_position_.begin(), by_position_.end(), [&](int32_t a, int32_t b) {
@@ -82,6 +94,7 @@ int32_t StoryContext::NearestOther(int32_t first, int32_t last, Offset at, const
     return doc.actors[static_cast<size_t>(m)].span.begin < o;
   });
   int32_t best = -1;
+  bool best_state = false;
   Offset best_distance = 0;
   for (; it != by_position_.end(); ++it) {
     const int32_t m = *it;
@@ -90,9 +103,11 @@ int32_t StoryContext::NearestOther(int32_t first, int32_t last, Offset at, const
     if (a.end > range.end) continue;
     const std::string& country = countries_[static_cast<size_t>(m)];
     if (country.empty() || country == known || Contains(taken, m)) continue;
+    const bool state = states_[static_cast<size_t>(m)];
     const Offset distance = a.end <= at ? at - a.end : a.begin - at;
-    if (best < 0 || distance < best_distance) {
+    if (best < 0 || (state && !best_state) || (state == best_state && distance < best_distance)) {
       best = m;
+      best_state = state;
       best_distance = distance;
     }
   }

@@ -1,7 +1,9 @@
 // Roles: who did it (source), to whom (target), and who says so (speaker).
 //
 // Works on the text stage's phrases and clauses, never re-parsing:
-//   active verb      source = clause subject; target = the NP the pattern
+//   active verb      source = clause subject (for an -ing verb after "with
+//                    NP", that NP: "with the Prime Minister of Pakistan
+//                    arriving"); target = the NP the pattern
 //                    consumed, else the direct object (the NP right after
 //                    the verb group, past particles: "shot down the plane"),
 //                    else an NP after against/on/with/to/toward/into/at/over
@@ -156,6 +158,29 @@ int32_t NpBefore(const DocIndex& ix, const Phrase& vg, int32_t c) {
     if (before == text::Id(text::Tag::IN) || before == text::Id(text::Tag::TO)) return -1;
   }
   return p;
+}
+
+// "with the Prime Minister of Pakistan arriving on July 3": an absolute
+// construction, whose -ing verb has the NP after "with" as its subject
+// (not the clause's). That NP, or -1.
+int32_t WithSubject(const DocIndex& ix, const Phrase& vg) {
+  const Document& doc = ix.doc();
+  if (vg.head < 0 || doc.tokens[static_cast<size_t>(vg.head)].tag != text::Id(text::Tag::VBG) ||
+      vg.begin == 0) {
+    return -1;
+  }
+  int32_t p = ix.PhraseOf(vg.begin - 1);
+  const Phrase* ph = PhraseAt(ix, p);
+  // The NP may end in a PP ("the Prime Minister of Pakistan"): walk back
+  // over "NP of NP" to the NP right after "with".
+  for (int hops = 0; ph != nullptr && ph->kind == PhraseKind::kNounPhrase && hops <= kMaxOfHops; ++hops) {
+    if (ph->begin == 0) return -1;
+    if (ix.WordIs(ph->begin - 1, "with")) return p;
+    if (!ix.WordIs(ph->begin - 1, "of") || ph->begin < 2) return -1;
+    p = ix.PhraseOf(ph->begin - 2);
+    ph = PhraseAt(ix, p);
+  }
+  return -1;
 }
 
 // The noun phrase X in "X of <p>" ("Moscow's lack" in "Moscow's lack of an
@@ -344,7 +369,8 @@ Roles FindRoles(const DocIndex& ix, const Trigger& trig) {
   if (trig.nominal || vg == nullptr || vg->kind != PhraseKind::kVerbGroup) {
     NominalRoles(ix, trig, roles);
   } else {
-    int32_t subject = c >= 0 ? doc.clauses[static_cast<size_t>(c)].subject : -1;
+    int32_t subject = WithSubject(ix, *vg);
+    if (subject < 0 && c >= 0) subject = doc.clauses[static_cast<size_t>(c)].subject;
     if (subject < 0 && vg->infinitive) {
       int32_t gv = GoverningVerb(ix, trig.verb);
       int32_t gc = gv >= 0 ? ix.ClauseOf(PhraseAt(ix, gv)->begin) : -1;
@@ -362,6 +388,13 @@ Roles FindRoles(const DocIndex& ix, const Trigger& trig) {
     } else {
       roles.sources = RoleMentions(ix, subject);
       ActiveTargets(ix, trig, *vg, c, roles);
+      // "Baku is set to host visits, with the Prime Minister of Pakistan
+      // arriving": one arrives at the main clause's subject.
+      if (roles.targets.empty() && subject >= 0 && c >= 0 &&
+          subject != doc.clauses[static_cast<size_t>(c)].subject && doc.clauses[static_cast<size_t>(c)].subject >= 0) {
+        roles.targets = RoleMentions(ix, doc.clauses[static_cast<size_t>(c)].subject);
+        roles.implicit_target = !roles.targets.empty();
+      }
     }
   }
   // Nobody acts on themselves through the same words.
