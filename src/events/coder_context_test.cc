@@ -68,6 +68,32 @@ TEST(CoderContext, LeftEmpty) {
   });
 }
 
+TEST(CoderContext, PlaceAbroadIsTheTargetOfAMaterialAct) {
+  RunCases({
+      {"Turkey built an airfield in Azerbaijan.", {{"built", "062"}},
+       "TURGOV>AZE~ 062 asserted in=AZE"},
+      // An apology made in Dushanbe is not to Tajikistan.
+      {"Russia and Azerbaijan quarrelled for months. Putin apologised in Dushanbe.",
+       {{"apologised", "055"}}, "RUSGOV>AZEGOV~ 055 asserted in=TJK"},
+  });
+}
+
+TEST(CoderContext, AgentWithoutCountryTakesTheStorysCountry) {
+  RunCases({
+      // The words stay the agent's; the country comes from the place.
+      {"Special forces detained dozens of Azerbaijanis in Moscow.", {{"detained", "173"}},
+       "RUS~>AZECVL 173 asserted in=RUS"},
+  });
+}
+
+TEST(CoderContext, ResponsibilityIsOwedToSomeoneElse) {
+  RunCases({
+      {"Azerbaijan demanded answers. The Kremlin admitted the interference of Russian air "
+       "defences.",
+       {{"admitted", "015"}}, "RUSGOV>AZEGOV~ 015 asserted"},
+  });
+}
+
 TEST(CoderContext, AbsoluteConstruction) {
   RunCases({
       // The -ing verb's subject is the NP after "with"; one arrives at the

@@ -112,7 +112,10 @@ TEST(CoderRoles, JointActsAreCodedBothWays) {
        "AZEGOV>RUSGOV 057 asserted ; RUSGOV>AZEGOV 057 asserted"},
       {"Turkey and Azerbaijan held consultations.", {{"held", "040"}},
        "TURGOV>AZEGOV 040 asserted ; AZEGOV>TURGOV 040 asserted"},
-      // Not for conflictual acts: no target stays no target.
+      // Fighting is mutual too: "the Armenia-Azerbaijan war".
+      {"Armenia and Azerbaijan fought in 2020.", {{"fought", "190"}},
+       "ARMGOV>AZEGOV 190 asserted ; AZEGOV>ARMGOV 190 asserted"},
+      // Not for other conflictual acts: no target stays no target.
       {"Russia and Belarus condemned the decision.", {{"condemned", "111"}},
        "RUSGOV>- 111 asserted ; BLRGOV>- 111 asserted"},
   });

@@ -23,7 +23,7 @@
 //     a date (EventDate::story_year); office holders re-resolved as of that
 //     date (else the document's).
 //  4. One event per (source, target) pair of distinct codes; a missing role
-//     is null; a joint act (CAMEO 04-06) of coordinated actors with no other
+//     is null; a joint act (CAMEO 04-06, and fighting, 19) of coordinated actors with no other
 //     target is coded both ways between them ("Azerbaijan and Russia signed
 //     an agreement": AZE>RUS and RUS>AZE).
 //  5. Id (EventId), dedupe by id, order by sentence then trigger.
@@ -121,7 +121,8 @@ const char* KindName(SpeechKind kind) {
 // CAMEO roots of acts done together: consult (04), cooperate
 // diplomatically (05) or materially (06).
 bool IsJointRoot(std::string_view cameo) {
-  return cameo.starts_with("04") || cameo.starts_with("05") || cameo.starts_with("06");
+  return cameo.starts_with("04") || cameo.starts_with("05") || cameo.starts_with("06") ||
+         cameo.starts_with("19");  // "the Armenia-Azerbaijan war": fighting is mutual
 }
 
 uint32_t HeadToken(const Phrase& ph) {
@@ -350,7 +351,7 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
       for (int32_t t : targets) {
         Event e = base;
         e.source = s < 0 && roles.place_source ? roles.place_source : actor(s, roles.implicit_source);
-        e.target = actor(t, roles.implicit_target);
+        e.target = t < 0 && roles.place_target ? roles.place_target : actor(t, roles.implicit_target);
         std::string sc = e.source ? e.source->code : "-";
         std::string tc = e.target ? e.target->code : "-";
         if (joint && (s == t || sc == tc)) continue;

@@ -97,7 +97,8 @@ struct Roles {
   // Filled by FillImplicitRoles (context.cc):
   bool implicit_source = false;    // sources come from the story, not the clause
   bool implicit_target = false;
-  std::optional<EventActor> place_source;  // a country from the clause's place
+  std::optional<EventActor> place_source;  // a country from the place or story
+  std::optional<EventActor> place_target;  // a country from the clause's place
 };
 Roles FindRoles(const DocIndex& index, const Trigger& trigger);
 

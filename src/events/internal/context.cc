@@ -13,6 +13,14 @@
 //             sanction with no agent ("the ambassador in Moscow was
 //             summoned", "were detained in Azerbaijan"): the clause's place
 //             names the state that acted. Only the country is coded.
+//   agent     an agent without a country ("the special forces") doing an
+//             act of state force (CAMEO 16-19) keeps its words and takes
+//             its country from the place or the story, as below.
+//   place     (target) a material or forceful act done in another country
+//             than its source's concerns that country ("declined to attend
+//             the parade in Moscow", "a base in Azerbaijan"), before any
+//             search for a counterpart; an apology in Dushanbe is not to
+//             Tajikistan (ActOnPlace).
 //   sentence  the nearest coded mention in the trigger's sentence whose
 //             country differs from the known role's, a state actor (the
 //             country, its government, forces, police, courts, parliament)
@@ -59,6 +67,21 @@ bool IsState(std::string_view code) {
   const std::string sector = actors::CodeSector(code);
   return code.size() == 3 || sector == "GOV" || sector == "MIL" || sector == "COP" || sector == "JUD" ||
          sector == "LEG" || sector == "SPY";
+}
+
+// Acts of state force: protests and summonses aside, reductions of
+// relations, coercion, assault and fighting (CAMEO 16-19).
+bool ActOfStateForce(std::string_view cameo) {
+  return cameo.starts_with("16") || cameo.starts_with("17") || cameo.starts_with("18") ||
+         cameo.starts_with("19");
+}
+
+// Acts whose place abroad is their object: material cooperation (bases,
+// deals), military posture and force (CAMEO 06, 15, 18-20), and refusing to
+// attend (125). A statement, apology or meeting in a city is only held there.
+bool ActOnPlace(std::string_view cameo) {
+  return cameo.starts_with("06") || cameo.starts_with("15") || cameo.starts_with("18") ||
+         cameo.starts_with("19") || cameo.starts_with("20") || cameo.starts_with("125");
 }
 
 bool Contains(const std::vector<int32_t>& v, int32_t m) {
@@ -170,8 +193,24 @@ void FillImplicitRoles(const StoryContext& story, const Trigger& trig,
     return "";
   };
   std::string source = coded(roles.sources);
+  // Acknowledging or denying responsibility and apologising are owed to
+  // someone else: "admitted the interference of Russian air defences" names
+  // the source's own side, not the target.
+  if (!source.empty() && (trig.cameo.starts_with("015") || trig.cameo.starts_with("016") ||
+                          trig.cameo.starts_with("055"))) {
+    std::erase_if(roles.targets, [&](int32_t m) { return story.Country(m) == source; });
+  }
   const std::string target = coded(roles.targets);
-  const bool passive_like = trig.nominal || trig.verb < 0 || roles.agentless_passive;
+  // "The special forces detained almost 50 Azerbaijanis": an agent the
+  // lexicon knows but whose country the words do not say. For acts of state
+  // force its country comes from the story; its words stay the evidence.
+  int32_t agent_without_country = -1;
+  if (source.empty() && roles.sources.size() == 1 && ActOfStateForce(trig.cameo)) {
+    agent_without_country = roles.sources.front();
+    roles.sources.clear();
+  }
+  const bool passive_like =
+      trig.nominal || trig.verb < 0 || roles.agentless_passive || agent_without_country >= 0;
   if (roles.sources.empty() && passive_like && place && !place->country.empty() &&
       place->country != target && PlaceNamesActor(trig.cameo)) {
     roles.place_source = EventActor{place->country, place->span, true};
@@ -195,6 +234,22 @@ void FillImplicitRoles(const StoryContext& story, const Trigger& trig,
       roles.implicit_source = true;
       source = story.Country(m);
     }
+  }
+  if (agent_without_country >= 0) {
+    if (!source.empty() && !roles.place_source) {
+      // The agent's own words, with the story's country.
+      roles.place_source = EventActor{source, ix.doc().actors[static_cast<size_t>(agent_without_country)].span, true};
+      roles.sources.clear();
+    } else if (source.empty()) {
+      roles.sources = {agent_without_country};  // nothing better: as the text says
+    }
+  }
+  // "declined to attend the parade in Moscow", "plans a base in
+  // Azerbaijan": an act done in another country concerns that country.
+  if (target.empty() && !source.empty() && roles.targets.empty() && place && !place->country.empty() &&
+      place->country != source && ActOnPlace(trig.cameo)) {
+    roles.place_target = EventActor{place->country, place->span, true};
+    return;
   }
   if (target.empty() && !source.empty() && roles.targets.empty()) {
     std::vector<int32_t> taken = roles.sources;
