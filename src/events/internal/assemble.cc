@@ -28,7 +28,7 @@
 //     an agreement": AZE>RUS and RUS>AZE).
 //  5. Id (EventId), dedupe by id, order by sentence then trigger.
 // Low-value patterns are kept only when an actor is coded. An asserted act
-// with neither source nor target words and no quantity is not kept, nor are acts
+// with no coded actor and no quantity is not kept, nor are acts
 // in headings (IsHeading): the body codes them with their actors. A noun
 // after "as" judges an act ("condemned the arrests as an attack"): it is
 // not coded as another act (IsCharacterisation).
@@ -356,11 +356,12 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
         std::string tc = e.target ? e.target->code : "-";
         if (joint && (s == t || sc == tc)) continue;
         if (!pairs.insert({sc, tc}).second) continue;
-        // No one acting, no one acted on, nothing counted: no event. (A
-        // negated or hypothetical act stays: whether it happened is news.)
-        if (!e.source && !e.target && e.quantities.empty() && e.mode == Mode::kAsserted) continue;
         bool source_coded = e.source && !e.source->code.empty();
         bool target_coded = e.target && !e.target->code.empty();
+        // No known actor on either side and nothing counted: no event ("the
+        // opposition groups criticised it"). A negated or hypothetical act
+        // stays: whether it happened is news.
+        if (!source_coded && !target_coded && e.quantities.empty() && e.mode == Mode::kAsserted) continue;
         if (coded.low && !source_coded && !target_coded) continue;
         double conf = kConfidenceBase + (source_coded ? kConfidencePerRole : 0) +
                       (target_coded ? kConfidencePerRole : 0) -
