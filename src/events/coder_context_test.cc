@@ -113,6 +113,24 @@ TEST(CoderContext, StateActorsAreTheCounterpartFirst) {
   });
 }
 
+TEST(CoderAssemble, VerbCoordinatedAfterAReportedClause) {
+  RunCases({
+      // The treatment does not accuse: the officials do.
+      {"Azerbaijani officials claimed that such treatment of their citizens was systematic in "
+       "Russia and accused Russia of ethnically motivated killings.",
+       {{"accused", "112"}}, "AZEGOV>RUSGOV 112 asserted"},
+  });
+  // After ", and" the act is the reporting clause's, and so is its date.
+  Document doc = testing::Analyzed(
+      "Putin acknowledged on Thursday that Russian missiles caused the crash last December, and "
+      "promised that Moscow would pay compensation.",
+      "2025-10-10");
+  auto events = testing::CodeSpecs(doc, {{"promised", "030"}});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source ? events[0].source->code : "", "RUSGOV");
+  EXPECT_EQ(events[0].date, "2025-10-09");
+}
+
 TEST(CoderAssemble, CharacterisationsAreNotActs) {
   RunCases({
       {"Russian state television condemned the arrests as an attack on the Russian people.",

@@ -152,9 +152,10 @@ void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
   }
 
   // The candidate triggers in text order: verb-group heads, noun-phrase head
-  // nouns, and in a sentence the tagger left without any verb group (mostly
+  // nouns, in a sentence the tagger left without any verb group (mostly
   // headlines: "Russian forces occupied/JJ Bucha", "Police detain/NNP seven")
-  // words after a noun read as verbs.
+  // words after a noun read as verbs, and a noun or adjective right after a
+  // modal read as a verb ("they would blockade/NN Paris").
   struct Candidate {
     uint32_t token;
     int32_t phrase;   // -1 for a verb read from a verbless sentence
@@ -174,12 +175,20 @@ void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
       candidates.push_back({static_cast<uint32_t>(ph.head), static_cast<int32_t>(phrase_idx), ph.sentence, verbal, {}});
     }
   };
+  // Also, in any sentence, a noun or adjective right after a modal is read
+  // as a verb: the tagger's "would blockade/NN Paris", "will boycott/NN".
+  const TagId modal_tag = text::Id(text::Tag::MD);
   for (size_t sentence_idx = 0; sentence_idx < doc.sentences.size(); ++sentence_idx) {
-    if (sentence_has_verb[sentence_idx]) continue;
+    const bool verbless = !sentence_has_verb[sentence_idx];
     for (uint32_t t = sentence_first[sentence_idx] + 1; t < sentence_end[sentence_idx]; ++t) {
       const TagId tag = doc.tokens[t].tag, prev = doc.tokens[t - 1].tag;
-      if (!(text::IsNoun(prev) || prev == text::Id(text::Tag::PRP))) continue;
-      if (!(text::IsAdjective(tag) || text::IsNoun(tag) || text::IsVerb(tag))) continue;
+      if (verbless) {
+        if (!(text::IsNoun(prev) || prev == text::Id(text::Tag::PRP))) continue;
+        if (!(text::IsAdjective(tag) || text::IsNoun(tag) || text::IsVerb(tag))) continue;
+      } else if (prev != modal_tag || ctx.vg_head[t] || !(text::IsNoun(tag) || text::IsAdjective(tag)) ||
+                 text::IsProperNoun(tag)) {
+        continue;
+      }
       std::string word(doc.Slice(doc.tokens[t].span));
       for (char& c : word) {
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');

@@ -288,7 +288,17 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
     }
     // Date of the act's verb (or noun).
     Span date_span = doc.tokens[coded.token].span;
-    if (coded.verb >= 0 && !coded.nominal) date_span = ix.PhraseSpan(coded.verb);
+    if (coded.verb >= 0 && !coded.nominal) {
+      date_span = ix.PhraseSpan(coded.verb);
+      // A verb lifted to the reporting clause (ClauseOfTrigger) is dated
+      // with that clause's verb: "acknowledged on Thursday that ... last
+      // December, and promised ...".
+      const int32_t c = ix.ClauseOfTrigger(coded);
+      const int32_t own = ix.ClauseOf(HeadToken(doc.phrases[static_cast<size_t>(coded.verb)]));
+      if (c >= 0 && c != own && doc.clauses[static_cast<size_t>(c)].verb >= 0) {
+        date_span = ix.PhraseSpan(doc.clauses[static_cast<size_t>(c)].verb);
+      }
+    }
     temporal::EventDate when = temporal::DateOf(doc, date_span);
     if (when.precision == "report" && !when.story_year.empty()) {
       // A past act in a story of the report's year: that year, up to the

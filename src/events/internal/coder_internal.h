@@ -75,10 +75,16 @@ class DocIndex {
   bool IsSubject(int32_t p) const;
   // Returns true iff clause `inner` is `outer` or nested inside it.
   bool Within(int32_t inner, int32_t outer) const;
-  // The clause of a trigger: its own, else the innermost holding its token.
+  // The clause of a trigger: its own, else the innermost holding its token;
+  // a communication verb coordinated after a reported clause is lifted to
+  // the reporting clause (doc_index.cc, Lifted).
   int32_t ClauseOfTrigger(const Trigger& t) const;
+  // Returns true iff a mention in phrase `p` has a code.
+  bool HasCodedMention(int32_t p) const;
 
  private:
+  int32_t Lifted(int32_t c, const Phrase& vg, std::string_view cameo) const;
+
   const Document& doc_;
   std::vector<int32_t> token_phrase_, token_clause_, token_sentence_;
   std::vector<bool> subject_;  // phrase -> is a clause subject

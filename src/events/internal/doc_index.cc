@@ -140,12 +140,42 @@ bool DocIndex::Within(int32_t inner, int32_t outer) const {
   return false;
 }
 
+bool DocIndex::HasCodedMention(int32_t p) const {
+  if (p < 0) return false;
+  for (int32_t m : MentionsOf(p)) {
+    if (!doc_.actors[static_cast<size_t>(m)].code.empty()) return true;
+  }
+  return false;
+}
+
+// "Azerbaijani officials claimed that such treatment was systematic and
+// accused Russia of ...": the text stage leaves a verb coordinated after a
+// reported clause inside that clause. A communication act (CAMEO 01-14) so
+// placed belongs to the reporting clause when it follows ", and", or when
+// the reported clause's subject names no known actor and the reporting
+// clause's does.
+int32_t DocIndex::Lifted(int32_t c, const Phrase& vg, std::string_view cameo) const {
+  if (c < 0 || vg.begin == 0 || cameo.size() < 2 || cameo.substr(0, 2) > "14") return c;
+  const Clause& cl = doc_.clauses[static_cast<size_t>(c)];
+  if (cl.kind != ClauseKind::kReported || cl.parent < 0 || vg.infinitive ||
+      cl.verb == static_cast<int32_t>(&vg - doc_.phrases.data())) {
+    return c;
+  }
+  const Clause& parent = doc_.clauses[static_cast<size_t>(cl.parent)];
+  if (!WordIs(vg.begin - 1, "and") || parent.verb < 0) return c;
+  const Tense parent_tense = doc_.phrases[static_cast<size_t>(parent.verb)].tense;
+  if (parent_tense != Tense::kNone && vg.tense != Tense::kNone && parent_tense != vg.tense) return c;
+  const bool comma = vg.begin >= 2 && WordIs(vg.begin - 2, ",");
+  if (comma || (!HasCodedMention(cl.subject) && HasCodedMention(parent.subject))) return cl.parent;
+  return c;
+}
+
 int32_t DocIndex::ClauseOfTrigger(const Trigger& t) const {
   // The verb's own innermost clause first: a hit may name the enclosing one.
   if (t.verb >= 0 && static_cast<size_t>(t.verb) < doc_.phrases.size()) {
     const Phrase& vg = doc_.phrases[static_cast<size_t>(t.verb)];
     int32_t c = ClauseOf(vg.head >= 0 ? static_cast<uint32_t>(vg.head) : vg.begin);
-    if (c >= 0) return c;
+    if (c >= 0) return t.nominal ? c : Lifted(c, vg, t.cameo);
   }
   int32_t c = ClauseOf(t.token);
   if (c >= 0) return c;

@@ -56,12 +56,15 @@ std::optional<Location> FindLocation(const DocIndex& ix, const Trigger& trig,
   const int32_t c = ix.ClauseOfTrigger(trig);
   if (c < 0) return std::nullopt;
   const Clause& clause = doc.clauses[static_cast<size_t>(c)];
+  // A verb lifted out of a reported clause (ClauseOfTrigger): that clause's
+  // places are the report's, not this act's.
+  const bool lifted = ix.ClauseOf(trig.token) != c;
   std::optional<Location> before;
   for (uint32_t t = clause.begin; t + 1 < clause.end && t + 1 < doc.tokens.size(); ++t) {
     if (!ix.WordIn(t, kPlacePreps)) continue;
     int32_t tc = ix.ClauseOf(t);
-    if (tc != c && !(ix.Within(tc, c) && doc.clauses[static_cast<size_t>(tc)].kind ==
-                                             ClauseKind::kReported)) {
+    if (tc != c && (lifted || !(ix.Within(tc, c) && doc.clauses[static_cast<size_t>(tc)].kind ==
+                                                       ClauseKind::kReported))) {
       continue;  // a relative or subordinate clause's place is its own
     }
     int32_t p = ix.PhraseOf(t + 1);
