@@ -310,7 +310,7 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
     }
     const std::string as_of = !when.value.empty() ? when.value : doc.date.value;
     std::optional<Location> place = FindLocation(ix, w.act, lexicon);
-    FillImplicitRoles(story, coded, place, roles);
+    FillImplicitRoles(story, coded, w.act.cameo, place, roles);
 
     Event base;
     base.doc = doc.id;

@@ -139,7 +139,9 @@ class StoryContext {
 // Fills a source or target the clause leaves unsaid from the story: the
 // place of a state's act, the nearest counterpart mention, the document's
 // dominant counterpart (context.cc explains each).
-void FillImplicitRoles(const StoryContext& story, const Trigger& trigger,
+// `act_cameo` is the code of the act itself when `trigger` codes a speech
+// act about it ("plans to establish a base in Azerbaijan": 062 under 0312).
+void FillImplicitRoles(const StoryContext& story, const Trigger& trigger, std::string_view act_cameo,
                        const std::optional<Location>& place, Roles& roles);
 
 // The actors of noun phrase `p` and of the NPs coordinated with it, with the

@@ -181,7 +181,7 @@ int32_t StoryContext::Counterpart(const Trigger& trig, const std::string& known,
   return m;
 }
 
-void FillImplicitRoles(const StoryContext& story, const Trigger& trig,
+void FillImplicitRoles(const StoryContext& story, const Trigger& trig, std::string_view act_cameo,
                        const std::optional<Location>& place, Roles& roles) {
   const DocIndex& ix = story.index();
   if (!WantsCounterpart(trig.cameo)) return;
@@ -247,7 +247,7 @@ void FillImplicitRoles(const StoryContext& story, const Trigger& trig,
   // "declined to attend the parade in Moscow", "plans a base in
   // Azerbaijan": an act done in another country concerns that country.
   if (target.empty() && !source.empty() && roles.targets.empty() && place && !place->country.empty() &&
-      place->country != source && ActOnPlace(trig.cameo)) {
+      place->country != source && ActOnPlace(act_cameo)) {
     roles.place_target = EventActor{place->country, place->span, true};
     return;
   }

@@ -277,14 +277,25 @@ void ActiveTargets(const DocIndex& ix, const Trigger& trig, const Phrase& vg, in
   }
   int32_t direct = ix.PhraseOf(t);  // may start before t: "almost 50 Azerbaijanis"
   const Phrase* dp = PhraseAt(ix, direct);
+  // A direct object naming no known actor ("deepens its military
+  // cooperation with Turkey") is kept only if no prepositional object does.
+  std::vector<int32_t> uncoded;
   if (dp != nullptr && dp->kind == PhraseKind::kNounPhrase && dp->begin >= vg.end) {
     roles.targets = RoleMentions(ix, direct);
-    if (!roles.targets.empty()) return;
+    if (!roles.targets.empty() && !CodeOf(ix, roles.targets.front()).empty()) return;
+    uncoded = std::move(roles.targets);
+    roles.targets.clear();
     t = dp->end;
   } else {
     roles.targets = CodedMentionsAt(ix, t);  // a name the tagger took for a verb
     if (!roles.targets.empty()) return;
   }
+  // The words the pattern itself matched name no participant ("military"
+  // of "military cooperation").
+  std::erase_if(uncoded, [&](int32_t m) {
+    const Span a = doc.actors[static_cast<size_t>(m)].span;
+    return trig.span.begin <= a.begin && a.end <= trig.span.end;
+  });
   // Prepositional objects: the chain of prepositional phrases right after
   // the verb or its object ("paid $800 million in compensation to
   // Azerbaijan"). "as" ("condemned the arrests as an attack on the Russian
@@ -321,6 +332,7 @@ void ActiveTargets(const DocIndex& ix, const Trigger& trig, const Phrase& vg, in
       }
     }
   }
+  roles.targets = std::move(uncoded);
 }
 
 void NominalRoles(const DocIndex& ix, const Trigger& trig, Roles& roles) {
