@@ -49,6 +49,15 @@ TEST(CoderContext, DocumentCounterpart) {
 
 TEST(CoderContext, LeftEmpty) {
   RunCases({
+      // A region is where things happen, not a party.
+      {"The South Caucasus is tense. Azerbaijan lodged a protest.", {{"lodged", "114"}},
+       "AZEGOV>- 114 asserted"},
+      // A victim of violence is named in its own sentence or not at all.
+      {"Azerbaijani officials visited the region. Russian troops shelled the village.",
+       {{"shelled", "195"}}, "RUSMIL>- 195 asserted"},
+      // Force is used by states: an outlet nearby is no implicit source.
+      {"Azerbaijani media published photos. Russian citizens were beaten.",
+       {{"beaten", "182"}}, "->RUSCVL 182 asserted"},
       // Comments have no counterpart.
       {"Russian police detained two Azerbaijani men. Aliyev made a statement.",
        {{"made", "010"}}, "AZEGOV>- 010 asserted"},

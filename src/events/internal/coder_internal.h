@@ -117,12 +117,14 @@ class StoryContext {
  public:
   StoryContext(const DocIndex& index, std::string_view as_of, const actors::Lexicon& lexicon);
   const DocIndex& index() const { return ix_; }
-  // The country of mention `m`, or "".
+  // The country (or region) of mention `m`, or "".
   const std::string& Country(int32_t m) const { return countries_[static_cast<size_t>(m)]; }
   // The nearest mention of a country other than `known`: in the trigger's
   // sentence, the sentences before, else the document's dominant one; -1.
+  // Regions are passed. With `states_only`, -1 unless that mention is a
+  // state actor; with `sentence_only`, the trigger's sentence alone.
   int32_t Counterpart(const Trigger& trigger, const std::string& known,
-                      const std::vector<int32_t>& taken) const;
+                      const std::vector<int32_t>& taken, bool states_only, bool sentence_only) const;
 
  private:
   int32_t NearestOther(int32_t first, int32_t last, Offset at, const std::string& known,

@@ -30,6 +30,9 @@
 //   document  else the document's dominant counterpart: the country most
 //             mentioned besides the known role's, when it has at least
 //             kDominantMin mentions and twice the next one.
+// Acts of state force (CAMEO 16-19) take only a state actor as implicit
+// source, and violence (18-20) takes its victim from its own sentence only.
+// Regions ("the South Caucasus") are never implicit parties.
 // A role is filled only when the other role is coded: with neither, nothing
 // says whose counterpart to look for. The speaker of reported speech is never
 // taken for the act's party.
@@ -84,6 +87,14 @@ bool ActOnPlace(std::string_view cameo) {
          cameo.starts_with("19") || cameo.starts_with("20") || cameo.starts_with("125");
 }
 
+// CAMEO region codes (data/actors/countries.tsv): "the South Caucasus" is
+// where things happen, not a party to implicit roles.
+bool IsRegion(std::string_view country) {
+  static constexpr std::string_view kRegions[] = {"AFR", "ASA", "BLK", "CAS", "CAU", "EUR",
+                                                  "LAM", "MEA", "NMR", "SAM", "WST"};
+  return std::find(std::begin(kRegions), std::end(kRegions), country) != std::end(kRegions);
+}
+
 bool Contains(const std::vector<int32_t>& v, int32_t m) {
   return std::find(v.begin(), v.end(), m) != v.end();
 }
@@ -125,7 +136,7 @@ int32_t StoryContext::NearestOther(int32_t first, int32_t last, Offset at, const
     if (a.begin >= range.end) break;
     if (a.end > range.end) continue;
     const std::string& country = countries_[static_cast<size_t>(m)];
-    if (country.empty() || country == known || Contains(taken, m)) continue;
+    if (country.empty() || IsRegion(country) || country == known || Contains(taken, m)) continue;
     const bool state = states_[static_cast<size_t>(m)];
     const Offset distance = a.end <= at ? at - a.end : a.begin - at;
     if (best < 0 || (state && !best_state) || (state == best_state && distance < best_distance)) {
@@ -142,7 +153,7 @@ int32_t StoryContext::DominantOther(Offset at, const std::string& known) const {
   if (cached == dominant_.end()) {
     std::map<std::string, int> counts;
     for (const std::string& c : countries_) {
-      if (!c.empty() && c != known) ++counts[c];
+      if (!c.empty() && !IsRegion(c) && c != known) ++counts[c];
     }
     std::string top;
     int first = 0, second = 0;
@@ -171,13 +182,15 @@ int32_t StoryContext::DominantOther(Offset at, const std::string& known) const {
 }
 
 int32_t StoryContext::Counterpart(const Trigger& trig, const std::string& known,
-                                  const std::vector<int32_t>& taken) const {
+                                  const std::vector<int32_t>& taken, bool states_only,
+                                  bool sentence_only) const {
   const Offset at = ix_.doc().tokens[trig.token].span.begin;
   const int32_t s = ix_.SentenceOf(trig.token);
   if (s < 0) return -1;
   int32_t m = NearestOther(s, s, at, known, taken);
-  if (m < 0) m = NearestOther(std::max(0, s - kBackSentences), s - 1, at, known, taken);
-  if (m < 0) m = DominantOther(at, known);
+  if (m < 0 && !sentence_only) m = NearestOther(std::max(0, s - kBackSentences), s - 1, at, known, taken);
+  if (m < 0 && !sentence_only) m = DominantOther(at, known);
+  if (m >= 0 && states_only && !states_[static_cast<size_t>(m)]) return -1;
   return m;
 }
 
@@ -228,7 +241,7 @@ void FillImplicitRoles(const StoryContext& story, const Trigger& trig, std::stri
   if (source.empty() && !target.empty() && roles.sources.empty()) {
     std::vector<int32_t> taken = roles.targets;
     taken.insert(taken.end(), speaker.begin(), speaker.end());
-    int32_t m = story.Counterpart(trig, target, taken);
+    int32_t m = story.Counterpart(trig, target, taken, ActOfStateForce(trig.cameo), false);
     if (m >= 0) {
       roles.sources = {m};
       roles.implicit_source = true;
@@ -251,10 +264,13 @@ void FillImplicitRoles(const StoryContext& story, const Trigger& trig, std::stri
     roles.place_target = EventActor{place->country, place->span, true};
     return;
   }
+  // Victims are named where violence is told; a nearby party is no victim.
+  const bool violence = trig.cameo.starts_with("18") || trig.cameo.starts_with("19") ||
+                        trig.cameo.starts_with("20");
   if (target.empty() && !source.empty() && roles.targets.empty()) {
     std::vector<int32_t> taken = roles.sources;
     taken.insert(taken.end(), speaker.begin(), speaker.end());
-    int32_t m = story.Counterpart(trig, source, taken);
+    int32_t m = story.Counterpart(trig, source, taken, false, violence);
     if (m >= 0) {
       roles.targets = {m};
       roles.implicit_target = true;
