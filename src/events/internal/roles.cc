@@ -223,11 +223,16 @@ std::vector<int32_t> RoleMentions(const DocIndex& ix, int32_t p) {
   const uint32_t n = static_cast<uint32_t>(ix.doc().tokens.size());
   while (t < n) {
     uint32_t u = t;
+    bool conjunction = false;
     while (u < n && (ix.WordIs(u, ",") || ix.WordIs(u, "and") || ix.WordIs(u, "or"))) {
-      if (!ix.WordIs(u, ",")) joined = true;
+      if (!ix.WordIs(u, ",")) conjunction = true;
       ++u;
     }
     if (u == t) break;
+    // "A, B and C": commas come before the last "and"; an NP after a comma
+    // once "and" has been passed is an aside ("..., APA reports").
+    if (joined && !conjunction) break;
+    joined = joined || conjunction;
     int32_t q = NpStartingAt(ix, u);
     if (q < 0 || ix.IsSubject(q)) break;
     auto more = NpMentions(ix, q);
@@ -277,6 +282,15 @@ void ActiveTargets(const DocIndex& ix, const Trigger& trig, const Phrase& vg, in
   }
   int32_t direct = ix.PhraseOf(t);  // may start before t: "almost 50 Azerbaijanis"
   const Phrase* dp = PhraseAt(ix, direct);
+  // "detained the agency's director": the possessor NP is not the object;
+  // the NP it possesses is.
+  if (dp != nullptr && dp->kind == PhraseKind::kNounPhrase) {
+    const Phrase* next = PhraseAt(ix, ix.PhraseOf(dp->end));
+    if (next != nullptr && next->possessor == direct) {
+      direct = ix.PhraseOf(dp->end);
+      dp = next;
+    }
+  }
   // A direct object naming no known actor ("deepens its military
   // cooperation with Turkey") is kept only if no prepositional object does.
   std::vector<int32_t> uncoded;
