@@ -106,6 +106,20 @@ TEST(CoderRoles, Coordination) {
   });
 }
 
+TEST(CoderRoles, PossessedObjectsAndAsides) {
+  RunCases({
+      // The possessor is not the object; ", APA reports" is no third person.
+      {"Azerbaijani police detained the agency's director Igor Kartavykh and its editor-in-chief "
+       "Yevgeny Belousov, APA reports.",
+       {{"detained", "173"}}, "AZECOP>RUSMED 173 asserted"},
+      // A list keeps its commas: "A, B and C".
+      {"Russia criticised the Azerbaijani government, the Georgian government and the Armenian "
+       "government.",
+       {{"criticised", "111"}},
+       "RUSGOV>AZEGOV 111 asserted ; RUSGOV>GEOGOV 111 asserted ; RUSGOV>ARMGOV 111 asserted"},
+  });
+}
+
 TEST(CoderRoles, JointActsAreCodedBothWays) {
   RunCases({
       {"Azerbaijan and Russia signed an agreement on June 12.", {{"signed", "057"}},
