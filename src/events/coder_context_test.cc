@@ -140,6 +140,18 @@ TEST(CoderAssemble, VerbCoordinatedAfterAReportedClause) {
   EXPECT_EQ(events[0].date, "2025-10-09");
 }
 
+TEST(CoderAssemble, ExpectingAnotherSideToActIsADemand) {
+  RunCases({
+      {"Azerbaijani police detained Russian journalists. Moscow expects the Russian journalists to "
+       "be released immediately.",
+       {{"detained", "173"}, {"released", "0841"}},
+       "AZECOP>RUSMED 173 asserted ; RUSGOV>AZECOP~ 100 demanded"},
+      // Expecting to act oneself is no demand (but not done yet either).
+      {"Russia expects to sign the agreement with Azerbaijan.", {{"sign", "057"}},
+       "RUSGOV>AZEGOV 057 hypothetical"},
+  });
+}
+
 TEST(CoderAssemble, CharacterisationsAreNotActs) {
   RunCases({
       {"Russian state television condemned the arrests as an attack on the Russian people.",

@@ -233,6 +233,15 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
     if (gv >= 0) {
       const Phrase& g = doc.phrases[static_cast<size_t>(gv)];
       w.kind = KindOf(ix.Lemma(HeadToken(g)));
+      // "Moscow expects the employees to be released": an expectation of
+      // someone else's act is a demand; "Russia expects to sign" is not.
+      if (ix.Lemma(HeadToken(g)) == "expect" && !trig.nominal) {
+        const int32_t obj = ix.PhraseOf(g.end);
+        const bool object_between = obj >= 0 && doc.phrases[static_cast<size_t>(obj)].kind ==
+                                                    PhraseKind::kNounPhrase &&
+                                    doc.phrases[static_cast<size_t>(obj)].end <= trig.token;
+        w.kind = object_between ? SpeechKind::kDemand : SpeechKind::kNone;
+      }
       if (w.kind != SpeechKind::kNone) {
         Trigger& c = w.coded;
         c.verb = gv;
@@ -271,7 +280,11 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
       const Phrase& g = doc.phrases[static_cast<size_t>(coded.verb)];
       std::vector<int32_t> addressee;
       int32_t q = ix.PhraseOf(g.end);
-      if (q >= 0 && doc.phrases[static_cast<size_t>(q)].kind == PhraseKind::kNounPhrase &&
+      // "expects the employees to be released": before a passive act the
+      // NP is its patient, not the one asked.
+      const bool passive_act = w.act.verb >= 0 && !w.act.nominal &&
+                               doc.phrases[static_cast<size_t>(w.act.verb)].voice == Voice::kPassive;
+      if (q >= 0 && !passive_act && doc.phrases[static_cast<size_t>(q)].kind == PhraseKind::kNounPhrase &&
           doc.phrases[static_cast<size_t>(q)].begin == g.end &&
           doc.phrases[static_cast<size_t>(q)].end <= w.act.token) {
         addressee = RoleMentions(ix, q);
@@ -283,6 +296,17 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
         roles.targets = other_subject;
       } else {
         roles.targets = Without(act_roles.targets, roles.sources);
+      }
+      // Demanding the release of one's own people is asked of the other
+      // side: a demand or appeal whose only targets are the source's own
+      // country leaves the target to the story (context.cc).
+      if ((w.kind == SpeechKind::kDemand || w.kind == SpeechKind::kAppeal) && !roles.sources.empty() &&
+          !roles.targets.empty()) {
+        const std::string& own = story.Country(roles.sources.front());
+        if (!own.empty() && std::all_of(roles.targets.begin(), roles.targets.end(),
+                                        [&](int32_t m) { return story.Country(m) == own; })) {
+          roles.targets.clear();
+        }
       }
       if (mode != Mode::kNegated && mode != Mode::kHypothetical) mode = ModeFor(w.kind);
     }

@@ -191,7 +191,7 @@ const Phrase* PhraseAt(const DocIndex& ix, int32_t p) {
   return &phrases[static_cast<size_t>(p)];
 }
 
-constexpr uint32_t kGovernorReach = 4;  // tokens back from "to" to its governor
+constexpr uint32_t kGovernorReach = 8;  // tokens back from "to" to its governor, over one NP
 
 }  // namespace
 
