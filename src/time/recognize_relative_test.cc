@@ -184,6 +184,11 @@ TEST(RecognizeRelative, PreviousChainsAndFallbacks) {
        "December 2024=2024-12 | The following day="},
       {"Yesterday police raided the office. The day before, the envoy left.", kDate,
        "Yesterday=2025-06-30 | The day before=2025-06-29"},
+      // "Earlier in the day", "later in the day": the previous reference's day.
+      {"The jet crashed on Wednesday. Earlier in the day, drones attacked Grozny. Later in the day "
+       "Putin called Aliyev.",
+       kDate, "Wednesday=2025-06-25 | Earlier in the day=2025-06-25 | Later in the day=2025-06-25"},
+      {"Earlier in the day, drones attacked Grozny.", kDate, "Earlier in the day="},
   });
   const Document doc = Analyzed("On 25 December 2024 the jet crashed. Two days later, Putin apologised.", kDate);
   ASSERT_EQ(doc.times.size(), 2u);

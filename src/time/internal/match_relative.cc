@@ -227,6 +227,14 @@ bool Matcher::Relative(uint32_t i, Parsed* out) const {
       out->rule = "today";
       return true;
     }
+    // "Earlier in the day": the day of the previous reference, like "that day".
+    if (Is(i + 1, "in") && Is(i + 2, "the") && Is(i + 3, "day")) {
+      out->kind = Kind::kPrevious;
+      out->unit = Unit::kDay;
+      out->end = i + 4;
+      out->rule = "relative-previous";
+      return true;
+    }
     return false;
   }
   if (EqualsLower(s, "that")) {
