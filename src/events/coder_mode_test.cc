@@ -15,6 +15,10 @@ using testing::RunCases;
 TEST(CoderMode, Negated) {
   RunCases({
       {"Moscow did not apologise.", {{"apologise", "055"}}, "RUSGOV>- 055 negated"},
+      {"Russia has neither acknowledged responsibility nor paid compensation to Azerbaijan.",
+       {{"acknowledged", "015"}, {"paid", "071"}},
+       "RUSGOV>AZE~ 015 negated ; RUSGOV>AZE 071 negated"},
+      {"Nobody has been charged.", {{"charged", "1711"}}, "->- 1711 negated"},
       {"Russia never paid compensation to Azerbaijan.", {{"paid", "071"}},
        "RUSGOV>AZE 071 negated"},
       {"No compensation was paid to the families.", {{"paid", "071"}}, "->- 071 negated"},

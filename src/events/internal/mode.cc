@@ -2,7 +2,8 @@
 //
 // In order, the first that applies wins:
 //   negated       the verb group is negated ("did not apologise", "never
-//                 paid"); a noun trigger under "lack/absence/refusal of"
+//                 paid", "has neither acknowledged ... nor paid"); a subject
+//                 that denies it ("nobody has been charged"); a noun trigger under "lack/absence/refusal of"
 //                 ("the lack of an apology"); a "no" determiner on the
 //                 trigger noun, the object, or the subject
 //                 of a passive ("no compensation was paid"); an infinitive
@@ -73,6 +74,28 @@ bool HasNoDeterminer(const DocIndex& ix, int32_t p) {
   const Phrase* ph = PhraseAt(ix.doc(), p);
   return ph != nullptr && ph->determiner >= 0 &&
          ix.WordIs(static_cast<uint32_t>(ph->determiner), "no");
+}
+
+// "Nobody in Russia has been charged", "none was released": a subject
+// that denies the act.
+bool NegativeSubject(const DocIndex& ix, int32_t p) {
+  const Phrase* ph = PhraseAt(ix.doc(), p);
+  if (ph == nullptr || ph->begin >= ph->end) return false;
+  const uint32_t t = ph->begin;
+  return ix.WordIs(t, "nobody") || ix.WordIs(t, "none") || ix.WordIs(t, "nothing") ||
+         (ix.WordIs(t, "no") && t + 1 < ph->end && ix.WordIs(t + 1, "one"));
+}
+
+// "has neither acknowledged responsibility nor paid compensation".
+bool NeitherNor(const DocIndex& ix, const Phrase& vg) {
+  for (uint32_t t = vg.begin; t < vg.end; ++t) {
+    if (ix.WordIs(t, "neither")) return true;
+  }
+  if (vg.begin == 0) return false;
+  const uint32_t before = vg.begin - 1;
+  if (ix.WordIs(before, "nor")) return true;
+  // "neither acknowledged": the tagger may leave "neither" out of the group.
+  return ix.WordIs(before, "neither");
 }
 
 std::string HeadLemma(const DocIndex& ix, int32_t vg) {
@@ -194,7 +217,9 @@ Mode FindMode(const DocIndex& ix, const Trigger& trig) {
   bool negated = false;
   bool hypothetical = false;
   if (verbal) {
-    negated = (vg->negated && !NotOnly(ix, *vg)) || HasNoDeterminer(ix, trig.object);
+    negated = (vg->negated && !NotOnly(ix, *vg)) || HasNoDeterminer(ix, trig.object) ||
+              NeitherNor(ix, *vg) ||
+              (c >= 0 && NegativeSubject(ix, doc.clauses[static_cast<size_t>(c)].subject));
     if (c >= 0 && vg->voice == Voice::kPassive) {
       negated = negated || HasNoDeterminer(ix, doc.clauses[static_cast<size_t>(c)].subject);
     }
