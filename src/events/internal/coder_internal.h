@@ -121,15 +121,15 @@ class StoryContext {
   const std::string& Country(int32_t m) const { return countries_[static_cast<size_t>(m)]; }
   // The nearest mention of a country other than `known`: in the trigger's
   // sentence, the sentences before, else the document's dominant one; -1.
-  // Regions are passed. With `states_only`, -1 unless that mention is a
-  // state actor; with `sentence_only`, the trigger's sentence alone.
+  // Regions are passed. With `states_only`, state actors alone count; with
+  // `sentence_only`, the trigger's sentence alone.
   int32_t Counterpart(const Trigger& trigger, const std::string& known,
                       const std::vector<int32_t>& taken, bool states_only, bool sentence_only) const;
 
  private:
   int32_t NearestOther(int32_t first, int32_t last, Offset at, const std::string& known,
-                       const std::vector<int32_t>& taken) const;
-  int32_t DominantOther(Offset at, const std::string& known) const;
+                       const std::vector<int32_t>& taken, bool states_only) const;
+  int32_t DominantOther(Offset at, const std::string& known, bool states_only) const;
 
   const DocIndex& ix_;
   std::vector<std::string> countries_;                   // per mention

@@ -30,7 +30,7 @@
 //   document  else the document's dominant counterpart: the country most
 //             mentioned besides the known role's, when it has at least
 //             kDominantMin mentions and twice the next one.
-// Acts of state force (CAMEO 16-19) take only a state actor as implicit
+// Acts of state (CAMEO 11-13, 16-19) take only a state actor as implicit
 // source, and violence (18-20) takes its victim from its own sentence only.
 // Regions ("the South Caucasus") are never implicit parties.
 // A role is filled only when the other role is coded: with neither, nothing
@@ -95,6 +95,13 @@ bool IsRegion(std::string_view country) {
   return std::find(std::begin(kRegions), std::end(kRegions), country) != std::end(kRegions);
 }
 
+// Acts only states do, whose unsaid doer is a state: diplomatic protest,
+// rejection and threats (CAMEO 11-13) and state force (16-19).
+bool ActOfState(std::string_view cameo) {
+  return cameo.starts_with("11") || cameo.starts_with("12") || cameo.starts_with("13") ||
+         ActOfStateForce(cameo);
+}
+
 bool Contains(const std::vector<int32_t>& v, int32_t m) {
   return std::find(v.begin(), v.end(), m) != v.end();
 }
@@ -118,7 +125,7 @@ StoryContext::StoryContext(const DocIndex& ix, std::string_view as_of, const act
 }
 
 int32_t StoryContext::NearestOther(int32_t first, int32_t last, Offset at, const std::string& known,
-                                   const std::vector<int32_t>& taken) const {
+                                   const std::vector<int32_t>& taken, bool states_only) const {
   const Document& doc = ix_.doc();
   if (first < 0 || last < first) return -1;
   const Span range{doc.sentences[static_cast<size_t>(first)].span.begin,
@@ -138,6 +145,7 @@ int32_t StoryContext::NearestOther(int32_t first, int32_t last, Offset at, const
     const std::string& country = countries_[static_cast<size_t>(m)];
     if (country.empty() || IsRegion(country) || country == known || Contains(taken, m)) continue;
     const bool state = states_[static_cast<size_t>(m)];
+    if (states_only && !state) continue;
     const Offset distance = a.end <= at ? at - a.end : a.begin - at;
     if (best < 0 || (state && !best_state) || (state == best_state && distance < best_distance)) {
       best = m;
@@ -148,7 +156,7 @@ int32_t StoryContext::NearestOther(int32_t first, int32_t last, Offset at, const
   return best;
 }
 
-int32_t StoryContext::DominantOther(Offset at, const std::string& known) const {
+int32_t StoryContext::DominantOther(Offset at, const std::string& known, bool states_only) const {
   auto cached = dominant_.find(known);
   if (cached == dominant_.end()) {
     std::map<std::string, int> counts;
@@ -174,7 +182,7 @@ int32_t StoryContext::DominantOther(Offset at, const std::string& known) const {
   const Document& doc = ix_.doc();
   int32_t pick = -1;
   for (int32_t m : by_position_) {
-    if (countries_[static_cast<size_t>(m)] != top) continue;
+    if (countries_[static_cast<size_t>(m)] != top || (states_only && !states_[static_cast<size_t>(m)])) continue;
     if (pick >= 0 && doc.actors[static_cast<size_t>(m)].span.end > at) break;
     pick = m;
   }
@@ -187,10 +195,11 @@ int32_t StoryContext::Counterpart(const Trigger& trig, const std::string& known,
   const Offset at = ix_.doc().tokens[trig.token].span.begin;
   const int32_t s = ix_.SentenceOf(trig.token);
   if (s < 0) return -1;
-  int32_t m = NearestOther(s, s, at, known, taken);
-  if (m < 0 && !sentence_only) m = NearestOther(std::max(0, s - kBackSentences), s - 1, at, known, taken);
-  if (m < 0 && !sentence_only) m = DominantOther(at, known);
-  if (m >= 0 && states_only && !states_[static_cast<size_t>(m)]) return -1;
+  int32_t m = NearestOther(s, s, at, known, taken, states_only);
+  if (m < 0 && !sentence_only) {
+    m = NearestOther(std::max(0, s - kBackSentences), s - 1, at, known, taken, states_only);
+  }
+  if (m < 0 && !sentence_only) m = DominantOther(at, known, states_only);
   return m;
 }
 
@@ -241,7 +250,7 @@ void FillImplicitRoles(const StoryContext& story, const Trigger& trig, std::stri
   if (source.empty() && !target.empty() && roles.sources.empty()) {
     std::vector<int32_t> taken = roles.targets;
     taken.insert(taken.end(), speaker.begin(), speaker.end());
-    int32_t m = story.Counterpart(trig, target, taken, ActOfStateForce(trig.cameo), false);
+    int32_t m = story.Counterpart(trig, target, taken, ActOfState(trig.cameo), false);
     if (m >= 0) {
       roles.sources = {m};
       roles.implicit_source = true;
