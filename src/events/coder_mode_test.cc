@@ -15,6 +15,12 @@ using testing::RunCases;
 TEST(CoderMode, Negated) {
   RunCases({
       {"Moscow did not apologise.", {{"apologise", "055"}}, "RUSGOV>- 055 negated"},
+      // A warning of one's own coercive act to come is a threat ...
+      {"Russia warned that it would expel Azerbaijani diplomats.", {{"expel", "1663"}},
+       "RUSGOV>AZEGOV 130 threatened"},
+      // ... a forecast of someone else's is not.
+      {"Azerbaijani experts said Russia would punish Azerbaijan.", {{"punish", "170"}},
+       "RUSGOV>AZEGOV 170 hypothetical by=AZEEDU"},
       {"Russia has neither acknowledged responsibility nor paid compensation to Azerbaijan.",
        {{"acknowledged", "015"}, {"paid", "071"}},
        "RUSGOV>AZE~ 015 negated ; RUSGOV>AZE 071 negated"},

@@ -2,7 +2,9 @@
 //
 // For each trigger:
 //  1. Speech acts about an act. When the act is the complement of a verb of
-//     threat, demand, appeal, intent or refusal ("threatened to expel",
+//     threat, demand, appeal, intent or refusal ("threatened to expel", or a
+//     coercive act a warning says may come: "hinted that it might tighten
+//     inspections",
 //     "demanded the release of", "urged Moscow to release", "refused to
 //     apologise"), the event is the speech act (DESIGN.md): its code is the
 //     pattern's ModeCodes entry for that kind (else the CAMEO root's generic
@@ -71,6 +73,36 @@ constexpr std::array<KindWords, 22> kGovernors = {{
     {"decline", SpeechKind::kRefuse},   {"reject", SpeechKind::kRefuse},
     {"rule", SpeechKind::kRefuse},      {"resist", SpeechKind::kRefuse},
 }};
+
+// Verbs that announce what may come: with a coercive act under a modal or
+// in the future, a threat.
+bool IsWarningVerb(std::string_view lemma) {
+  return lemma == "warn" || lemma == "hint" || lemma == "signal" || lemma == "say" ||
+         lemma == "announce" || lemma == "declare" || lemma == "vow" || lemma == "caution";
+}
+
+// The country of the first coded mention of clause `c`'s subject, or "".
+std::string SubjectCountry(const DocIndex& ix, int32_t c) {
+  if (c < 0) return "";
+  const int32_t subject = ix.doc().clauses[static_cast<size_t>(c)].subject;
+  if (subject < 0) return "";
+  for (int32_t m : ix.MentionsOf(subject)) {
+    const std::string country = actors::CodeCountry(ix.doc().actors[static_cast<size_t>(m)].code);
+    if (!country.empty()) return country;
+  }
+  return "";
+}
+
+// A warning threatens only its speaker's own act: "Moscow hinted that it
+// might ..." is; "experts said Russia would ..." is a forecast.
+bool SameParty(const DocIndex& ix, int32_t speech_clause, int32_t act_clause) {
+  const std::string act = SubjectCountry(ix, act_clause);
+  return act.empty() || act == SubjectCountry(ix, speech_clause);
+}
+
+bool IsCoerciveRoot(std::string_view cameo) {
+  return cameo.size() >= 2 && cameo.substr(0, 2) >= "15" && cameo.substr(0, 2) <= "20";
+}
 
 SpeechKind KindOf(std::string_view lemma) {
   for (const KindWords& k : kGovernors) {
@@ -233,6 +265,17 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
     if (gv >= 0) {
       const Phrase& g = doc.phrases[static_cast<size_t>(gv)];
       w.kind = KindOf(ix.Lemma(HeadToken(g)));
+      // "Moscow hinted that it might tighten customs inspections", "warned
+      // that it would expel diplomats": a coercive act (CAMEO 15-20) that a
+      // warning says may come is a threat.
+      if (w.kind == SpeechKind::kNone && IsWarningVerb(ix.Lemma(HeadToken(g))) && !trig.nominal &&
+          trig.verb >= 0 && IsCoerciveRoot(trig.cameo)) {
+        const Phrase& act = doc.phrases[static_cast<size_t>(trig.verb)];
+        if ((act.modal >= 0 || act.tense == Tense::kFuture) && !act.negated &&
+            SameParty(ix, ix.ClauseOf(HeadToken(g)), ix.ClauseOf(HeadToken(act)))) {
+          w.kind = SpeechKind::kThreat;
+        }
+      }
       // "Moscow expects the employees to be released": an expectation of
       // someone else's act is a demand; "Russia expects to sign" is not.
       if (ix.Lemma(HeadToken(g)) == "expect" && !trig.nominal) {
