@@ -19,7 +19,8 @@
 //                its tense agrees with the event's (a future-tense
 //                expression never dates a past event and vice versa);
 //                expressions bounding a period ("since December", "until",
-//                "before", "after") do not carry a narrative and are passed;
+//                "before", "after") and dates naming an entity ("the 2020
+//                war") do not carry a narrative and are passed;
 //                paragraphs are separated by blank lines, or by line breaks
 //                in a text that has no blank line within kParagraphProbe
 //                bytes (one paragraph a line, as web extractions give);
@@ -154,6 +155,25 @@ bool Datable(const TimeExpression& t) {
 // bound a state or another event; they do not carry the narrative's date.
 bool OpensOrClosesAPeriod(const TimeExpression& t) {
   return t.mod == "since" || t.mod == "until" || t.mod == "before" || t.mod == "after";
+}
+
+// "the 2020 Second Karabakh War", "the 2024 elections": a date naming an
+// entity (a noun follows it inside its noun phrase) tells when that entity
+// was, not when the story is.
+bool NamesAnEntity(const Document& doc, const TimeExpression& t) {
+  const int32_t last = TokenBefore(doc, t.span.end);
+  if (last < 0 || static_cast<size_t>(last) + 1 >= doc.tokens.size()) return false;
+  const Token& next = doc.tokens[static_cast<size_t>(last) + 1];
+  if (next.span.begin != t.span.end + 1 && next.span.begin != t.span.end) return false;
+  const std::string_view tag = text::TagName(next.tag);
+  if (!tag.starts_with("NN") && tag != "JJ") return false;
+  // Inside one noun phrase with the expression.
+  auto it = std::upper_bound(doc.phrases.begin(), doc.phrases.end(), static_cast<uint32_t>(last),
+                             [](uint32_t tok, const Phrase& p) { return tok < p.begin; });
+  if (it == doc.phrases.begin()) return false;
+  const Phrase& p = *std::prev(it);
+  return p.kind == PhraseKind::kNounPhrase && static_cast<uint32_t>(last) < p.end &&
+         static_cast<uint32_t>(last) + 1 < p.end;
 }
 
 EventDate FromExpression(const Document& doc, int32_t index, const char* how) {
@@ -321,7 +341,7 @@ EventDate DateOf(const Document& doc, Span span) {
       for (const TimeExpression& t : doc.times) {
         if (t.span.begin >= sentence_span.begin) break;
         found = found || (t.span.begin >= doc.sentences[start_sentence].span.begin && Datable(t) &&
-                          !OpensOrClosesAPeriod(t));
+                          !OpensOrClosesAPeriod(t) && !NamesAnEntity(doc, t));
       }
       if (found) break;
     }
@@ -330,7 +350,7 @@ EventDate DateOf(const Document& doc, Span span) {
       const TimeExpression& t = doc.times[time_idx];
       if (t.span.begin >= sentence_span.begin) continue;
       if (t.span.begin < from) break;
-      if (!Datable(t) || OpensOrClosesAPeriod(t)) continue;
+      if (!Datable(t) || OpensOrClosesAPeriod(t) || NamesAnEntity(doc, t)) continue;
       const Tense event_tense = own_vg >= 0 ? doc.phrases[own_vg].tense : TenseOfToken(doc, anchor);
       if (TensesAgree(event_tense, TenseOfToken(doc, TokenAt(doc, t.span.begin)))) {
         return FromExpression(doc, static_cast<int32_t>(time_idx), "narrative");

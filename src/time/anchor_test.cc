@@ -110,6 +110,38 @@ TEST(DateOf, NarrativeCarriesThePreviousSentencesDate) {
   EXPECT_EQ(d.how, "narrative");
 }
 
+TEST(DateOf, ADateNamingAnEntityCarriesNoNarrative) {
+  // "the 2020 war" names a war; the next sentence is not dated 2020.
+  Document doc = Analyzed("The 2020 war changed the region. Baku summoned the envoy.", "2025-07-02");
+  AddTime(doc, "2020", "2020", TimeGranularity::kYear);
+  EventDate d = DateOf(doc, Find(doc, "summoned"));
+  EXPECT_EQ(d.how, "report");
+  // A year standing alone still carries it.
+  doc = Analyzed("The war ended in 2020. Baku summoned the envoy.", "2025-07-02");
+  AddTime(doc, "2020", "2020", TimeGranularity::kYear);
+  d = DateOf(doc, Find(doc, "summoned"));
+  EXPECT_EQ(d.how, "narrative");
+  EXPECT_EQ(d.value, "2020");
+}
+
+// A past act in a story that has reached the report's year: DateOf keeps the
+// report date and names the story's year for the events stage.
+TEST(DateOf, StoryYear) {
+  Document doc = Analyzed("On June 30, police raided the office.\n\nIt rained.\n\nIt rained.\n\n"
+                          "It rained.\n\nBaku protested.",
+                          "2025-07-02");
+  AddTime(doc, "June 30", "2025-06-30");
+  EventDate d = DateOf(doc, Find(doc, "protested"));
+  EXPECT_EQ(d.precision, "report");
+  EXPECT_EQ(d.story_year, "2025");
+  // The plain present is the report's own day: no story year.
+  doc = Analyzed("On June 30, police raided the office.\n\nIt rained.\n\nIt rained.\n\n"
+                 "It rained.\n\nBaku insists.",
+                 "2025-07-02");
+  AddTime(doc, "June 30", "2025-06-30");
+  EXPECT_EQ(DateOf(doc, Find(doc, "insists")).story_year, "");
+}
+
 TEST(DateOf, NarrativeReachesBackTwoParagraphsAtMost) {
   Document doc = Analyzed("On June 30, police raided the Sputnik office.\n\nThey arrested two editors.", "2025-07-02");
   AddTime(doc, "June 30", "2025-06-30");
