@@ -48,117 +48,17 @@ namespace riposte::events::internal {
 
 namespace {
 
-enum class SpeechKind { kNone, kThreat, kDemand, kAppeal, kIntent, kRefuse };
-
 constexpr double kConfidenceBase = 0.5;
 constexpr double kConfidencePerRole = 0.2;
 constexpr double kConfidenceLowPenalty = 0.2;
 constexpr double kConfidenceMin = 0.1, kConfidenceMax = 0.95;
 constexpr size_t kHeadingMaxBytes = 100;
 
-struct KindWords {
-  std::string_view lemma;
-  SpeechKind kind;
-};
-constexpr std::array<KindWords, 22> kGovernors = {{
-    {"threaten", SpeechKind::kThreat},  {"demand", SpeechKind::kDemand},
-    {"insist", SpeechKind::kDemand},    {"require", SpeechKind::kDemand},
-    {"urge", SpeechKind::kAppeal},      {"call", SpeechKind::kAppeal},
-    {"appeal", SpeechKind::kAppeal},    {"ask", SpeechKind::kAppeal},
-    {"press", SpeechKind::kAppeal},     {"request", SpeechKind::kAppeal},
-    {"promise", SpeechKind::kIntent},   {"pledge", SpeechKind::kIntent},
-    {"vow", SpeechKind::kIntent},       {"plan", SpeechKind::kIntent},
-    {"intend", SpeechKind::kIntent},    {"offer", SpeechKind::kIntent},
-    {"agree", SpeechKind::kIntent},     {"refuse", SpeechKind::kRefuse},
-    {"decline", SpeechKind::kRefuse},   {"reject", SpeechKind::kRefuse},
-    {"rule", SpeechKind::kRefuse},      {"resist", SpeechKind::kRefuse},
-}};
-
-// Verbs that announce what may come: with a coercive act under a modal or
-// in the future, a threat.
-bool IsWarningVerb(std::string_view lemma) {
-  return lemma == "warn" || lemma == "hint" || lemma == "signal" || lemma == "say" ||
-         lemma == "announce" || lemma == "declare" || lemma == "vow" || lemma == "caution";
-}
-
-// The country of the first coded mention of clause `c`'s subject, or "".
-std::string SubjectCountry(const DocIndex& ix, int32_t c) {
-  if (c < 0) return "";
-  const int32_t subject = ix.doc().clauses[static_cast<size_t>(c)].subject;
-  if (subject < 0) return "";
-  for (int32_t m : ix.MentionsOf(subject)) {
-    const std::string country = actors::CodeCountry(ix.doc().actors[static_cast<size_t>(m)].code);
-    if (!country.empty()) return country;
-  }
-  return "";
-}
-
-// A warning threatens only its speaker's own act: "Moscow hinted that it
-// might ..." is; "experts said Russia would ..." is a forecast.
-bool SameParty(const DocIndex& ix, int32_t speech_clause, int32_t act_clause) {
-  const std::string act = SubjectCountry(ix, act_clause);
-  return act.empty() || act == SubjectCountry(ix, speech_clause);
-}
-
-bool IsCoerciveRoot(std::string_view cameo) {
-  return cameo.size() >= 2 && cameo.substr(0, 2) >= "15" && cameo.substr(0, 2) <= "20";
-}
-
-SpeechKind KindOf(std::string_view lemma) {
-  for (const KindWords& k : kGovernors) {
-    if (k.lemma == lemma) return k.kind;
-  }
-  return SpeechKind::kNone;
-}
-
-std::string CodeFor(SpeechKind kind, const ModeCodes& modes) {
-  switch (kind) {
-    case SpeechKind::kThreat: return modes.threat.empty() ? "130" : modes.threat;
-    case SpeechKind::kDemand: return modes.demand.empty() ? "100" : modes.demand;
-    case SpeechKind::kAppeal: return modes.appeal.empty() ? "020" : modes.appeal;
-    case SpeechKind::kIntent: return modes.intent.empty() ? "030" : modes.intent;
-    case SpeechKind::kRefuse: return modes.refuse.empty() ? "120" : modes.refuse;
-    case SpeechKind::kNone: break;
-  }
-  return "";
-}
-
-// The speech act's own mode: threats and demands name an act that has not
-// happened (DESIGN.md); an appeal, a promise or a refusal is itself an act
-// that did happen, coded under its own CAMEO family.
-Mode ModeFor(SpeechKind kind) {
-  switch (kind) {
-    case SpeechKind::kThreat: return Mode::kThreatened;
-    case SpeechKind::kDemand: return Mode::kDemanded;
-    case SpeechKind::kAppeal:
-    case SpeechKind::kIntent:
-    case SpeechKind::kRefuse:
-    case SpeechKind::kNone: break;
-  }
-  return Mode::kAsserted;
-}
-
-const char* KindName(SpeechKind kind) {
-  switch (kind) {
-    case SpeechKind::kThreat: return "threat";
-    case SpeechKind::kDemand: return "demand";
-    case SpeechKind::kAppeal: return "appeal";
-    case SpeechKind::kIntent: return "intent";
-    case SpeechKind::kRefuse: return "refusal";
-    case SpeechKind::kNone: break;
-  }
-  return "";
-}
-
 // CAMEO roots of acts done together: consult (04), cooperate
 // diplomatically (05) or materially (06).
 bool IsJointRoot(std::string_view cameo) {
   return cameo.starts_with("04") || cameo.starts_with("05") || cameo.starts_with("06") ||
          cameo.starts_with("19");  // "the Armenia-Azerbaijan war": fighting is mutual
-}
-
-uint32_t HeadToken(const Phrase& ph) {
-  return ph.head >= 0 ? static_cast<uint32_t>(ph.head) : ph.begin;
 }
 
 // The verb group governing the act of `trig`, or -1.
@@ -190,6 +90,7 @@ struct Work {
   Trigger act;      // what the pattern matched
   Trigger coded;    // the act itself, or the speech act about it
   SpeechKind kind = SpeechKind::kNone;
+  bool self = false;  // announced by the act's own subject: coded on the act
 };
 
 // "condemned the arrests as an attack on the Russian people", "described
@@ -260,31 +161,19 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
   for (const Trigger& trig : triggers) {
     if (trig.token >= doc.tokens.size()) continue;
     if (IsHeading(doc, ix.SentenceOf(trig.token)) || IsCharacterisation(ix, trig)) continue;
-    Work w{trig, trig, SpeechKind::kNone};
+    Work w{trig, trig, SpeechKind::kNone, false};
     int32_t gv = GovernorOf(ix, trig);
-    if (gv >= 0) {
+    if (gv < 0) {
+      // "Israel will evacuate the settlements": its own announcement.
+      w.kind = SpeechKindOf(ix, trig, -1);
+      if (w.kind != SpeechKind::kNone) {
+        w.self = true;
+        w.coded.cameo = CodeFor(w.kind, trig.modes);
+        w.coded.rule = trig.rule + " (" + KindName(w.kind) + ")";
+      }
+    } else {
       const Phrase& g = doc.phrases[static_cast<size_t>(gv)];
-      w.kind = KindOf(ix.Lemma(HeadToken(g)));
-      // "Moscow hinted that it might tighten customs inspections", "warned
-      // that it would expel diplomats": a coercive act (CAMEO 15-20) that a
-      // warning says may come is a threat.
-      if (w.kind == SpeechKind::kNone && IsWarningVerb(ix.Lemma(HeadToken(g))) && !trig.nominal &&
-          trig.verb >= 0 && IsCoerciveRoot(trig.cameo)) {
-        const Phrase& act = doc.phrases[static_cast<size_t>(trig.verb)];
-        if ((act.modal >= 0 || act.tense == Tense::kFuture) && !act.negated &&
-            SameParty(ix, ix.ClauseOf(HeadToken(g)), ix.ClauseOf(HeadToken(act)))) {
-          w.kind = SpeechKind::kThreat;
-        }
-      }
-      // "Moscow expects the employees to be released": an expectation of
-      // someone else's act is a demand; "Russia expects to sign" is not.
-      if (ix.Lemma(HeadToken(g)) == "expect" && !trig.nominal) {
-        const int32_t obj = ix.PhraseOf(g.end);
-        const bool object_between = obj >= 0 && doc.phrases[static_cast<size_t>(obj)].kind ==
-                                                    PhraseKind::kNounPhrase &&
-                                    doc.phrases[static_cast<size_t>(obj)].end <= trig.token;
-        w.kind = object_between ? SpeechKind::kDemand : SpeechKind::kNone;
-      }
+      w.kind = SpeechKindOf(ix, trig, gv);
       if (w.kind != SpeechKind::kNone) {
         Trigger& c = w.coded;
         c.verb = gv;
@@ -306,7 +195,7 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
     if (w.kind != SpeechKind::kNone) speech_verbs.insert({w.coded.verb, w.coded.cameo.substr(0, 2)});
   }
   std::erase_if(work, [&](const Work& w) {
-    return w.kind == SpeechKind::kNone && w.act.verb >= 0 &&
+    return (w.kind == SpeechKind::kNone || w.self) && w.act.verb >= 0 &&
            speech_verbs.count({w.act.verb, w.act.cameo.substr(0, 2)}) > 0;
   });
 
@@ -317,7 +206,11 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
     const Trigger& coded = w.coded;
     Roles roles = FindRoles(ix, coded);
     Mode mode = FindMode(ix, coded);
-    if (w.kind != SpeechKind::kNone) {
+    if (w.self) {
+      // The act's own roles; the announcement happened (or, for a threat,
+      // is a threat), whatever the future tense or the refusal's "not".
+      mode = ModeFor(w.kind);
+    } else if (w.kind != SpeechKind::kNone) {
       Roles act_roles = FindRoles(ix, w.act);
       // Addressee: an NP with actors right after the governing verb.
       const Phrase& g = doc.phrases[static_cast<size_t>(coded.verb)];
@@ -327,12 +220,20 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
       // NP is its patient, not the one asked.
       const bool passive_act = w.act.verb >= 0 && !w.act.nominal &&
                                doc.phrases[static_cast<size_t>(w.act.verb)].voice == Voice::kPassive;
-      if (q >= 0 && !passive_act && doc.phrases[static_cast<size_t>(q)].kind == PhraseKind::kNounPhrase &&
+      // Nor is the subject of a reported clause ("said Russia would pay").
+      if (q >= 0 && !passive_act && !ix.IsSubject(q) &&
+          doc.phrases[static_cast<size_t>(q)].kind == PhraseKind::kNounPhrase &&
           doc.phrases[static_cast<size_t>(q)].begin == g.end &&
           doc.phrases[static_cast<size_t>(q)].end <= w.act.token) {
         addressee = RoleMentions(ix, q);
       }
+      // The act's doer is the one asked or threatened only when it is of
+      // another side ("said Russia would pay": Russia is the speaker's own).
       auto other_subject = Without(act_roles.sources, roles.sources);
+      if (!roles.sources.empty()) {
+        const std::string& own = story.Country(roles.sources.front());
+        std::erase_if(other_subject, [&](int32_t m) { return !own.empty() && story.Country(m) == own; });
+      }
       if (!addressee.empty()) {
         roles.targets = addressee;
       } else if (!other_subject.empty()) {

@@ -165,6 +165,9 @@ int32_t GoverningVerb(const DocIndex& index, int32_t vg);
 // ---- mode.cc ----------------------------------------------------------------
 
 Mode FindMode(const DocIndex& index, const Trigger& trigger);
+// Returns true iff the trigger's clause is conditional or speculative ("if",
+// "possibly", opinion words before it).
+bool Speculative(const DocIndex& index, const Trigger& trigger);
 // Returns true iff the cameo code is a threat (13x) or demand (10x) speech act.
 bool IsSpeechActOfIntent(std::string_view cameo);
 
@@ -184,6 +187,26 @@ std::optional<double> ParseNumber(const DocIndex& index, uint32_t t, uint32_t* e
 // knows as a country or capital, else nullopt.
 std::optional<Location> FindLocation(const DocIndex& index, const Trigger& trigger,
                                      const actors::Lexicon& lexicon);
+
+// ---- speech.cc --------------------------------------------------------------
+
+enum class SpeechKind { kNone, kThreat, kDemand, kAppeal, kIntent, kRefuse };
+
+// The speech act whose content is the act of `trigger`: governed by verb
+// group `governor`, or, with governor -1, announced by the act's own future
+// tense (speech.cc explains each case); kNone when it is a plain act.
+SpeechKind SpeechKindOf(const DocIndex& index, const Trigger& trigger, int32_t governor);
+// The CAMEO code of that speech act: the pattern's code for it, else the
+// root's generic code (130, 100, 020, 030, 120).
+std::string CodeFor(SpeechKind kind, const ModeCodes& modes);
+// Its mode: threatened (13x), demanded (10x), else asserted.
+Mode ModeFor(SpeechKind kind);
+// "threat", "demand", "appeal", "intent", "refusal".
+const char* KindName(SpeechKind kind);
+
+inline uint32_t HeadToken(const Phrase& ph) {
+  return ph.head >= 0 ? static_cast<uint32_t>(ph.head) : ph.begin;
+}
 
 // ---- assemble.cc ------------------------------------------------------------
 

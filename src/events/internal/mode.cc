@@ -207,6 +207,11 @@ bool IsSpeechActOfIntent(std::string_view cameo) {
   return cameo.starts_with("13") || cameo.starts_with("10");
 }
 
+bool Speculative(const DocIndex& ix, const Trigger& trig) {
+  const int32_t c = ix.ClauseOfTrigger(trig);
+  return InConditional(ix, c) || SpeculativeWords(ix, trig, c) || OpinionBefore(ix, trig);
+}
+
 Mode FindMode(const DocIndex& ix, const Trigger& trig) {
   const Document& doc = ix.doc();
   const int32_t c = ix.ClauseOfTrigger(trig);
