@@ -327,6 +327,17 @@ TEST(PatternMatch, DiplomaticInstruments) {
 
 // General news wordings of CAMEO acts (issue 6, point 7: the PLOVER
 // evaluation showed them missing). The sentences are our own.
+TEST(PatternMatch, DownedAircraftSkippedEventsAndDeclines) {
+  RunCases({
+      {"The jet was brought down by a Russian air defence system.", "brought=190"},
+      {"The protests brought down the government.", "protests=140~"},  // not 190
+      {"Aliyev skipped the Victory Day celebrations in Moscow.", "skipped=125"},
+      {"The Kremlin declined to say whether air defences had fired.", "declined=011"},
+      {"Moscow's influence in the region has sharply declined.", ""},
+      {"Baku declined the invitation.", "declined=125"},
+  });
+}
+
 TEST(PatternMatch, GeneralWordings) {
   RunCases({
       {"Tehran said it was ready to host talks between the two sides.", "was=030 | host=043 | talks=040~"},
