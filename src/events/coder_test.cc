@@ -106,6 +106,16 @@ TEST(CoderRoles, Coordination) {
   });
 }
 
+TEST(CoderRoles, PronounSubjectOfAReportedClauseIsTheSpeaker) {
+  RunCases({
+      {"Azerbaijan's Prosecutor General's Office said on Sunday it had opened an investigation.",
+       {{"opened", "091"}}, "AZEJUD>- 091 asserted by=AZEJUD"},
+      // Only a pronoun: a named subject stays itself.
+      {"The Kremlin said Azerbaijani police had raided the office.", {{"raided", "171"}},
+       "AZECOP>- 171 asserted by=RUSGOV"},
+  });
+}
+
 TEST(CoderRoles, PossessedObjectsAndAsides) {
   RunCases({
       // The possessor is not the object; ", APA reports" is no third person.

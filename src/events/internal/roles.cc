@@ -16,6 +16,8 @@
 //                    "by" NP -> source, "of"/"on"/"against" NP -> target.
 //   relative clause  the text stage already gives its subject as the
 //                    antecedent NP ("police, who detained ...").
+//   pronoun subject  "X said it had opened a case": it/they/we as subject
+//                    of a clause X reports stand for X.
 //   reported clause  speaker = the nearest enclosing reported or quoted
 //                    clause's speaker (infinitive complements are skipped:
 //                    "threatened to expel" has no speaker of its own).
@@ -181,6 +183,26 @@ int32_t WithSubject(const DocIndex& ix, const Phrase& vg) {
     ph = PhraseAt(ix, p);
   }
   return -1;
+}
+
+bool HasCode(const DocIndex& ix, const std::vector<int32_t>& ms) {
+  return std::any_of(ms.begin(), ms.end(), [&](int32_t m) { return !CodeOf(ix, m).empty(); });
+}
+
+// "X said (that) it/they ...": a pronoun subject of a clause reported by X
+// stands for X. The speaker's phrase, or -1.
+int32_t SpeakerOfPronoun(const DocIndex& ix, int32_t subject, int32_t c) {
+  const Document& doc = ix.doc();
+  const Phrase* ph = PhraseAt(ix, subject);
+  if (ph == nullptr || ph->end != ph->begin + 1 || c < 0) return -1;
+  const uint32_t t = ph->begin;
+  if (doc.tokens[t].tag != text::Id(text::Tag::PRP) ||
+      !(ix.WordIs(t, "it") || ix.WordIs(t, "they") || ix.WordIs(t, "we"))) {
+    return -1;
+  }
+  const Clause& cl = doc.clauses[static_cast<size_t>(c)];
+  if (cl.kind != ClauseKind::kReported || cl.speaker < 0) return -1;
+  return cl.speaker;
 }
 
 // The noun phrase X in "X of <p>" ("Moscow's lack" in "Moscow's lack of an
@@ -413,6 +435,11 @@ Roles FindRoles(const DocIndex& ix, const Trigger& trig) {
       if (roles.targets.empty() && trig.object >= 0) roles.targets = RoleMentions(ix, trig.object);
     } else {
       roles.sources = RoleMentions(ix, subject);
+      if (!HasCode(ix, roles.sources)) {
+        // "The office said on Sunday it had opened a criminal case".
+        const int32_t speaker = SpeakerOfPronoun(ix, subject, c);
+        if (speaker >= 0) roles.sources = RoleMentions(ix, speaker);
+      }
       ActiveTargets(ix, trig, *vg, c, roles);
       // "Baku is set to host visits, with the Prime Minister of Pakistan
       // arriving": one arrives at the main clause's subject.
