@@ -335,6 +335,7 @@ TEST(PatternMatch, DownedAircraftSkippedEventsAndDeclines) {
       {"The Kremlin declined to say whether air defences had fired.", "declined=011"},
       {"Moscow's influence in the region has sharply declined.", ""},
       {"Baku declined the invitation.", "declined=125"},
+      {"They are suspected of fraud and money laundering.", "suspected=1121"},
   });
 }
 
