@@ -26,6 +26,14 @@ TEST(CoderSpeech, AnnouncedByItsOwnSubject) {
   });
 }
 
+TEST(CoderSpeech, ANegatedIntentIsARejection) {
+  RunCases({
+      {"Azerbaijan said it was not willing to meet Russian officials.", {{"was", "036"}},
+       "AZEGOV>RUSGOV~ 125 asserted by=AZEGOV"},
+      {"Russia did not offer aid to Azerbaijan.", {{"offer", "033"}}, "RUSGOV>AZE 122 asserted"},
+  });
+}
+
 TEST(CoderSpeech, AnnouncedByASpeaker) {
   RunCases({
       {"Putin said Russia would pay compensation to Azerbaijan.", {{"pay", "071"}},

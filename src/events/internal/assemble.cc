@@ -18,6 +18,7 @@
 //     on that same governing verb with the same CAMEO root is then dropped
 //     as a duplicate.
 //  2. Roles (roles.cc, with unsaid ones from the story: context.cc), mode
+//     (a negated intent, 03x, becomes the rejection that mirrors it, 12x),
 //     (mode.cc), quantities (quantities.cc) and
 //     location (location.cc) of the act.
 //  3. Date: temporal::DateOf over the verb group (or trigger noun), the
@@ -53,6 +54,23 @@ constexpr double kConfidencePerRole = 0.2;
 constexpr double kConfidenceLowPenalty = 0.2;
 constexpr double kConfidenceMin = 0.1, kConfidenceMax = 0.95;
 constexpr size_t kHeadingMaxBytes = 100;
+
+// The rejection (12x) that mirrors an intent (03x): 031 material
+// cooperation -> 121, 033 aid -> 122, 034 reform -> 123, 035 yield -> 124,
+// 036 meet -> 125, 037 settle -> 127, 038/039 mediation -> 126, else 120.
+std::string RejectionOf(std::string_view intent) {
+  if (intent.size() < 3) return "120";
+  switch (intent[2]) {
+    case '1': return "121";
+    case '3': return "122";
+    case '4': return "123";
+    case '5': return "124";
+    case '6': return "125";
+    case '7': return "127";
+    case '8': case '9': return "126";
+    default: return "120";
+  }
+}
 
 // CAMEO roots of acts done together: consult (04), cooperate
 // diplomatically (05) or materially (06).
@@ -254,6 +272,13 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
       }
       if (mode != Mode::kNegated && mode != Mode::kHypothetical) mode = ModeFor(w.kind);
     }
+    // "it was not willing to host Russian officials": an intent to cooperate
+    // that the text denies is a rejection, the 12x code that mirrors it.
+    std::string cameo = coded.cameo;
+    if (mode == Mode::kNegated && cameo.starts_with("03")) {
+      cameo = RejectionOf(cameo);
+      mode = Mode::kAsserted;
+    }
     // Date of the act's verb (or noun).
     Span date_span = doc.tokens[coded.token].span;
     if (coded.verb >= 0 && !coded.nominal) {
@@ -292,7 +317,7 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
       base.date_end = when.end;
     }
     base.date_precision = when.precision.empty() ? "none" : when.precision;
-    base.cameo = coded.cameo;
+    base.cameo = cameo;
     base.mode = mode;
     if (roles.speaker >= 0) {
       Attribution a;

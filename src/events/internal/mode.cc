@@ -222,7 +222,11 @@ Mode FindMode(const DocIndex& ix, const Trigger& trig) {
   bool negated = false;
   bool hypothetical = false;
   if (verbal) {
-    negated = (vg->negated && !NotOnly(ix, *vg)) || HasNoDeterminer(ix, trig.object) ||
+    // "was not willing to": a copula followed by its negation.
+    const bool copula_not = vg->end < doc.tokens.size() && HeadLemma(ix, trig.verb) == "be" &&
+                            (ix.WordIs(vg->end, "not") || ix.WordIs(vg->end, "never") ||
+                             ix.WordIs(vg->end, "n't"));
+    negated = (vg->negated && !NotOnly(ix, *vg)) || copula_not || HasNoDeterminer(ix, trig.object) ||
               NeitherNor(ix, *vg) ||
               (c >= 0 && NegativeSubject(ix, doc.clauses[static_cast<size_t>(c)].subject));
     if (c >= 0 && vg->voice == Voice::kPassive) {
