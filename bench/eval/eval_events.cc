@@ -7,8 +7,8 @@
 // confidence "low") matches one of our events when, in the same document,
 // our event's evidence span overlaps one of the gold event's mention quotes,
 // the source and target countries are equal (an unknown gold actor wants an
-// empty country), the PLOVER category or the CAMEO root is equal, and the
-// date agrees at the gold's precision (a report date never agrees; a gold
+// empty country; a gold event marked reciprocal takes either direction),
+// the PLOVER category or the CAMEO root is equal, and the date agrees at the gold's precision (a report date never agrees; a gold
 // event without a date leaves the date free). Matching is one-to-one between
 // our events and the gold's mentions (one coded mention of an act per gold
 // quote): gold events in file order, each mention taking the first free
@@ -58,8 +58,14 @@ std::string Country(const std::optional<riposte::events::EventActor>& a) {
 // What differs between our event and a gold event ("" when it matches).
 std::string Differences(const Event& e, const nlohmann::json& g) {
   std::string why;
-  if (Country(e.source) != Str(g, "source")) why += " source " + (Country(e.source).empty() ? "-" : Country(e.source));
-  if (Country(e.target) != Str(g, "target")) why += " target " + (Country(e.target).empty() ? "-" : Country(e.target));
+  // A reciprocal gold event ("both sides act", gold README) takes either
+  // direction.
+  const bool swapped = g.contains("reciprocal") && g["reciprocal"] == true &&
+                       Country(e.source) == Str(g, "target") && Country(e.target) == Str(g, "source");
+  if (!swapped) {
+    if (Country(e.source) != Str(g, "source")) why += " source " + (Country(e.source).empty() ? "-" : Country(e.source));
+    if (Country(e.target) != Str(g, "target")) why += " target " + (Country(e.target).empty() ? "-" : Country(e.target));
+  }
   const std::string cameo = Str(g, "cameo");
   if (e.plover != Str(g, "plover") && e.cameo.substr(0, 2) != cameo.substr(0, 2)) {
     why += " category " + e.cameo + "/" + (e.plover.empty() ? "-" : e.plover);
