@@ -8,8 +8,9 @@
 // our event's evidence span overlaps one of the gold event's mention quotes,
 // the source and target countries are equal (an unknown gold actor wants an
 // empty country; a gold event marked reciprocal takes either direction),
-// the PLOVER category or the CAMEO root is equal, and the date agrees at the gold's precision (a report date never agrees; a gold
-// event without a date leaves the date free). Matching is one-to-one between
+// the PLOVER category or the CAMEO root is equal, and the date agrees at
+// the gold's precision (a report date never agrees; a gold event without a
+// date leaves the date free). Matching is one-to-one between
 // our events and the gold's mentions (one coded mention of an act per gold
 // quote): gold events in file order, each mention taking the first free
 // event on its quote that fits, first among events whose trigger word lies
