@@ -142,7 +142,7 @@ TEST(DateOf, StoryYear) {
   EXPECT_EQ(DateOf(doc, Find(doc, "insists")).story_year, "");
 }
 
-TEST(DateOf, NarrativeReachesBackTwoParagraphsAtMost) {
+TEST(DateOf, NarrativeReachesBackThreeParagraphsAtMost) {
   Document doc = Analyzed("On June 30, police raided the Sputnik office.\n\nThey arrested two editors.", "2025-07-02");
   AddTime(doc, "June 30", "2025-06-30");
   EventDate d = DateOf(doc, Find(doc, "arrested"));
@@ -150,7 +150,7 @@ TEST(DateOf, NarrativeReachesBackTwoParagraphsAtMost) {
   EXPECT_EQ(d.value, "2025-06-30");
 
   doc = Analyzed("On June 30, police raided the Sputnik office.\n\nBaku protested.\n\nMoscow replied.\n\n"
-                 "They arrested two editors.",
+                 "Ankara called for calm.\n\nThey arrested two editors.",
                  "2025-07-02");
   AddTime(doc, "June 30", "2025-06-30");
   d = DateOf(doc, Find(doc, "arrested"));
