@@ -118,6 +118,11 @@ TEST(CoderRoles, PronounSubjectOfAReportedClauseIsTheSpeaker) {
 
 TEST(CoderRoles, PossessedObjectsAndAsides) {
   RunCases({
+      // "his" owns the condolences; it is not their target.
+      {"Putin offered his condolences.", {{"offered", "018"}}, "RUSGOV>- 018 asserted"},
+      // Another side's: kept (uncoded until coreference knows "their").
+      {"Azerbaijan detained two Russians. Russia expelled their diplomats.", {{"expelled", "1663"}},
+       "RUSGOV>? 1663 asserted"},
       // The possessor is not the object; ", APA reports" is no third person.
       {"Azerbaijani police detained the agency's director Igor Kartavykh and its editor-in-chief "
        "Yevgeny Belousov, APA reports.",

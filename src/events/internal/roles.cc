@@ -13,7 +13,8 @@
 //                    ("demanded that Moscow apologise").
 //   passive verb     source = the NP after "by"; target = the subject.
 //   nominal trigger  "X's raid on Y", "the arrest of Y by X": possessor or
-//                    "by" NP -> source, "of"/"on"/"against" NP -> target.
+//                    "by" NP -> source, "of"/"on"/"against" NP -> target;
+//                    "In a telephone conversation, X ...": X (implicit).
 //   relative clause  the text stage already gives its subject as the
 //                    antecedent NP ("police, who detained ...").
 //   pronoun subject  "X said it had opened a case": it/they/we as subject
@@ -148,7 +149,12 @@ bool IsPassive(const DocIndex& ix, int32_t vg) {
 // before the verb group (past adverbs), unless a preposition governs it.
 int32_t NpBefore(const DocIndex& ix, const Phrase& vg, int32_t c) {
   const Document& doc = ix.doc();
-  const uint32_t floor = c >= 0 ? doc.clauses[static_cast<size_t>(c)].begin : 0;
+  uint32_t floor = c >= 0 ? doc.clauses[static_cast<size_t>(c)].begin : 0;
+  // A clause the text stage opened with no cue word ("Putin once again
+  // offered ..." split after "Putin") may take its subject from before it.
+  if (c >= 0 && doc.clauses[static_cast<size_t>(c)].cue < 0 && doc.clauses[static_cast<size_t>(c)].parent >= 0) {
+    floor = doc.clauses[static_cast<size_t>(doc.clauses[static_cast<size_t>(c)].parent)].begin;
+  }
   uint32_t t = vg.begin;
   while (t > floor && text::IsAdverb(doc.tokens[t - 1].tag)) --t;
   if (t <= floor) return -1;
@@ -183,6 +189,29 @@ int32_t WithSubject(const DocIndex& ix, const Phrase& vg) {
     ph = PhraseAt(ix, p);
   }
   return -1;
+}
+
+// The token whose span is exactly `span`, or -1.
+int32_t TokenAtSpan(const DocIndex& ix, Span span) {
+  const auto& tokens = ix.doc().tokens;
+  auto it = std::lower_bound(tokens.begin(), tokens.end(), span.begin,
+                             [](const Token& t, Offset o) { return t.span.begin < o; });
+  if (it == tokens.end() || it->span.begin != span.begin || it->span.end != span.end) return -1;
+  return static_cast<int32_t>(it - tokens.begin());
+}
+
+// "offered his condolences": a possessive pronoun that refers back to the
+// source owns the object; it is not its target ("expelled their
+// diplomats", another side's, is).
+void DropOwnPossessives(const DocIndex& ix, const std::vector<int32_t>& sources,
+                        std::vector<int32_t>& targets) {
+  const Document& doc = ix.doc();
+  std::erase_if(targets, [&](int32_t m) {
+    const int32_t tok = TokenAtSpan(ix, doc.actors[static_cast<size_t>(m)].span);
+    if (tok < 0 || doc.tokens[static_cast<size_t>(tok)].tag != text::Id(text::Tag::PRPS)) return false;
+    return std::any_of(sources.begin(), sources.end(),
+                       [&](int32_t src) { return CodeOf(ix, src) == CodeOf(ix, m); });
+  });
 }
 
 bool HasCode(const DocIndex& ix, const std::vector<int32_t>& ms) {
@@ -318,12 +347,14 @@ void ActiveTargets(const DocIndex& ix, const Trigger& trig, const Phrase& vg, in
   std::vector<int32_t> uncoded;
   if (dp != nullptr && dp->kind == PhraseKind::kNounPhrase && dp->begin >= vg.end) {
     roles.targets = RoleMentions(ix, direct);
+    DropOwnPossessives(ix, roles.sources, roles.targets);
     if (!roles.targets.empty() && !CodeOf(ix, roles.targets.front()).empty()) return;
     uncoded = std::move(roles.targets);
     roles.targets.clear();
     t = dp->end;
   } else {
     roles.targets = CodedMentionsAt(ix, t);  // a name the tagger took for a verb
+    DropOwnPossessives(ix, roles.sources, roles.targets);
     if (!roles.targets.empty()) return;
   }
   // The words the pattern itself matched name no participant ("military"
@@ -389,6 +420,18 @@ void NominalRoles(const DocIndex& ix, const Trigger& trig, Roles& roles) {
   int32_t outer = GoverningNoun(ix, p);
   if (roles.sources.empty() && outer >= 0 && PhraseAt(ix, outer)->possessor >= 0) {
     roles.sources = RoleMentions(ix, PhraseAt(ix, outer)->possessor);
+  }
+  // "In a telephone conversation, Putin offered ...", "During the call,
+  // Zelenskyy supported Baku": the act the clause happens in is its
+  // subject's.
+  if (roles.sources.empty() && ph->begin > 0 &&
+      (ix.WordIs(ph->begin - 1, "in") || ix.WordIs(ph->begin - 1, "during"))) {
+    const int32_t c = ix.ClauseOf(trig.token);
+    const int32_t subject = c >= 0 ? ix.doc().clauses[static_cast<size_t>(c)].subject : -1;
+    if (subject >= 0 && subject != p && PhraseAt(ix, subject)->begin > ph->end) {
+      roles.sources = RoleMentions(ix, subject);
+      roles.implicit_source = !roles.sources.empty();
+    }
   }
   uint32_t t = ph->end;
   for (int pp = 0; pp < kMaxPrepPhrases; ++pp) {
