@@ -97,6 +97,10 @@ TEST(CoderContext, AgentWithoutCountryTakesTheStorysCountry) {
 
 TEST(CoderContext, ResponsibilityIsOwedToSomeoneElse) {
   RunCases({
+      // Condemning what was done to one's own people is aimed at the doer.
+      {"Russian police raided cafes in Moscow. Baku condemned the treatment of Azerbaijani "
+       "citizens.",
+       {{"condemned", "111"}}, "AZEGOV>RUSCOP~ 111 asserted"},
       {"Azerbaijan demanded answers. The Kremlin admitted the interference of Russian air "
        "defences.",
        {{"admitted", "015"}}, "RUSGOV>AZEGOV~ 015 asserted"},

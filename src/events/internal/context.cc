@@ -222,6 +222,16 @@ void FillImplicitRoles(const StoryContext& story, const Trigger& trig, std::stri
                           trig.cameo.starts_with("055"))) {
     std::erase_if(roles.targets, [&](int32_t m) { return story.Country(m) == source; });
   }
+  // "condemned the treatment of Azerbaijani citizens": a government
+  // disapproves of what was done to its own people, not of them (CAMEO 11x
+  // with only the source's own civilians as target).
+  if (!source.empty() && trig.cameo.starts_with("11") && !roles.targets.empty() &&
+      std::all_of(roles.targets.begin(), roles.targets.end(), [&](int32_t m) {
+        return story.Country(m) == source &&
+               actors::CodeSector(ix.doc().actors[static_cast<size_t>(m)].code) == "CVL";
+      })) {
+    roles.targets.clear();
+  }
   const std::string target = coded(roles.targets);
   // "The special forces detained almost 50 Azerbaijanis": an agent the
   // lexicon knows but whose country the words do not say. For acts of state
