@@ -3,7 +3,9 @@
 // This first part is the lexicon: the team's own tables in data/actors/
 // (README.md there gives the formats) loaded into memory, validated line by
 // line, and looked up by surface text. Recognition, resolution rules and
-// coreference build on it (issue 4).
+// coreference build on it (issue 4). The Gazetteer (below) knows cities
+// with their country and coordinates, from the system's tzdata and iso-codes
+// (issue 6, point 4).
 //
 //   auto lexicon = riposte::actors::Lexicon::Load(riposte::DataDir());
 //   if (!lexicon.ok()) ...;                       // a file is missing
@@ -106,6 +108,76 @@ class Lexicon {
   std::unordered_map<std::string, std::vector<size_t>> by_key_;  // lower-cased text -> entries
 };
 
+// ---- Gazetteer: where a city is ----
+//
+// Places with their country and coordinates, from two Debian packages read
+// at run time from the system (never downloaded, never copied into the
+// repository):
+//   tzdata     /usr/share/zoneinfo/zone.tab: one line per time zone with its
+//              ISO 3166 alpha-2 country, ISO 6709 coordinates of its principal
+//              city and its id, whose last part names the city
+//              ("Asia/Yekaterinburg" -> Yekaterinburg, RU, 56.85 60.60;
+//              "Asia/Ho_Chi_Minh" -> "Ho Chi Minh"); about 400 places.
+//   iso-codes  /usr/share/iso-codes/json/iso_3166-1.json: alpha-2 -> alpha-3.
+// plus the team's table data/actors/gazetteer.tsv (README.md there): other
+// spellings news uses for tz cities ("Aktau" for tz's "Aqtau", "Kiev" for
+// "Kyiv") and tz ids that are no usable place word ("Christmas", "Center").
+// A tz id named after its country or island ("Asia/Qatar", "Europe/Jersey")
+// is no city and is left out: a country has no coordinates here.
+//
+//   const Gazetteer& g = riposte::actors::DefaultGazetteer();  // loaded once
+//   if (const Place* p = g.Find("Yekaterinburg")) p->country;  // "RUS"
+//
+// Names are matched exactly (case and diacritics as written in the table).
+// A missing file leaves the gazetteer empty (or without its alternates) and
+// says so in warnings(); nothing fails. DefaultGazetteer prints those
+// warnings to stderr once per process.
+// Thread-safety: a loaded Gazetteer is immutable and may be shared.
+// Cost: loading reads ~60 KB and takes about a millisecond; Find is a binary
+// search.
+
+struct Place {
+  std::string name;     // as looked up: "Yekaterinburg", "Aktau", "Ho Chi Minh"
+  std::string country;  // ISO 3166-1 alpha-3: "RUS"
+  double lat = 0, lon = 0;  // degrees, north and east positive (zone.tab)
+  std::string tz;       // the zone it comes from: "Asia/Yekaterinburg"
+  std::string where;    // "zone.tab:312", or "gazetteer.tsv:12" for an alternate
+};
+
+class Gazetteer {
+ public:
+  // The files a gazetteer is read from (tests point these at temp files).
+  struct Paths {
+    std::string zone_tab;    // tzdata's zone.tab
+    std::string iso_3166;    // iso-codes' iso_3166-1.json
+    std::string alternates;  // data/actors/gazetteer.tsv; may be empty
+  };
+  // The system's files and `data_dir`/actors/gazetteer.tsv.
+  static Paths SystemPaths(const std::string& data_dir);
+  // Loads from the system (SystemPaths(DataDir())).
+  static Gazetteer Load();
+  static Gazetteer Load(const Paths& paths);
+
+  // The place called exactly `name`, or nullptr.
+  const Place* Find(std::string_view name) const;
+  // Every place, sorted by name.
+  const std::vector<Place>& places() const { return places_; }
+  size_t size() const { return places_.size(); }
+  bool empty() const { return places_.empty(); }
+  // Missing files (kNotFound, naming the file) and unusable lines.
+  const std::vector<Error>& warnings() const { return warnings_; }
+
+ private:
+  // Copyable and movable: plain values.
+  std::vector<Place> places_;  // sorted by name, names unique
+  std::vector<Error> warnings_;
+};
+
+// The process-wide gazetteer from the system's files, loaded on first use
+// (thread-safe) and never freed; its warnings go to stderr once. The actors
+// Recognizer and the events Coder use it, so neither constructor takes one.
+const Gazetteer& DefaultGazetteer();
+
 // Finds actor mentions in an analysed Document (text::Analyze has run) and
 // resolves each to a code as of a date, the way an event-data coder would:
 // longest match over the tokens; "Russian air defences" -> RUSMIL (adjective
@@ -115,14 +187,19 @@ class Lexicon {
 // "Hungarian and Romanian officials" -> two mentions; "Sputnik Azerbaijan"
 // -> RUSMED (owner, not place); capitals only when used as an actor, never
 // after "in", "near", "at" ("in Yekaterinburg" is a place); "ethnic
-// Azerbaijanis in Yekaterinburg" -> AZECVL (ethnic). Pronouns and definite
+// Azerbaijanis in Yekaterinburg" -> AZECVL (ethnic); an agent "in" a
+// country, capital or gazetteer city is of that place's country ("police in
+// Yekaterinburg" -> RUSCOP). Pronouns and definite
 // descriptions ("he", "the ministry") link to an earlier mention when that
 // is unambiguous (ActorMention::antecedent) and take its code.
 // Immutable after construction; Recognize may run on many threads.
 class Recognizer {
  public:
   // REQUIRES: `lexicon` outlives the Recognizer.
+  // Uses DefaultGazetteer() for the cities of "agent in <city>".
   explicit Recognizer(const Lexicon& lexicon);
+  // REQUIRES: `lexicon` and `gazetteer` outlive the Recognizer.
+  Recognizer(const Lexicon& lexicon, const Gazetteer& gazetteer);
   ~Recognizer();
   Recognizer(const Recognizer&) = delete;             // owns the compiled matcher
   Recognizer& operator=(const Recognizer&) = delete;
@@ -136,6 +213,7 @@ class Recognizer {
  private:
   struct Impl;
   const Lexicon& lexicon_;
+  const Gazetteer& gazetteer_;
   Impl* impl_ = nullptr;
 };
 

@@ -7,7 +7,8 @@
 // lexicon matches of every sentence, then resolves them sentence by
 // sentence to mentions (internal/resolve.cc and phrase_rules.cc), with
 // coreference against the mentions of earlier sentences
-// (internal/coref.cc), and lists the unknown names
+// (internal/coref.cc; "agent in <city>" asks the gazetteer, by default
+// DefaultGazetteer()), and lists the unknown names
 // (internal/unknown_names.cc). Built once with the matcher: the facts
 // resolution needs about each agent entry (internal/agent_facts.cc) and the
 // set of known names. Matching the whole document first lets the matcher
@@ -77,7 +78,10 @@ struct Recognizer::Impl {
   internal::KnownNames known;
 };
 
-Recognizer::Recognizer(const Lexicon& lexicon) : lexicon_(lexicon), impl_(new Impl(lexicon)) {}
+Recognizer::Recognizer(const Lexicon& lexicon) : Recognizer(lexicon, DefaultGazetteer()) {}
+
+Recognizer::Recognizer(const Lexicon& lexicon, const Gazetteer& gazetteer)
+    : lexicon_(lexicon), gazetteer_(gazetteer), impl_(new Impl(lexicon)) {}
 
 Recognizer::~Recognizer() { delete impl_; }
 
@@ -92,6 +96,7 @@ void Recognizer::Recognize(Document& doc, std::string_view date) const {
   ctx.lexicon = &lexicon_;
   ctx.matcher = &impl_->matcher;
   ctx.agents = &impl_->agents;
+  ctx.gazetteer = &gazetteer_;
   ctx.date = date;
   internal::PrepareContext(ctx);
 

@@ -15,7 +15,7 @@ using testing::RunCases;
 TEST(CoderQuantities, CountsAndQualifiers) {
   RunCases({
       {"Russian police detained almost 50 Azerbaijanis in Yekaterinburg.",
-       {{"detained", "173"}}, "RUSCOP>AZECVL 173 asserted q=detained:50:about"},
+       {{"detained", "173"}}, "RUSCOP>AZECVL 173 asserted q=detained:50:about in=RUS"},
       {"At least 38 people were killed when the plane crashed.", {{"killed", "1823"}},
        "->? 1823 asserted q=killed:38:at_least"},
       {"Russian police searched more than ten apartments.", {{"searched", "171"}},
@@ -50,7 +50,7 @@ TEST(CoderQuantities, Attributes) {
 TEST(CoderQuantities, NumbersThatAreNotQuantities) {
   RunCases({
       {"Russian police detained 12 people in Yekaterinburg in 2024.", {{"detained", "173"}},
-       "RUSCOP>? 173 asserted q=detained:12:exact"},
+       "RUSCOP>RUSCVL 173 asserted q=detained:12:exact in=RUS"},  // people in <city>: agent+in
       {"Russian air defences shot down Azerbaijan Airlines flight 8243.", {{"shot", "190"}},
        "RUSMIL>AZEBUS 190 asserted"},
       {"Azerbaijan expelled the diplomats on June 30.", {{"expelled", "161"}},

@@ -63,7 +63,15 @@ TEST(CoderSeeds, RecordsKeepTheContract) {
       }
       if (e.location) {
         EXPECT_EQ(e.location->country.size(), 3u);
-        EXPECT_FALSE(e.location->lat.has_value());
+        // Coordinates only from the gazetteer, for a place it knows in the
+        // same country (never invented).
+        const actors::Place* known = actors::DefaultGazetteer().Find(e.location->text);
+        EXPECT_EQ(e.location->lat.has_value(), known != nullptr && known->country == e.location->country);
+        EXPECT_EQ(e.location->lat.has_value(), e.location->lon.has_value());
+        if (e.location->lat) {
+          EXPECT_EQ(*e.location->lat, known->lat);
+          EXPECT_EQ(*e.location->lon, known->lon);
+        }
       }
       EXPECT_FALSE(e.rule.empty());
       EXPECT_FALSE(e.lexicon_version.empty());

@@ -143,8 +143,8 @@ class CameoTable {
 //
 // Absent optional objects (an unknown source or target, no attribution, no
 // location) are JSON null; `date` is null when nothing dates the act;
-// `confidence` is omitted when unset; lat/lon are omitted until a gazetteer
-// gives them (never invented).
+// `confidence` is omitted when unset; lat/lon are omitted unless the
+// gazetteer (actors.h: tzdata's cities) knows the place (never invented).
 //
 // Thread-safety: plain value types. Tested by event_test.cc.
 
@@ -187,7 +187,7 @@ struct Location {
   std::string text;     // the place as written ("Baku")
   std::string country;  // "AZE"
   Span span;            // its words (not part of the JSON)
-  std::optional<double> lat, lon;  // only from a gazetteer; none yet
+  std::optional<double> lat, lon;  // only from the gazetteer (actors::Gazetteer)
 };
 
 struct Event {
@@ -395,7 +395,8 @@ class Patterns {
 //                  act are coded as the speech act with the pattern's mode
 //                  codes ("threatened to expel" -> 13x, mode threatened).
 //   quantities.cc  counts and amounts in the clause with what they measure.
-//   location.cc    in/near/at + a country or capital the lexicon knows.
+//   location.cc    in/near/at + a country or capital the lexicon knows, or a
+//                  city the gazetteer knows (with its coordinates).
 // Dates come from temporal::DateOf over the verb; ids from EventId.
 //
 // Thread-safety: a Coder is immutable after construction; Code may run on

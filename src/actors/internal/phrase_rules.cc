@@ -352,41 +352,6 @@ size_t SentenceResolver::TryAgentOf(size_t k) {
   return 2;
 }
 
-size_t SentenceResolver::TryAgentIn(size_t k) {
-  if (!items_[k].IsAgent() || k + 1 >= items_.size()) return 0;
-  const Entry& agent = *items_[k].agent;
-  if (Facts(agent).foreign) return 0;
-  // "its citizens in Baku": a possessor says whose they are.
-  const uint32_t before = items_[k].begin;
-  if (before > first_ && TagAt(before - 1) == text::Id(text::Tag::PRPS)) return 0;
-  uint32_t t = items_[k].end;
-  if (LowerAt(t) != "in") return 0;
-  ++t;
-  if (LowerAt(t) == "the") ++t;
-  // "in central Baghdad", "in the southern Ivory Coast".
-  for (uint32_t gap = 0; gap < kMaxModifierGap && t < last_ && text::IsAdjective(TagAt(t)) &&
-                         !StartsUpper(t);
-       ++gap) {
-    ++t;
-  }
-  const Item& place = items_[k + 1];
-  if (place.begin != t || !place.Whole()) return 0;
-  const Entry* where = nullptr;
-  if (place.Primary() == EntryKind::kCapital) where = place.capital;
-  if (place.Primary() == EntryKind::kCountryName && !IsRegion(place.name->code)) where = place.name;
-  // "in Baku's old town", "in Baku city centre": the place is a modifier.
-  if (where == nullptr || IsPossessive(place.end) || ModifiesNoun(place.end)) return 0;
-  // "the police in Baku" as much as "police in Baku": the place decides.
-  uint32_t b = items_[k].begin;
-  if (b > first_ && ctx_.Lower(b - 1) == "the") --b;
-  MentionInfo info;
-  info.kind = EntryKind::kAgent;
-  info.family = Facts(agent).family;
-  Emit(b, place.end, where->code + agent.code, Concat({"agent+in+place ", agent.where, " ", where->where}),
-       std::move(info));
-  return 2;
-}
-
 size_t SentenceResolver::TryAppositive(size_t next, uint32_t e, int32_t m) {
   if (LowerAt(e) != "," || next >= items_.size()) return 0;
   uint32_t b = e + 1;

@@ -59,6 +59,7 @@ struct DocContext {
   const Lexicon* lexicon = nullptr;
   const Matcher* matcher = nullptr;  // the compiled lexicon (person codes)
   const AgentFacts* agents = nullptr;  // of the same lexicon
+  const Gazetteer* gazetteer = nullptr;  // cities for "agent in <city>"; may be null
   std::string_view date;            // as-of date for office holders
   std::string lower;                // doc.text ASCII-lower-cased
   std::vector<int32_t> token_phrase;  // token -> noun phrase index, or -1

@@ -26,6 +26,7 @@ namespace riposte::actors::internal {
 inline constexpr uint32_t kMaxModifierGap = 3;  // words between modifier and agent
 inline constexpr uint32_t kMaxTitleNames = 3;   // unknown name words after a title
 inline constexpr uint32_t kMaxAppositiveGap = 4;
+inline constexpr uint32_t kMaxCityWords = 4;    // "Ho Chi Minh City"
 
 // kDefiniteRef: "the country", "the agency" (definite descriptions whose
 // head is not a lexicon agent).
@@ -240,8 +241,13 @@ class SentenceResolver {
   size_t TryModifier(size_t k);
   size_t TryTitle(size_t k);
   size_t TryAgentOf(size_t k);
-  // Agent + "in" + capital or country name ("Demonstrators in Baghdad").
+  // Agent + "in" + capital, country name or gazetteer city ("Demonstrators
+  // in Baghdad", "police in Yekaterinburg").
   size_t TryAgentIn(size_t k);
+  // The gazetteer city whose words start at token `t` and end before
+  // `limit` (longest first); sets `end` past its last token. nullptr when
+  // none (or no gazetteer).
+  const Place* CityAt(uint32_t t, uint32_t limit, uint32_t& end) const;
   size_t Single(size_t k);
   // After a person mention `m` ending at token `e`: ", the Foreign Ministry
   // spokesperson". Returns the items consumed.

@@ -184,9 +184,14 @@ std::optional<double> ParseNumber(const DocIndex& index, uint32_t t, uint32_t* e
 // ---- location.cc ------------------------------------------------------------
 
 // The place named after in/near/at in the trigger's clause that the lexicon
-// knows as a country or capital, else nullopt.
+// knows as a country or capital or the gazetteer as a city (with lat/lon
+// when the gazetteer knows it), else nullopt. The three-argument form uses
+// actors::DefaultGazetteer().
 std::optional<Location> FindLocation(const DocIndex& index, const Trigger& trigger,
                                      const actors::Lexicon& lexicon);
+std::optional<Location> FindLocation(const DocIndex& index, const Trigger& trigger,
+                                     const actors::Lexicon& lexicon,
+                                     const actors::Gazetteer& gazetteer);
 
 // ---- speech.cc --------------------------------------------------------------
 
