@@ -106,6 +106,15 @@ TEST(CoderRoles, Coordination) {
   });
 }
 
+TEST(CoderRoles, ActNamedAsTheObjectOfAVerbOfDoing) {
+  RunCases({
+      {"Azerbaijani authorities conducted a raid on the Sputnik office.", {{"raid", "171"}},
+       "AZEGOV>RUSMED 171 asserted"},
+      // One who receives an act is not its source.
+      {"Baku received no apology.", {{"apology", "055"}}, "->- 055 negated"},
+  });
+}
+
 TEST(CoderRoles, PronounSubjectOfAReportedClauseIsTheSpeaker) {
   RunCases({
       {"Azerbaijan's Prosecutor General's Office said on Sunday it had opened an investigation.",

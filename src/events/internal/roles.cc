@@ -14,7 +14,9 @@
 //   passive verb     source = the NP after "by"; target = the subject.
 //   nominal trigger  "X's raid on Y", "the arrest of Y by X": possessor or
 //                    "by" NP -> source, "of"/"on"/"against" NP -> target;
-//                    "In a telephone conversation, X ...": X (implicit).
+//                    "X announced the suspension of ..." (a verb of doing,
+//                    not "received an apology"): X; "In a
+//                    telephone conversation, X ...": X (implicit).
 //   relative clause  the text stage already gives its subject as the
 //                    antecedent NP ("police, who detained ...").
 //   pronoun subject  "X said it had opened a case": it/they/we as subject
@@ -44,6 +46,13 @@ constexpr int kMaxPrepPhrases = 4;     // PPs scanned after a trigger or its obj
 
 constexpr std::array<std::string_view, 9> kTargetPreps = {
     "against", "on", "with", "to", "toward", "towards", "into", "at", "over"};
+
+// Verbs whose object names an act their subject does ("announced the
+// suspension", "conducted a raid"); not "received an apology".
+constexpr std::array<std::string_view, 24> kDoingVerbs = {
+    "announce", "order", "launch", "conduct", "carry", "begin", "start", "stage",
+    "mount",    "impose", "make",  "issue",   "give",  "offer", "deliver", "lodge",
+    "declare",  "file",  "hold",   "sign",    "pay",   "provide", "initiate", "undertake"};
 
 // Prepositions the tagger may give for a phrasal verb's particle.
 constexpr std::array<std::string_view, 6> kParticles = {"down", "up", "off", "out", "back",
@@ -420,6 +429,19 @@ void NominalRoles(const DocIndex& ix, const Trigger& trig, Roles& roles) {
   int32_t outer = GoverningNoun(ix, p);
   if (roles.sources.empty() && outer >= 0 && PhraseAt(ix, outer)->possessor >= 0) {
     roles.sources = RoleMentions(ix, PhraseAt(ix, outer)->possessor);
+  }
+  // "Italy announced the suspension of air links", "authorities conducted a
+  // raid": the act named as a verb's object is its subject's.
+  if (roles.sources.empty()) {
+    uint32_t b = ph->begin;
+    while (b > 0 && (ix.doc().tokens[b - 1].tag == text::Id(text::Tag::RP) || ix.WordIn(b - 1, kParticles))) --b;
+    const Phrase* verb = b > 0 ? PhraseAt(ix, ix.PhraseOf(b - 1)) : nullptr;
+    if (verb != nullptr && verb->kind == PhraseKind::kVerbGroup && verb->end == b &&
+        verb->voice != Voice::kPassive && IsIn(ix.Lemma(HeadToken(*verb)), kDoingVerbs)) {
+      const int32_t c = ix.ClauseOf(HeadToken(*verb));
+      const int32_t subject = c >= 0 ? ix.doc().clauses[static_cast<size_t>(c)].subject : -1;
+      if (subject >= 0 && subject != p) roles.sources = RoleMentions(ix, subject);
+    }
   }
   // "In a telephone conversation, Putin offered ...", "During the call,
   // Zelenskyy supported Baku": the act the clause happens in is its
