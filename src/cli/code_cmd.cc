@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/event_records.h"
 #include "cli/output.h"
 #include "cli/pipeline.h"
 #include "events/events.h"
@@ -92,22 +93,10 @@ class CodingSink : public ingest::Sink {
 int RunCode(const GlobalOptions& global, const CodeOptions& options) {
   actors::Lexicon lexicon;
   if (!LoadLexicon(global, options.actor_files, &lexicon)) return kExitError;
-  auto cameo = events::CameoTable::Load(riposte::DataDir());
-  if (!cameo.ok()) {
-    PrintError(cameo.error().ToString());
-    return kExitError;
-  }
-  auto patterns = events::Patterns::Load(riposte::DataDir());
-  if (!patterns.ok()) {
-    PrintError(patterns.error().ToString());
-    return kExitError;
-  }
-  if (!global.quiet) {
-    for (const Error& e : cameo.value().rejected()) PrintWarning(e.ToString());
-    for (const Error& e : patterns.value().rejected()) PrintWarning(e.ToString());
-  }
+  const std::unique_ptr<EventCoder> tables = EventCoder::Load(global, lexicon);
+  if (tables == nullptr) return kExitError;
   const actors::Recognizer recognizer(lexicon);
-  const events::Coder coder(patterns.value(), cameo.value(), lexicon);
+  const events::Coder& coder = tables->coder();
 
   ingest::Options read_options;
   read_options.format = ingest::ParseFormat(options.format_in);  // checked by main.cc

@@ -81,4 +81,22 @@ struct CodeOptions {
 };
 int RunCode(const GlobalOptions& global, const CodeOptions& options);
 
+struct EventsOptions {
+  std::string dyad;              // "AZE-RUS": source AZE, target RUS (directed)
+  std::string from, to;          // ISO dates (YYYY, YYYY-MM or YYYY-MM-DD)
+  std::string plover;            // a PLOVER category
+  std::string doc;               // a document id
+  std::string format = "table";  // table | jsonl | csv | tsv | plover
+  size_t limit = 0;              // at most N events (0 = all)
+};
+int RunEvents(const GlobalOptions& global, const EventsOptions& options);
+
+struct RecodeOptions {
+  std::string doc;                       // one document (default: every current one)
+  bool dry_run = false;                  // report the changes, store nothing
+  int jobs = 0;                          // coding threads (0 = one per core)
+  std::vector<std::string> actor_files;  // --actors: extra PETRARCH dictionaries
+};
+int RunRecode(const GlobalOptions& global, const RecodeOptions& options);
+
 }  // namespace riposte::cli

@@ -1,6 +1,7 @@
-// `riposte ingest`: read inputs, segment, annotate (pipeline.h), store.
+// `riposte ingest`: read inputs, segment, annotate (pipeline.h), code events
+// (event_records.h), store.
 //
-// Reading, segmenting and annotating run on worker threads, one input file at a time;
+// Reading, segmenting, annotating and coding run on worker threads, one input file at a time;
 // the store is written by this thread alone (SQLite wants one writer), in
 // input order, so versions and output are the same at any --jobs. Workers
 // hand their documents, failures and warnings to an OrderedQueue, which the
@@ -26,6 +27,7 @@
 #include <variant>
 
 #include "cli/commands.h"
+#include "cli/event_records.h"
 #include "cli/output.h"
 #include "cli/pipeline.h"
 #include "ingest/ingest.h"
@@ -45,13 +47,15 @@ struct Warning { Error error; };
 struct Queued {
   Document doc;
   bool annotated = false;  // the stages ran: store doc.actors and doc.times
+  std::optional<store::EventSet> events;  // coded (English documents only)
 };
 using Item = std::variant<Queued, Failure, Warning>;
 
 size_t ItemBytes(const Item& item) {
   if (const auto* q = std::get_if<Queued>(&item)) {
     return q->doc.text.size() + q->doc.actors.size() * sizeof(ActorMention) +
-           q->doc.times.size() * sizeof(TimeExpression) + 256;
+           q->doc.times.size() * sizeof(TimeExpression) +
+           (q->events ? q->events->events.size() * sizeof(store::StoredEvent) : 0) + 256;
   }
   return 256;
 }
@@ -150,16 +154,18 @@ class OrderedQueue {
   bool cancelled_ = false;
 };
 
-// Segments and (with a recognizer) annotates each document on the worker
-// and queues it. Tokens and phrases are dropped before queueing: they are
+// Segments and (with a recognizer) annotates and codes each document on the
+// worker and queues it. Tokens and phrases are dropped before queueing: they are
 // recomputed from the text when needed and would dominate the queue's bytes.
 class QueueSink : public ingest::Sink {
  public:
-  QueueSink(OrderedQueue& queue, size_t input, const actors::Recognizer* recognizer)
-      : queue_(queue), input_(input), recognizer_(recognizer) {}
+  QueueSink(OrderedQueue& queue, size_t input, const actors::Recognizer* recognizer,
+            const EventCoder* coder)
+      : queue_(queue), input_(input), recognizer_(recognizer), coder_(coder) {}
   void OnDocument(Document&& doc) override {
     text::Segment(doc);
     bool annotated = false;
+    std::optional<store::EventSet> events;
     if (recognizer_ != nullptr) {
       Status st = Annotate(doc, *recognizer_);
       annotated = st.ok();
@@ -167,11 +173,14 @@ class QueueSink : public ingest::Sink {
         queue_.Push(input_, Item(Warning{MakeError(st.error().code,
                                                    "not annotated: " + st.error().message, doc.id)}));
       }
+      if (annotated && coder_ != nullptr && (doc.lang.empty() || doc.lang == "en")) {
+        events = coder_->Code(doc);
+      }
     }
     doc.tokens = {};
     doc.phrases = {};
     doc.clauses = {};
-    queue_.Push(input_, Item(Queued{std::move(doc), annotated}));
+    queue_.Push(input_, Item(Queued{std::move(doc), annotated, std::move(events)}));
   }
   void OnFailure(const Error& e) override { queue_.Push(input_, Item(Failure{e})); }
   void OnWarning(const Error& e) override { queue_.Push(input_, Item(Warning{e})); }
@@ -180,12 +189,14 @@ class QueueSink : public ingest::Sink {
   OrderedQueue& queue_;
   size_t input_;
   const actors::Recognizer* recognizer_;
+  const EventCoder* coder_;
 };
 
 struct Tally {
   int64_t docs = 0, new_docs = 0, unchanged = 0, updated = 0, failed = 0;
   int64_t non_english = 0, unknown_lang = 0, warnings = 0;
   int64_t annotated = 0, mentions = 0, unresolved = 0, times = 0, dates_inferred = 0;
+  int64_t coded = 0, events = 0;
   uint64_t bytes = 0;
 };
 
@@ -213,6 +224,10 @@ bool Handle(Item& item, const GlobalOptions& global, store::Store* db, int64_t k
     tally.times += static_cast<int64_t>(doc.times.size());
     tally.dates_inferred += !doc.date_inferred.value.empty();
   }
+  if (queued.events) {
+    ++tally.coded;
+    tally.events += static_cast<int64_t>(queued.events->events.size());
+  }
   tally.bytes += doc.text.size();
   if (doc.lang.empty()) ++tally.unknown_lang;
   else if (doc.lang != "en") ++tally.non_english;
@@ -221,7 +236,7 @@ bool Handle(Item& item, const GlobalOptions& global, store::Store* db, int64_t k
     return true;
   }
   if (kill_after >= 0 && tally.docs > kill_after) std::raise(SIGKILL);
-  auto put = db->Put(doc, queued.annotated);
+  auto put = db->Put(doc, queued.annotated, queued.events ? &*queued.events : nullptr);
   if (!put.ok()) {
     PrintError(put.error().ToString());
     ++tally.failed;
@@ -281,9 +296,12 @@ int RunIngest(const GlobalOptions& global, const IngestOptions& options) {
 
   actors::Lexicon lexicon;
   std::unique_ptr<actors::Recognizer> recognizer;
+  std::unique_ptr<EventCoder> coder;
   if (options.annotate) {
     if (!LoadLexicon(global, options.actor_files, &lexicon)) return kExitError;
     recognizer = std::make_unique<actors::Recognizer>(lexicon);
+    coder = EventCoder::Load(global, lexicon);
+    if (coder == nullptr) return kExitError;
   }
 
   std::unique_ptr<store::Store> db;
@@ -310,7 +328,7 @@ int RunIngest(const GlobalOptions& global, const IngestOptions& options) {
   auto worker = [&] {
     for (size_t i; (i = next_input.fetch_add(1)) < n;) {
       if (!queue.WaitToStart(i)) return;
-      QueueSink sink(queue, i, recognizer.get());
+      QueueSink sink(queue, i, recognizer.get(), coder.get());
       ingest::ReadPath(inputs[i], read_options, sink);
       queue.Done(i);
     }
@@ -364,6 +382,9 @@ int RunIngest(const GlobalOptions& global, const IngestOptions& options) {
                        ("  mentions (" + std::to_string(tally.unresolved) +
                         " without a code: riposte actors --unresolved)").c_str());
     out += SummaryLine("times", tally.times, "  expressions");
+    out += SummaryLine("events", tally.events,
+                       ("  coded in " + std::to_string(tally.coded) + " document" +
+                        (tally.coded == 1 ? "" : "s") + " (riposte events)").c_str());
     if (tally.dates_inferred) {
       out += SummaryLine("inferred", tally.dates_inferred, "  publication dates read from the text (riposte time DOC)");
     }

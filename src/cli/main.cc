@@ -24,6 +24,7 @@ constexpr const char* kFooter =
     "  riposte ingest data/demo/            read a folder of articles into ./riposte.db\n"
     "  riposte docs                         list what is stored\n"
     "  riposte show 01-tass-azal-crash      metadata and numbered sentences\n"
+    "  riposte events --dyad AZE-RUS        coded events, Azerbaijan acting on Russia\n"
     "  riposte --db crisis.db ingest 'feeds/*.xml' -\n"
     "\nRun `riposte COMMAND --help` for a command's options.\n"
     "Exit status: 0 ok, 1 nothing found, 2 error.";
@@ -72,8 +73,9 @@ int main(int argc, char** argv) {
                        "read and annotate only: report what would be stored, store nothing");
   bool segment_only = false;
   ingest_cmd->add_flag("--segment-only", segment_only,
-                       "store text and sentences only, without the analysis, time expressions and "
-                       "actor mentions (a fast bulk load; a later ingest of the same files adds them)");
+                       "store text and sentences only, without the analysis, time expressions, "
+                       "actor mentions and events (a fast bulk load; a later ingest of the same files "
+                       "adds them)");
   ingest_cmd->add_option("--actors", ingest.actor_files,
                          "also load this PETRARCH/TABARI actor or agent dictionary (repeatable)")
       ->type_name("FILE");
@@ -84,7 +86,8 @@ int main(int argc, char** argv) {
       "Ids: the \"id\" field, a feed item's guid or link, the file name without extension, or\n"
       "<stem>:<n> for the n-th document of a multi-document file.\n"
       "Each document is segmented and annotated (text analysis, time expressions, actor\n"
-      "mentions coded as of the document's date) and the annotations are stored with it.\n"
+      "mentions coded as of the document's date), its events are coded (`riposte events`\n"
+      "lists them), and all of it is stored with the document.\n"
       "Re-ingesting a document is a no-op; changed text under the same id is a new version.\n"
       "Bad inputs are reported one line each on stderr and skipped; the exit status is then 2.\n"
       "\nExamples:\n"
@@ -230,6 +233,85 @@ int main(int argc, char** argv) {
       "  riposte code archive/shard-017.jsonl > events-017.jsonl\n"
       "  cat docs.jsonl | riposte code - | jq -r 'select(.plover==\"ASSAULT\") | .text'");
 
+  EventsOptions events_opts;
+  auto* events_cmd = app.add_subcommand(
+      "events", "list the stored events: who did what to whom, when, with the evidence");
+  events_cmd->add_option("--dyad", events_opts.dyad,
+                         "SOURCE-TARGET, directed: AZE-RUS is AZE acting on RUS (* = any side)")
+      ->type_name("SRC-TGT");
+  events_cmd->add_option("--from", events_opts.from, "events ending on or after this ISO date")
+      ->type_name("DATE");
+  events_cmd->add_option("--to", events_opts.to, "events starting on or before this ISO date")
+      ->type_name("DATE");
+  events_cmd->add_option("--plover", events_opts.plover, "one PLOVER category (ASSAULT, ACCUSE...)")
+      ->type_name("CAT");
+  events_cmd->add_option("--doc", events_opts.doc, "one document's events (see `riposte docs`)")
+      ->type_name("ID");
+  events_cmd->add_option("--limit", events_opts.limit, "show at most N events (0 = all)")
+      ->type_name("N");
+  events_cmd->add_option("--format", events_opts.format, "table, jsonl, csv, tsv (GDELT) or plover")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"table", "jsonl", "csv", "tsv", "plover"}));
+  events_cmd->footer(
+      "\nLists the events `riposte ingest` coded (the latest coding of each current document\n"
+      "version), dated ones first by date, then undated ones; ties by document and sentence.\n"
+      "Filters combine (all must hold):\n"
+      "  --dyad SRC-TGT  directed: the source matches SRC and the target TGT. A side is a\n"
+      "                  country (AZE: the code's first three letters), a longer code prefix\n"
+      "                  (AZEGOV, RUSMED), an organisation (IGO, IGOUNO) or * for any side.\n"
+      "                  For both directions, run AZE-RUS and RUS-AZE.\n"
+      "  --from/--to     YYYY, YYYY-MM or YYYY-MM-DD (a month or year spans all its days);\n"
+      "                  an event is kept when its date_start..date_end overlaps the range;\n"
+      "                  undated events are left out.\n"
+      "Formats:\n"
+      "  table   date ((r) = the report date stood in), document, source, CAMEO, PLOVER,\n"
+      "          target, mode and the evidence sentence, shortened\n"
+      "  jsonl   the Event contract of DESIGN.md, one object a line (as `riposte code`)\n"
+      "  csv     a header line, then one row per event with every field and the texts\n"
+      "  tsv     the 61 columns of GDELT 2.0's event table, no header: GLOBALEVENTID (our\n"
+      "          id), SQLDATE, MonthYear, Year, FractionDate, Actor1/Actor2 Code, Name,\n"
+      "          CountryCode, KnownGroupCode, Type1Code (sector), IsRootEvent (first\n"
+      "          sentence), EventCode, EventBaseCode, EventRootCode, QuadClass, GoldsteinScale,\n"
+      "          NumMentions/NumSources/NumArticles (1), Actor1Geo and ActionGeo FullName,\n"
+      "          CountryCode (ISO alpha-3, not GDELT's FIPS), DATEADDED, SOURCEURL; others empty\n"
+      "  plover  PLOVER-style objects: id, date, event (category), mode, context, modality\n"
+      "          (asserted, negated...), source/target [{actorText, code, sector}], eventLoc,\n"
+      "          dead, injured, text, language, publication, storyId (document id), url\n"
+      "Exit 1 when nothing matches or --doc names no document.\n"
+      "\nExamples:\n"
+      "  riposte events\n"
+      "  riposte events --dyad AZE-RUS --from 2025-06 --to 2025-07\n"
+      "  riposte events --dyad 'RUS-*' --plover ASSAULT --format jsonl | jq -r .text\n"
+      "  riposte events --doc 10-apa-sputnik-raid --format csv > raid.csv\n"
+      "  riposte events --format tsv > events.gdelt.tsv");
+
+  RecodeOptions recode;
+  auto* recode_cmd = app.add_subcommand(
+      "recode", "code the stored documents again with the current lexicons and show what changed");
+  recode_cmd->add_option("--doc", recode.doc, "only this document (see `riposte docs`)")->type_name("ID");
+  recode_cmd->add_flag("--dry-run", recode.dry_run, "report the changes, store nothing");
+  recode_cmd->add_option("-j,--jobs", recode.jobs, "coding threads (0 = one per core)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 256));
+  recode_cmd->add_option("--actors", recode.actor_files,
+                         "also load this PETRARCH/TABARI actor or agent dictionary (repeatable)")
+      ->type_name("FILE");
+  recode_cmd->footer(
+      "\nAfter editing data/actors, data/events or data/cameo: every current document (or\n"
+      "--doc) is analysed again from its stored text, its actors and time expressions found\n"
+      "and its events coded; the stored annotations and the events of this coder and lexicon\n"
+      "version are replaced (codings by other versions are kept; `riposte events` shows the\n"
+      "latest). Each document whose events changed is listed as ID +added -removed ~recoded\n"
+      "=unchanged, then one line per change (date, source, CAMEO, target, mode, evidence):\n"
+      "  + a new event   - an event no longer coded   ~ the old coding, → the new one\n"
+      "\"recoded\" is the same sentence coded otherwise (code, source, target, mode, date...);\n"
+      "a change of the rule that fired alone is \"unchanged\". Documents never coded before\n"
+      "(stored by an older riposte or with --segment-only) are counted, not listed.\n"
+      "Give the same --actors files as the ingest did, or the lexicon version differs.\n"
+      "\nExamples:\n"
+      "  riposte recode\n"
+      "  riposte recode --doc 10-apa-sputnik-raid --dry-run");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -254,6 +336,8 @@ int main(int argc, char** argv) {
   else if (*actors_cmd) status = RunActors(global, actors);
   else if (*time_cmd) status = RunTime(global, time_opts);
   else if (*code_cmd) status = RunCode(global, code);
+  else if (*events_cmd) status = RunEvents(global, events_opts);
+  else if (*recode_cmd) status = RunRecode(global, recode);
   if (StdoutClosed()) return kExitOk;
   return status;
 }

@@ -9,10 +9,14 @@
 // `annotations` row. Index fields (antecedent, previous) are stored as the
 // index within the document, -1 for none.
 //
-// Tested by store_test.cc (AnnotationsTest).
+// DeleteAnnotations clears a version's rows for PutCoding (events.cc), which
+// writes them anew in the same transaction.
+//
+// Tested by annotations_test.cc.
 #include <sqlite3.h>
 
 #include <cstdio>
+#include <iterator>
 #include <utility>
 
 #include "store/internal/statements.h"
@@ -57,6 +61,14 @@ constexpr char kUnknownNamesSql[] =
     " ON d.rowid = u.doc_rowid WHERE d.current = 1"
     " GROUP BY u.text ORDER BY count(*) DESC, u.text";
 
+// PutCoding's first step: a version's annotation rows, then its mark.
+constexpr const char* kDeleteAnnotationSql[] = {
+    "DELETE FROM actor_mentions WHERE doc_rowid = ?1",
+    "DELETE FROM unknown_names WHERE doc_rowid = ?1",
+    "DELETE FROM time_expressions WHERE doc_rowid = ?1",
+    "DELETE FROM annotations WHERE doc_rowid = ?1",
+};
+
 constexpr char kFindRuleSql[] = "SELECT id FROM rules WHERE text = ?1";
 constexpr char kInsertRuleSql[] = "INSERT INTO rules (text) VALUES (?1)";
 
@@ -85,6 +97,18 @@ Result<int64_t> Store::RuleId(const std::string& rule) {
   s.BindText(1, rule);
   if (s.Step() != SQLITE_DONE) return SqliteError(db_, "cannot store a rule", path_);
   return c.rule_ids[rule] = sqlite3_last_insert_rowid(db_);
+}
+
+Status Store::DeleteAnnotations(int64_t rowid) {
+  internal::StatementCache& c = *cache_;
+  for (size_t i = 0; i < std::size(kDeleteAnnotationSql); ++i) {
+    Statement& s = c.delete_annotation_rows[i];
+    if (Status ok = s.Ensure(db_, kDeleteAnnotationSql[i]); !ok.ok()) return ok;
+    ScopedReset reset(s);
+    s.BindInt(1, rowid);
+    if (s.Step() != SQLITE_DONE) return SqliteError(db_, "cannot replace the annotations", path_);
+  }
+  return OkStatus();
 }
 
 Status Store::WriteAnnotations(int64_t rowid, const Document& doc) {

@@ -321,31 +321,42 @@ Status Store::Begin() {
   return OkStatus();
 }
 
-Result<PutOutcome> Store::Put(const Document& doc, bool with_annotations) {
-  if (Status s = Validate(doc); !s.ok()) return s.error();
+Status Store::BeginWrite(const std::string& id) {
   if (options_.read_only) {
     return MakeError(ErrorCode::kStore, "cannot store the document: " + path_ + " is open read-only",
-                     doc.id);
+                     id);
   }
   if (lost_batch_) {
     return MakeError(ErrorCode::kStore,
                      "not stored: an earlier batch was rolled back after a store error; "
                      "fix the cause and run again",
-                     doc.id);
+                     id);
   }
   if (in_batch_ == 0) {
     if (Status s = Begin(); !s.ok()) return RollBackBatch(db_, in_batch_, lost_batch_, s.error());
   }
+  return OkStatus();
+}
+
+Status Store::EndWrite(Status status) {
+  if (!status.ok()) return RollBackBatch(db_, in_batch_, lost_batch_, status.error());
+  ++in_batch_;
+  if (in_batch_ >= options_.batch_size) return Flush();
+  return OkStatus();
+}
+
+Result<PutOutcome> Store::Put(const Document& doc, bool with_annotations, const EventSet* events) {
+  if (Status s = Validate(doc); !s.ok()) return s.error();
+  if (events != nullptr) {
+    if (Status s = CheckEventSpans(*events, doc); !s.ok()) return s.error();
+  }
+  if (Status s = BeginWrite(doc.id); !s.ok()) return s.error();
   int64_t rowid = 0;
   Result<PutOutcome> outcome = WriteDocument(db_, *cache_, doc, &rowid);
-  if (outcome.ok() && with_annotations) {
-    if (Status s = WriteAnnotations(rowid, doc); !s.ok()) outcome = s.error();
-  }
-  if (!outcome.ok()) return RollBackBatch(db_, in_batch_, lost_batch_, outcome.error());
-  ++in_batch_;
-  if (in_batch_ >= options_.batch_size) {
-    if (Status s = Flush(); !s.ok()) return s.error();
-  }
+  Status status = outcome.ok() ? OkStatus() : Status(outcome.error());
+  if (status.ok() && with_annotations) status = WriteAnnotations(rowid, doc);
+  if (status.ok() && events != nullptr) status = WriteEvents(rowid, *events, /*replace=*/false);
+  if (Status s = EndWrite(std::move(status)); !s.ok()) return s.error();
   return outcome;
 }
 

@@ -12,7 +12,8 @@
 //   Put of a new id                   -> PutOutcome::kNew
 // The same text under two ids (two outlets) is two documents. A Put of an
 // older version's text (a source reverting an edit) is kUnchanged as well: the
-// latest new text stays current, so re-running an ingest never writes.
+// latest new text stays current, so re-running an ingest never writes
+// (unless the lexicons changed since: then it adds the new coding's events).
 //
 // Batching: Put calls are grouped into transactions of `batch_size`
 // documents; Flush() commits the open batch. A process killed mid-batch loses
@@ -29,17 +30,26 @@
 // version row id (DocumentRow::rowid). Sentences are stored as one compact
 // blob per version, never a row per token.
 //
+// Events (schema v3): a version's coded events are stored as one "run" per
+// (coder_version, lexicon_version); PutEvents / Put's `events` write one,
+// ListEvents reads the latest run of each current version, filtered. The
+// store knows nothing of the events library: StoredEvent is a plain copy of
+// the Event contract's fields, spans only (see events.cc).
+//
 // Example:
 //   auto store = riposte::store::Store::Open("riposte.db");
 //   if (!store.ok()) ...;
 //   auto outcome = store.value()->Put(doc);
 //   store.value()->Flush();
+//   store::EventFilter dyad{.source = "AZE", .target = "RUS", .from = "2025-06-01"};
+//   auto events = store.value()->ListEvents(dyad);  // EventRow: event, doc, url...
 //
 // Thread-safety: one Store per thread; SQLite serialises writers across
 // processes with the busy timeout.
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -96,6 +106,86 @@ struct NameCount {
   std::string example;  // id of a document it occurs in
 };
 
+// ---- events (schema v3) ----
+
+// A participant or speaker of an event: its code and words (by span).
+struct StoredActor {
+  std::string code;     // "AZECOP"; "" for words no lexicon codes
+  std::string country;  // "AZE"; "" for IGO codes and unknowns (the caller
+                        // derives it from the code; dyad filters use it)
+  Span span;
+  bool implicit = false;  // the story, not the clause, supplies the role
+                          // (participants only; see events::EventActor)
+  friend bool operator==(const StoredActor&, const StoredActor&) = default;
+};
+
+struct StoredQuantity {
+  std::string attribute;  // detained|killed|injured|on_board|survivors|amount|other
+  double value = 0;
+  std::string qualifier;  // exact|about|at_least|at_most|more_than|fewer_than
+  Span span;
+  friend bool operator==(const StoredQuantity&, const StoredQuantity&) = default;
+};
+
+struct StoredLocation {
+  std::string text, country;
+  Span span;
+  std::optional<double> lat, lon;
+  friend bool operator==(const StoredLocation&, const StoredLocation&) = default;
+};
+
+// One coded event: the Event contract's fields (DESIGN.md) without the doc,
+// version and texts (the version row gives the first two, spans the rest).
+struct StoredEvent {
+  std::string id;
+  int32_t sentence = -1;  // 0-based index into the version's sentences
+  Span span;              // the evidence sentence
+  std::string date, date_start, date_end;  // "" when unknown
+  std::string date_precision = "none";
+  std::optional<StoredActor> source, target, attributed_to;
+  std::string cameo, plover;
+  double goldstein = 0;
+  std::string mode = "asserted";
+  std::vector<StoredQuantity> quantities;
+  std::optional<StoredLocation> location;
+  std::string rule;
+  std::optional<double> confidence;
+  friend bool operator==(const StoredEvent&, const StoredEvent&) = default;
+};
+
+// The events of one coding of a version.
+struct EventSet {
+  std::string coder_version, lexicon_version;
+  std::vector<StoredEvent> events;  // in the coder's order
+};
+
+// A listed event with its document version and run.
+struct EventRow {
+  StoredEvent event;
+  int64_t doc_rowid = 0;
+  std::string doc;          // document id
+  int doc_version = 1;      // 1, 2, ...
+  std::string version;      // the version's content hash (Event "version")
+  std::string url, outlet, title, lang;
+  std::string coder_version, lexicon_version;
+  std::string coded_at;     // ISO 8601 UTC of the run
+};
+
+// ListEvents filters; empty fields do not filter. Always current versions
+// and the latest run of each.
+struct EventFilter {
+  // Directed dyad: `source` matches events whose source is that country
+  // (3 letters: source country) or whose source code starts with it (longer:
+  // "AZEGOV", "IGOUNO"); `target` likewise. Upper case.
+  std::string source, target;
+  // ISO days: events whose [date_start, date_end] overlaps [from, to];
+  // undated events are left out when either is set.
+  std::string from, to;
+  std::string plover;  // "ASSAULT"
+  std::string doc;     // a document id
+  size_t limit = 0;    // 0: all
+};
+
 class Store {
  public:
   // Opens or creates the store at `path` and migrates it to the current
@@ -113,7 +203,11 @@ class Store {
   // `with_annotations`, also doc.actors, doc.unknown_names and doc.times, marked as annotated
   // (for an unchanged text only when its version has no annotations yet, so
   // re-ingesting a segment-only store fills them in).
-  Result<PutOutcome> Put(const Document& doc, bool with_annotations = false);
+  // With `events`, also stores them as the version's run of their
+  // coder/lexicon version, unless the version already has that run (an
+  // unchanged re-ingest writes nothing).
+  Result<PutOutcome> Put(const Document& doc, bool with_annotations = false,
+                         const EventSet* events = nullptr);
   // Commits the open batch, if any.
   Status Flush();
 
@@ -139,6 +233,22 @@ class Store {
   // Current versions stored without annotations (a segment-only ingest).
   Result<std::vector<DocumentRow>> ListUnannotated();
 
+  // Inside the open batch: replaces version `rowid`'s annotations with
+  // doc.actors, doc.unknown_names and doc.times, and its run of
+  // events.coder_version + events.lexicon_version with `events` (a new run,
+  // which becomes the latest). Runs of other coder/lexicon versions stay.
+  // kInvalidArgument (nothing written) when a span lies outside doc.text.
+  // REQUIRES: `doc` holds version `rowid`'s text.
+  Status PutCoding(int64_t rowid, const Document& doc, const EventSet& events);
+  // The latest run of version `rowid`; nullopt when it was never coded.
+  Result<std::optional<EventSet>> LoadEvents(int64_t rowid);
+  // Events of the latest run of every current version matching `filter`,
+  // dated ones first by date_start, then by document id and coder order.
+  Result<std::vector<EventRow>> ListEvents(const EventFilter& filter);
+  // The same rows, streamed: calls fn(row) for each (fn may move from it)
+  // until fn returns false. fn may call Get and other reads, not writes.
+  Status ForEachEvent(const EventFilter& filter, const std::function<bool(EventRow&)>& fn);
+
   // The raw handle, for later stages' own tables (same thread only).
   sqlite3* handle() { return db_; }
 
@@ -147,6 +257,16 @@ class Store {
   Status Begin();
   Status WriteAnnotations(int64_t rowid, const Document& doc);  // annotations.cc
   Result<int64_t> RuleId(const std::string& rule);               // annotations.cc
+  Status DeleteAnnotations(int64_t rowid);                        // annotations.cc
+  // Writes `events` as a run of version `rowid`, replacing an existing run
+  // of the same versions when `replace`, else keeping it (events.cc).
+  Status WriteEvents(int64_t rowid, const EventSet& events, bool replace);
+  // Validates spans against the version's text size (events.cc).
+  static Status CheckEventSpans(const EventSet& events, const Document& doc);
+  // Starts the batch transaction if none is open; afterwards, EndWrite
+  // counts one document, commits a full batch, or rolls back on error.
+  Status BeginWrite(const std::string& id);  // `id` names the document in errors
+  Status EndWrite(Status status);
   sqlite3* db_ = nullptr;
   std::string path_;  // as given to Open, for error messages
   OpenOptions options_;

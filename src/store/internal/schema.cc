@@ -36,6 +36,24 @@
 // unknown_names_text and time_expressions_text add each row's words (cut
 // from documents.text by byte span) and rule text for people querying the
 // file with sqlite3.
+// Schema v3 (the events stage's output, one row per coded event):
+//   event_runs  one row per coding of a version: (doc_rowid, coder_version,
+//               lexicon_version) is unique; `run` grows with every (re)coding,
+//               so the highest run of a version is its latest coding, the one
+//               listings show. A version coded with no events has a run and
+//               no event rows ("coded, nothing found" vs "never coded").
+//   events      the Event contract's fields (src/events/events.h), clustered
+//               by (doc_rowid, run, n): id, sentence (0-based), evidence span,
+//               dates (NULL when unknown), source/target code, country,
+//               span and implicit (NULL columns when absent), cameo, plover, goldstein,
+//               mode, attribution (code, span), quantities as a JSON array
+//               ([{"attribute","value","qualifier","span":[b,e]}], no text),
+//               location (text, country, span, lat/lon), rule_id, confidence.
+//               coder_version and lexicon_version live in the run. Indexes
+//               serve the `riposte events` filters: dyad (source_country,
+//               target_country), date_start, plover.
+//   events_text view: each event with its document id, versions, the
+//               evidence sentence and the actors' words cut by span.
 // Later stages add tables keyed by documents.rowid by appending migrations.
 //
 // Tested by store_test.cc and store_crash_test.cc.
@@ -158,6 +176,62 @@ CREATE VIEW time_expressions_text AS
          CAST(substr(CAST(d.text AS BLOB), t.span_begin + 1, t.span_end - t.span_begin) AS TEXT) AS text,
          t.value, t.granularity, t.start_day, t.end_day, t.mod, t.anchor, t.previous, r.text AS rule
   FROM time_expressions t JOIN documents d ON d.rowid = t.doc_rowid JOIN rules r ON r.id = t.rule_id;
+)sql"},
+    {3, R"sql(
+CREATE TABLE event_runs (
+  run INTEGER PRIMARY KEY,
+  doc_rowid INTEGER NOT NULL REFERENCES documents (rowid) ON DELETE CASCADE,
+  coder_version TEXT NOT NULL,
+  lexicon_version TEXT NOT NULL,
+  events INTEGER NOT NULL,
+  coded_at TEXT NOT NULL,
+  UNIQUE (doc_rowid, coder_version, lexicon_version)
+);
+CREATE TABLE events (
+  doc_rowid INTEGER NOT NULL REFERENCES documents (rowid) ON DELETE CASCADE,
+  run INTEGER NOT NULL REFERENCES event_runs (run) ON DELETE CASCADE,
+  n INTEGER NOT NULL,
+  id TEXT NOT NULL,
+  sentence INTEGER NOT NULL,
+  span_begin INTEGER NOT NULL,
+  span_end INTEGER NOT NULL,
+  date TEXT, date_start TEXT, date_end TEXT,
+  date_precision TEXT NOT NULL,
+  source_code TEXT, source_country TEXT, source_begin INTEGER, source_end INTEGER,
+  target_code TEXT, target_country TEXT, target_begin INTEGER, target_end INTEGER,
+  cameo TEXT NOT NULL,
+  plover TEXT NOT NULL,
+  goldstein REAL NOT NULL,
+  mode TEXT NOT NULL,
+  attributed_code TEXT, attributed_begin INTEGER, attributed_end INTEGER,
+  quantities TEXT NOT NULL,
+  location_text TEXT, location_country TEXT, location_begin INTEGER, location_end INTEGER,
+  location_lat REAL, location_lon REAL,
+  rule_id INTEGER NOT NULL REFERENCES rules (id),
+  confidence REAL,
+  source_implicit INTEGER, target_implicit INTEGER,
+  PRIMARY KEY (doc_rowid, run, n)
+) WITHOUT ROWID;
+CREATE INDEX events_run ON events (run);
+CREATE INDEX events_dyad ON events (source_country, target_country);
+CREATE INDEX events_date ON events (date_start, date_end);
+CREATE INDEX events_plover ON events (plover);
+CREATE VIEW events_text AS
+  SELECT e.doc_rowid, d.id AS doc, d.version AS doc_version, d.hash AS version, d.current,
+         e.run, e.n, e.id, e.sentence, e.span_begin, e.span_end,
+         CAST(substr(CAST(d.text AS BLOB), e.span_begin + 1, e.span_end - e.span_begin) AS TEXT) AS text,
+         e.date, e.date_start, e.date_end, e.date_precision,
+         e.source_code, e.source_country, e.source_implicit,
+         CAST(substr(CAST(d.text AS BLOB), e.source_begin + 1, e.source_end - e.source_begin) AS TEXT) AS source_text,
+         e.target_code, e.target_country, e.target_implicit,
+         CAST(substr(CAST(d.text AS BLOB), e.target_begin + 1, e.target_end - e.target_begin) AS TEXT) AS target_text,
+         e.cameo, e.plover, e.goldstein, e.mode, e.attributed_code,
+         CAST(substr(CAST(d.text AS BLOB), e.attributed_begin + 1, e.attributed_end - e.attributed_begin) AS TEXT) AS attributed_text,
+         e.quantities, e.location_text, e.location_country, e.location_lat, e.location_lon,
+         rl.text AS rule, e.confidence, r.coder_version, r.lexicon_version, r.coded_at,
+         r.run = (SELECT max(run) FROM event_runs WHERE doc_rowid = e.doc_rowid) AS latest
+  FROM events e JOIN documents d ON d.rowid = e.doc_rowid JOIN event_runs r ON r.run = e.run
+       JOIN rules rl ON rl.id = e.rule_id;
 )sql"},
 };
 

@@ -69,6 +69,10 @@ void Statement::BindBlob(int index, std::string_view bytes) {
   sqlite3_bind_blob(stmt_, index, data, BindLength(bytes.size()), SQLITE_STATIC);
 }
 
+void Statement::BindDouble(int index, double v) { sqlite3_bind_double(stmt_, index, v); }
+
+void Statement::BindNull(int index) { sqlite3_bind_null(stmt_, index); }
+
 int Statement::Step() { return sqlite3_step(stmt_); }
 
 void Statement::Reset() {
@@ -91,6 +95,12 @@ std::string_view Statement::ColumnBlob(int col) const {
   if (p == nullptr) return {};
   return std::string_view(static_cast<const char*>(p),
                           static_cast<size_t>(sqlite3_column_bytes(stmt_, col)));
+}
+
+double Statement::ColumnDouble(int col) const { return sqlite3_column_double(stmt_, col); }
+
+bool Statement::ColumnIsNull(int col) const {
+  return sqlite3_column_type(stmt_, col) == SQLITE_NULL;
 }
 
 const std::string& IngestStamp(StatementCache& cache) {

@@ -52,6 +52,8 @@ class Statement {
   void BindTextOrNull(int index, std::string_view s);  // "" binds NULL
   void BindInt(int index, int64_t v);
   void BindBlob(int index, std::string_view bytes);
+  void BindDouble(int index, double v);
+  void BindNull(int index);
 
   // SQLITE_ROW, SQLITE_DONE or an error code (message in sqlite3_errmsg).
   int Step();
@@ -62,6 +64,8 @@ class Statement {
   int64_t ColumnInt(int col) const;
   std::string ColumnText(int col) const;
   std::string_view ColumnBlob(int col) const;
+  double ColumnDouble(int col) const;
+  bool ColumnIsNull(int col) const;
 
  private:
   sqlite3_stmt* stmt_ = nullptr;
@@ -92,6 +96,10 @@ struct StatementCache {
   Statement annotated, insert_annotation, insert_actor, insert_name, insert_time;
   Statement load_actors, load_names, load_times, unknown_names, unannotated;
   Statement find_rule, insert_rule;
+  Statement delete_annotation_rows[4];  // actor_mentions, unknown_names, times, annotations
+  // Events (events.cc).
+  Statement find_run, delete_run_events, delete_run, insert_run, insert_event;
+  Statement latest_run, load_events, quantities;
   std::unordered_map<std::string, int64_t> rule_ids;  // rules.text -> id, as stored
 
   std::string blob;          // the sentence layer being encoded
