@@ -60,6 +60,9 @@ bench: build
 	cmake --build $(BUILD) --target bench_time >/dev/null
 	@echo "== time: expression recognition, one core (bench/bench_time.cc) =="
 	@$(BUILD)/bench_time bench/corpus
+	cmake --build $(BUILD) --target bench_pipeline >/dev/null
+	@echo "== whole pipeline in memory: read to events, one core (bench/bench_pipeline.cc) =="
+	@$(BUILD)/bench_pipeline bench/corpus
 
 eval: build
 	@bash scripts/eval $(BUILD)/riposte

@@ -26,6 +26,7 @@
 // (--unmatched lists our asserted events that matched no gold mention; --why
 // every event on gold event ID's quotes and what differs.)
 // Exit 0; 1 below a floor; 2 when an input cannot be read.
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -211,9 +212,12 @@ int main(int argc, char** argv) {
   }
   const double recall = total ? 100.0 * matched / total : 0;
   const double precision = asserted ? 100.0 * matched_asserted / asserted : 0;
-  std::printf("seed events (not low-confidence): recall %zu / %zu = %.1f%% (floor 65%%)\n", matched, total, recall);
-  std::printf("our asserted events that match a gold event: precision %zu / %zu = %.1f%% (floor 60%%)\n",
+  std::printf("gold events (not low-confidence): recall %zu / %zu = %.1f%%\n", matched, total, recall);
+  std::printf("our asserted events that match a gold event: precision %zu / %zu = %.1f%%\n",
               matched_asserted, asserted, precision);
+  if (min_recall >= 0 || min_precision >= 0) {
+    std::printf("floors: recall %.0f%%, precision %.0f%%\n", std::max(0.0, min_recall), std::max(0.0, min_precision));
+  }
   std::printf("gold events not matched (%zu):\n", misses.size());
   for (const std::string& line : misses) std::printf("  %s\n", line.c_str());
   if (list_unmatched) {  // our asserted events no gold mention took, for review by hand
