@@ -67,6 +67,8 @@ TEST(CoderContext, LeftEmpty) {
        {{"lodged", "114"}}, ""},
       {"Russian police detained two Azerbaijani men. A protest was not lodged.",
        {{"lodged", "114"}}, "->- 114 negated"},
+      // A name no lexicon knows yet keeps the act.
+      {"Zhaksylykov was released on Monday.", {{"released", "0841"}}, "->- 0841 asserted"},
       // The speaker is not the act's party.
       {"Azerbaijani media reported that Russian police beat two men to death.",
        {{"beat", "182"}}, "RUSCOP>- 182 asserted by=AZEMED q=killed:2:exact"},

@@ -153,6 +153,9 @@ TEST(CoderRoles, JointActsAreCodedBothWays) {
       // Fighting is mutual too: "the Armenia-Azerbaijan war".
       {"Armenia and Azerbaijan fought in 2020.", {{"fought", "190"}},
        "ARMGOV>AZEGOV 190 asserted ; AZEGOV>ARMGOV 190 asserted"},
+      // Traded words or blows go both ways too.
+      {"Moscow and Baku traded accusations.", {{"traded", "112"}},
+       "RUSGOV>AZEGOV 112 asserted ; AZEGOV>RUSGOV 112 asserted"},
       // Not for other conflictual acts: no target stays no target.
       {"Russia and Belarus condemned the decision.", {{"condemned", "111"}},
        "RUSGOV>- 111 asserted ; BLRGOV>- 111 asserted"},

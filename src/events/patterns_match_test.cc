@@ -336,6 +336,8 @@ TEST(PatternMatch, DownedAircraftSkippedEventsAndDeclines) {
       {"Moscow's influence in the region has sharply declined.", ""},
       {"Baku declined the invitation.", "declined=125"},
       {"They are suspected of fraud and money laundering.", "suspected=1121"},
+      {"Moscow and Baku traded accusations.", "traded=112"},
+      {"Azerbaijan trades with Russia.", "trades=061"},
   });
 }
 

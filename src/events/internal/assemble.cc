@@ -125,6 +125,19 @@ bool IsCharacterisation(const DocIndex& ix, const Trigger& trig) {
   return !(begin >= 2 && (ix.WordIs(begin - 2, "well") || ix.WordIs(begin - 2, "such")));
 }
 
+// Returns true iff the trigger's clause holds a proper name the actors
+// stage could not code (Document::unknown_names).
+bool NamesSomeone(const DocIndex& ix, const Trigger& trig) {
+  const Document& doc = ix.doc();
+  const int32_t c = ix.ClauseOfTrigger(trig);
+  if (c < 0 || doc.unknown_names.empty()) return false;
+  const Clause& cl = doc.clauses[static_cast<size_t>(c)];
+  const Span clause{doc.tokens[cl.begin].span.begin, doc.tokens[cl.end - 1].span.end};
+  auto it = std::lower_bound(doc.unknown_names.begin(), doc.unknown_names.end(), clause.begin,
+                             [](const Span& s, Offset o) { return s.begin < o; });
+  return it != doc.unknown_names.end() && it->end <= clause.end;
+}
+
 // A heading or subheading ("Arrests of Russian citizens and targeted
 // charges"): a short line without closing punctuation. It names a topic the
 // body reports; its acts are coded from the body, with their actors.
@@ -343,7 +356,10 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
     std::vector<int32_t> sources = roles.sources, targets = roles.targets;
     // "Azerbaijan and Russia signed an agreement": a joint act with no other
     // target is coded both ways between the coordinated actors.
-    const bool joint = targets.empty() && sources.size() > 1 && IsJointRoot(coded.cameo);
+    // So is a trade of blows or words: "Moscow and Baku traded accusations".
+    const std::string lemma = ix.Lemma(coded.token);
+    const bool joint = targets.empty() && sources.size() > 1 &&
+                       (IsJointRoot(coded.cameo) || lemma == "trade" || lemma == "exchange");
     if (joint) targets = sources;
     if (sources.empty()) sources.push_back(-1);
     if (targets.empty()) targets.push_back(-1);
@@ -361,10 +377,14 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
         if (!pairs.insert({sc, tc}).second) continue;
         bool source_coded = e.source && !e.source->code.empty();
         bool target_coded = e.target && !e.target->code.empty();
-        // No known actor on either side and nothing counted: no event ("the
-        // opposition groups criticised it"). A negated or hypothetical act
-        // stays: whether it happened is news.
-        if (!source_coded && !target_coded && e.quantities.empty() && e.mode == Mode::kAsserted) continue;
+        // No known actor on either side, nothing counted and no named person
+        // or body: no event ("the opposition groups criticised it"). A
+        // negated or hypothetical act stays: whether it happened is news; so
+        // does "Zhaksylykov was released" (a name no lexicon knows yet).
+        if (!source_coded && !target_coded && e.quantities.empty() && e.mode == Mode::kAsserted &&
+            !NamesSomeone(ix, coded)) {
+          continue;
+        }
         if (coded.low && !source_coded && !target_coded) continue;
         double conf = kConfidenceBase + (source_coded ? kConfidencePerRole : 0) +
                       (target_coded ? kConfidencePerRole : 0) -
