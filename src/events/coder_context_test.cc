@@ -162,6 +162,8 @@ TEST(CoderAssemble, CharacterisationsAreNotActs) {
   RunCases({
       {"Russian state television condemned the arrests as an attack on the Russian people.",
        {{"condemned", "111"}, {"attack", "190"}}, "RUSMED>- 111 asserted"},
+      {"Russian state television condemned the arrests as an \"attack on the Russian people.\"",
+       {{"condemned", "111"}, {"attack", "190"}}, "RUSMED>- 111 asserted"},
       // "as well as" lists acts.
       {"Azerbaijan cancelled the concerts as well as the closure of the Russian House.",
        {{"closure", "172"}}, "AZEGOV~>RUSGOV 172 asserted"},

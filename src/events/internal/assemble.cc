@@ -119,7 +119,17 @@ bool IsCharacterisation(const DocIndex& ix, const Trigger& trig) {
   const Phrase* ph = nullptr;
   const int32_t p = ix.PhraseOf(trig.token);
   if (p >= 0) ph = &ix.doc().phrases[static_cast<size_t>(p)];
-  const uint32_t begin = ph != nullptr ? ph->begin : trig.token;
+  uint32_t begin = ph != nullptr ? ph->begin : trig.token;
+  // Past an opening quote: 'condemned the arrests as an "attack on ..."'.
+  while (begin > 0 && (ix.WordIs(begin - 1, "\"") || ix.WordIs(begin - 1, "\u201c") ||
+                       ix.WordIs(begin - 1, "'") || ix.WordIs(begin - 1, "\u2018") ||
+                       ix.WordIs(begin - 1, "``"))) {
+    --begin;
+  }
+  // "as an attack": the article may stand outside the phrase.
+  if (begin > 0 && (ix.WordIs(begin - 1, "a") || ix.WordIs(begin - 1, "an") || ix.WordIs(begin - 1, "the"))) {
+    --begin;
+  }
   if (begin == 0 || !ix.WordIs(begin - 1, "as")) return false;
   // "as well as the closure", "such as the raid": a list, not a judgement.
   return !(begin >= 2 && (ix.WordIs(begin - 2, "well") || ix.WordIs(begin - 2, "such")));
