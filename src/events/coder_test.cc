@@ -108,6 +108,9 @@ TEST(CoderRoles, Coordination) {
 
 TEST(CoderRoles, ActNamedAsTheObjectOfAVerbOfDoing) {
   RunCases({
+      // A compound modifier is no source; the verb's subject is.
+      {"Azerbaijan launched Russia-linked cyberattacks against Armenia.", {{"cyberattacks", "170"}},
+       "AZEGOV>ARMGOV 170 asserted"},
       {"Azerbaijani authorities conducted a raid on the Sputnik office.", {{"raid", "171"}},
        "AZEGOV>RUSMED 171 asserted"},
       // One who receives an act is not its source.

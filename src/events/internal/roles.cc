@@ -418,9 +418,13 @@ void NominalRoles(const DocIndex& ix, const Trigger& trig, Roles& roles) {
   if (ph->possessor >= 0) roles.sources = RoleMentions(ix, ph->possessor);
   if (roles.sources.empty()) {  // "the Russian raid": a mention before the trigger
     const Span trig_span = ix.doc().tokens[trig.token].span;
+    const std::string& text = ix.doc().text;
     for (int32_t m : ix.MentionsOf(p)) {
-      if (ix.doc().actors[static_cast<size_t>(m)].span.end <= trig_span.begin &&
-          !CodeOf(ix, m).empty()) {  // not "an official apology"
+      const Span a = ix.doc().actors[static_cast<size_t>(m)].span;
+      // "Russia-linked cyberattacks", "Turkish-backed raids": a compound
+      // modifier describes the act; it does not name who did it.
+      const bool compound = a.end < text.size() && text[a.end] == '-';
+      if (a.end <= trig_span.begin && !compound && !CodeOf(ix, m).empty()) {  // not "an official apology"
         roles.sources.push_back(m);
       }
     }
