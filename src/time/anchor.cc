@@ -11,7 +11,8 @@
 //   1. clause    an expression overlapping `span` itself, else one whose
 //                innermost clause is the anchor's clause;
 //   2. sentence  one anywhere in the anchor's sentence;
-//   3. narrative the last datable expression of the earlier sentences of the
+//   3. narrative the last datable expression (of its sentence's main clause
+//                when it has one) of the earlier sentences of the
 //                same paragraph, or, when they hold none, of the previous
 //                paragraph, and failing that of the ones before it, up to
 //                three (kNarrativeParagraphs: web news puts one or two sentences in
@@ -347,17 +348,32 @@ EventDate DateOf(const Document& doc, Span span) {
       }
       if (found) break;
     }
+    // The last datable expression carries the narrative; within its
+    // sentence, one of the main clause wins over one in a reported or
+    // subordinate clause ("acknowledged on Thursday that ... crashed last
+    // December": the story is on Thursday).
     const Offset from = doc.sentences[start_sentence].span.begin;
+    int32_t pick = -1, pick_sentence = -1;
     for (size_t time_idx = doc.times.size(); time_idx-- > 0;) {
       const TimeExpression& t = doc.times[time_idx];
       if (t.span.begin >= sentence_span.begin) continue;
       if (t.span.begin < from) break;
       if (!Datable(t) || OpensOrClosesAPeriod(t) || NamesAnEntity(doc, t)) continue;
-      const Tense event_tense = own_vg >= 0 ? doc.phrases[own_vg].tense : TenseOfToken(doc, anchor);
-      if (TensesAgree(event_tense, TenseOfToken(doc, TokenAt(doc, t.span.begin)))) {
-        return FromExpression(doc, static_cast<int32_t>(time_idx), "narrative");
+      const int32_t ts = SentenceAt(doc, t.span.begin);
+      if (pick >= 0 && ts != pick_sentence) break;
+      const int32_t tc = ClauseOf(doc, TokenAt(doc, t.span.begin));
+      const bool main_clause = tc < 0 || doc.clauses[tc].parent < 0;
+      if (pick < 0 || main_clause) {
+        pick = static_cast<int32_t>(time_idx);
+        pick_sentence = ts;
       }
-      break;  // only the last expression may carry the narrative
+      if (main_clause) break;
+    }
+    if (pick >= 0) {
+      const Tense event_tense = own_vg >= 0 ? doc.phrases[own_vg].tense : TenseOfToken(doc, anchor);
+      if (TensesAgree(event_tense, TenseOfToken(doc, TokenAt(doc, doc.times[pick].span.begin)))) {
+        return FromExpression(doc, pick, "narrative");
+      }
     }
   }
   const int32_t verb = own_vg >= 0 ? own_vg : VerbOfClause(doc, clause);

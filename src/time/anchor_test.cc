@@ -142,6 +142,19 @@ TEST(DateOf, StoryYear) {
   EXPECT_EQ(DateOf(doc, Find(doc, "insists")).story_year, "");
 }
 
+TEST(DateOf, NarrativeTakesTheMainClausesDate) {
+  // "last December" dates the crash the reported clause tells; the story is
+  // on Thursday.
+  Document doc = Analyzed("Putin acknowledged on Thursday that missiles caused the crash last December.\n\n"
+                          "Aliyev thanked Putin.",
+                          "2025-10-10");
+  AddTime(doc, "Thursday", "2025-10-09");
+  AddTime(doc, "last December", "2024-12", TimeGranularity::kMonth, TimeAnchor::kDocument);
+  const EventDate d = DateOf(doc, Find(doc, "thanked"));
+  EXPECT_EQ(d.how, "narrative");
+  EXPECT_EQ(d.value, "2025-10-09");
+}
+
 TEST(DateOf, NarrativeReachesBackThreeParagraphsAtMost) {
   Document doc = Analyzed("On June 30, police raided the Sputnik office.\n\nThey arrested two editors.", "2025-07-02");
   AddTime(doc, "June 30", "2025-06-30");
