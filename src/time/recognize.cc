@@ -84,7 +84,23 @@ Reading ReadingOf(const Document& doc, const Phrase& vg) {
     }
     return Reading::kPast;
   }
-  if (vg.tense == Tense::kPresent && !vg.perfect) return Reading::kPresent;
+  if (vg.tense == Tense::kPresent && !vg.perfect) {
+    // "is expected in Baku on Thursday", "is due to meet", "is scheduled for
+    // Friday": arrangements point ahead.
+    if (vg.head >= 0 && static_cast<size_t>(vg.head) < doc.tokens.size()) {
+      const auto is = [&](size_t t, std::string_view w) {
+        return t < doc.tokens.size() && internal::EqualsLower(doc.Slice(doc.tokens[t].span), w);
+      };
+      const size_t h = static_cast<size_t>(vg.head), after = vg.end;
+      if ((vg.voice == Voice::kPassive &&
+           (is(h, "expected") || is(h, "scheduled") || is(h, "slated") || is(h, "set"))) ||
+          is(after, "due") || is(after, "set") || is(after, "scheduled") || is(after, "expected") ||
+          is(after, "slated")) {
+        return Reading::kFuture;
+      }
+    }
+    return Reading::kPresent;
+  }
   // A non-finite verb ("arriving on July 3", "to meet on Friday") has no
   // tense of its own: read it like the present (the nearest occurrence).
   if (vg.tense == Tense::kNone && !vg.perfect) return Reading::kPresent;

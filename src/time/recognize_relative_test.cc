@@ -132,6 +132,9 @@ TEST(RecognizeRelative, YearFromTense) {
       {"The festival opens in October.", kDate, "October=2025-10"},
       {"The court meets in September.", kDate, "September=2025-09"},
       {"Putin apologises on Saturday.", kDate, "Saturday=2025-06-28"},
+      // Arrangements point ahead: "is expected", "is due".
+      {"Erdogan is expected in Baku on Thursday.", kDate, "Thursday=2025-07-03"},
+      {"The summit is due on Friday.", kDate, "Friday=2025-07-04"},
       {"The talks are held on 27 June each year.", kDate, "27 June=2025-06-27"},
       {"The summit will open on February 29.", kDate, "February 29=2028-02-29"},
       {"The agency has been closed since February.", kJanuary, "since February=2024-02~since"},
