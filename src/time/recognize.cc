@@ -50,6 +50,7 @@
 #include "time/internal/match.h"
 #include "time/internal/normalize.h"
 #include "time/internal/words.h"
+#include "text/text.h"
 #include "time/time.h"
 
 namespace riposte::temporal {
@@ -102,8 +103,26 @@ Reading ReadingOf(const Document& doc, const Phrase& vg) {
     return Reading::kPresent;
   }
   // A non-finite verb ("arriving on July 3", "to meet on Friday") has no
-  // tense of its own: read it like the present (the nearest occurrence).
-  if (vg.tense == Tense::kNone && !vg.perfect) return Reading::kPresent;
+  // tense of its own: the nearest occurrence.
+  if (vg.tense == Tense::kNone && !vg.perfect) {
+    // "to attend on Thursday", "arriving on July 3": the nearest one.
+    const bool gerund = vg.head >= 0 && static_cast<size_t>(vg.head) < doc.tokens.size() &&
+                        doc.tokens[static_cast<size_t>(vg.head)].tag == text::Id(text::Tag::VBG);
+    if (vg.infinitive || gerund) return Reading::kNearest;
+    // A participle right after a noun phrase is a finite past the tagger took
+    // for a participle ("The court ruled on Friday"); after a comma it is a
+    // participial phrase (", followed by Erdogan on July 4"): the nearest.
+    if (vg.begin > 0) {
+      const uint32_t before = vg.begin - 1;
+      auto it = std::upper_bound(doc.phrases.begin(), doc.phrases.end(), before,
+                                 [](uint32_t t, const Phrase& p) { return t < p.begin; });
+      if (it != doc.phrases.begin() && std::prev(it)->kind == PhraseKind::kNounPhrase &&
+          std::prev(it)->end == vg.begin) {
+        return Reading::kPast;
+      }
+    }
+    return Reading::kNearest;
+  }
   return Reading::kPast;
 }
 
@@ -147,7 +166,24 @@ Reading ReadingAt(const Document& doc, uint32_t t) {
       (before == nullptr || static_cast<int64_t>(after->begin) - t < static_cast<int64_t>(t) + 1 - before->end)) {
     vg = after;
   }
-  if (vg != nullptr) return ReadingOf(doc, *vg);
+  if (vg != nullptr) {
+    const Reading r = ReadingOf(doc, *vg);
+    if (r != Reading::kNearest) return r;
+    // A non-finite verb takes the time of the finite one it depends on
+    // ("went to Moscow to attend talks on Thursday": past; "is expected
+    // ... to attend": future); with none, the nearest occurrence.
+    int32_t top = clause;
+    while (clauses[static_cast<size_t>(top)].parent >= 0) top = clauses[static_cast<size_t>(top)].parent;
+    const uint32_t sentence_begin = clauses[static_cast<size_t>(top)].begin;
+    for (auto p = phrases.begin() + (vg - phrases.data()); p != phrases.begin() && (vg - &*p) < kMaxPhraseScan;) {
+      --p;
+      if (p->end <= sentence_begin) break;
+      if (p->kind != PhraseKind::kVerbGroup) continue;
+      const Reading finite = ReadingOf(doc, *p);
+      if (finite != Reading::kNearest) return finite;
+    }
+    return r;
+  }
   for (int32_t k = clause; k >= 0; k = clauses[static_cast<size_t>(k)].parent) {
     const int32_t verb = clauses[static_cast<size_t>(k)].verb;
     if (verb >= 0 && static_cast<size_t>(verb) < phrases.size()) {

@@ -135,6 +135,9 @@ TEST(RecognizeRelative, YearFromTense) {
       // Arrangements point ahead: "is expected", "is due".
       {"Erdogan is expected in Baku on Thursday.", kDate, "Thursday=2025-07-03"},
       {"The summit is due on Friday.", kDate, "Friday=2025-07-04"},
+      // A non-finite verb takes the time of the verb it depends on.
+      {"Aliyev went to Moscow to attend talks on Thursday.", kDate, "Thursday=2025-06-26"},
+      {"Erdogan is expected in Baku to attend talks on Thursday.", kDate, "Thursday=2025-07-03"},
       {"The talks are held on 27 June each year.", kDate, "27 June=2025-06-27"},
       {"The summit will open on February 29.", kDate, "February 29=2028-02-29"},
       {"The agency has been closed since February.", kJanuary, "since February=2024-02~since"},

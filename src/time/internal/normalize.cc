@@ -63,7 +63,7 @@ int ChooseYear(SpanOf span_of, int64_t doc, Reading reading, int shift) {
     }
     return doc_year;
   }
-  if (shift == kNoShift && reading == Reading::kPresent) {
+  if (shift == kNoShift && (reading == Reading::kPresent || reading == Reading::kNearest)) {
     int best = doc_year;
     int64_t best_distance = INT64_MAX;
     for (int y = doc_year - kReach; y <= doc_year + kReach; ++y) {
@@ -239,11 +239,16 @@ void Normalize(const Parsed& p, const NormalizeContext& ctx, TimeExpression* out
       if (p.shift == -1) day = doc - (back == 0 ? 7 : back);
       else if (p.shift == 1) day = doc + (ahead == 0 ? 7 : ahead);
       else if (p.shift == 0) day = doc - Weekday(doc) + p.index;
+      else if (ctx.reading == Reading::kNearest) day = ahead < back ? doc + ahead : doc - back;
       else day = ctx.reading == Reading::kFuture ? doc + ahead : doc - back;
       r = DayResult(day);
       // Weekdays in the present tense read as past: news headlines use the
-      // historic present ("Putin apologises on Saturday").
-      if (p.shift == kNoShift) out->rule = ctx.reading == Reading::kFuture ? "weekday-future" : "weekday-past";
+      // historic present ("Putin apologises on Saturday"). A non-finite verb
+      // ("to attend on Thursday") takes the nearest one.
+      if (p.shift == kNoShift) {
+        out->rule = ctx.reading == Reading::kNearest ? (ahead < back ? "weekday-future" : "weekday-past")
+                    : ctx.reading == Reading::kFuture ? "weekday-future" : "weekday-past";
+      }
       break;
     }
     case Kind::kRelativeDay:

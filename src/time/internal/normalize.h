@@ -17,7 +17,10 @@ namespace riposte::temporal::internal {
 // How the clause's tense places a year-less date: before the document date
 // (past, and the default), after it (future), or nearest to it (the simple
 // present of schedules: "the trial starts on July 15").
-enum class Reading : uint8_t { kPast, kPresent, kFuture };
+// How the expression's clause places it in time: past, present (a weekday
+// reads as past: the historic present of headlines), future, or nearest
+// (a non-finite verb, "to attend on Thursday": the nearest occurrence).
+enum class Reading : uint8_t { kPast, kPresent, kFuture, kNearest };
 
 struct NormalizeContext {
   std::optional<int64_t> document_day;  // day number of the document date
