@@ -2,11 +2,127 @@
 // (lemmatizer.cc), chunk (chunker.cc) and find clauses (clauses.cc). The
 // models are process-wide and loaded once (LoadModels).
 //
+// Lemmas (Analyze's and Lemmatize's) are memoised per thread: a lemma is a
+// pure function of the word's bytes and its tag, and news text repeats its words, so each (word, tag)
+// pair is lemmatised once and then copied from a flat table (word_table.h).
+// The memo is bounded: it is emptied when it holds kMaxMemoLemmas entries.
+// In the same way each distinct token spelling gets its WordFacts (shape,
+// lexicon entry, chunker and clause word classes) once, and the tagger,
+// chunker and clause finder read them from SentenceTokens::facts.
+//
 // Tested by analyze_test.cc (and each piece by its own test file).
+#include <cstring>
+#include <string>
+#include <vector>
+
 #include "text/internal/analysis.h"
+#include "text/internal/chunker_scan.h"
+#include "text/internal/clauses_words.h"
+#include "text/internal/word_table.h"
 #include "text/text.h"
 
 namespace riposte::text {
+namespace {
+
+// Longest word memoised (longer ones are lemmatised each time).
+constexpr size_t kMaxMemoWordBytes = 48;
+// Entries before the memo is emptied (a few MB at most).
+constexpr size_t kMaxMemoLemmas = size_t{1} << 16;
+
+// (word, tag) -> lemma for one thread. Not shared: no locking.
+class LemmaMemo {
+ public:
+  // The lemma of `word` with `tag`; the reference is valid until the next
+  // call on this memo.
+  const std::string& Get(std::string_view word, TagId tag, const internal::Lemmatizer& lemmatizer) {
+    if (word.size() > kMaxMemoWordBytes) {
+      long_ = lemmatizer.Lemma(word, tag);
+      return long_;
+    }
+    char key[kMaxMemoWordBytes + 1];
+    std::memcpy(key, word.data(), word.size());
+    key[word.size()] = static_cast<char>(tag);
+    const std::string_view k(key, word.size() + 1);
+    const uint64_t hash = internal::HashWord(k);
+    uint32_t index = table_.Find(k, hash);
+    if (index == internal::WordTable::kMissing) {
+      if (lemmas_.size() >= kMaxMemoLemmas) {
+        table_.Clear();
+        lemmas_.clear();
+      }
+      index = static_cast<uint32_t>(lemmas_.size());
+      lemmas_.push_back(lemmatizer.Lemma(word, tag));
+      table_.Insert(k, hash, index);
+    }
+    return lemmas_[index];
+  }
+
+ private:
+  internal::WordTable table_;
+  std::vector<std::string> lemmas_;
+  std::string long_;  // the last lemma of a word too long to memoise
+};
+
+thread_local LemmaMemo tls_lemmas;
+
+// Token bytes -> WordFacts for one thread, bounded like LemmaMemo.
+class FactsMemo {
+ public:
+  // The facts of the tokens [s.first, s.last) of `doc`, valid until the
+  // next call.
+  const internal::WordFacts* Sentence(const Document& doc, const internal::SentenceTokens& s,
+                                      const internal::Tagger& tagger) {
+    const size_t n = s.last - s.first;
+    if (facts_.size() < n) facts_.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+      const std::string_view word = doc.Slice(doc.tokens[s.first + i].span);
+      if (word.size() > kMaxMemoWordBytes) {
+        internal::ComputeWordFacts(tagger, word, &facts_[i]);
+        continue;
+      }
+      const uint64_t hash = internal::HashWord(word);
+      uint32_t index = table_.Find(word, hash);
+      if (index == internal::WordTable::kMissing) {
+        if (known_.size() >= kMaxMemoLemmas) {
+          table_.Clear();
+          known_.clear();
+        }
+        index = static_cast<uint32_t>(known_.size());
+        known_.emplace_back();
+        internal::ComputeWordFacts(tagger, word, &known_.back());
+        table_.Insert(word, hash, index);
+      }
+      facts_[i] = known_[index];
+    }
+    return facts_.data();
+  }
+
+ private:
+  internal::WordTable table_;
+  std::vector<internal::WordFacts> known_;
+  std::vector<internal::WordFacts> facts_;  // the current sentence's
+};
+
+}  // namespace
+
+namespace internal {
+
+void ComputeWordFacts(const Tagger& tagger, std::string_view word, WordFacts* facts) {
+  tagger.Facts(word, facts);
+  facts->chunk_classes = chunk::ClassifyWord(word);
+  char lower[kMaxMemoWordBytes];
+  if (word.size() > sizeof lower) {
+    facts->clause_classes = 0;  // longer than any listed word
+    return;
+  }
+  for (size_t k = 0; k < word.size(); ++k) {
+    const char c = word[k];
+    lower[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  facts->clause_classes = ClauseWordClasses(std::string_view(lower, word.size()));
+}
+
+}  // namespace internal
 
 Status LoadModels() {
   Error error;
@@ -18,7 +134,7 @@ Status LoadModels() {
 std::string Lemmatize(std::string_view word, TagId tag) {
   Error error;
   const internal::Lemmatizer* lemmatizer = internal::Lemmatizer::Get(&error);
-  return lemmatizer ? lemmatizer->Lemma(word, tag) : std::string(word);
+  return lemmatizer ? tls_lemmas.Get(word, tag, *lemmatizer) : std::string(word);
 }
 
 Status Analyze(Document& doc) {
@@ -34,14 +150,16 @@ Status Analyze(Document& doc) {
   for (uint32_t sentence_idx = 0; sentence_idx < doc.sentences.size(); ++sentence_idx) {
     const Span span = doc.sentences[sentence_idx].span;
     while (token < n_tokens && doc.tokens[token].span.begin < span.begin) ++token;
-    internal::SentenceTokens s{sentence_idx, token, token};
+    internal::SentenceTokens s{sentence_idx, token, token, nullptr};
     while (s.last < n_tokens && doc.tokens[s.last].span.end <= span.end) ++s.last;
     token = s.last;
     if (s.first == s.last) continue;
+    thread_local FactsMemo facts;
+    s.facts = facts.Sentence(doc, s, *tagger);
     tagger->Tag(doc, s);
     for (uint32_t token_idx = s.first; token_idx < s.last; ++token_idx) {
       Token& t = doc.tokens[token_idx];
-      t.lemma = lemmatizer->Lemma(doc.Slice(t.span), t.tag);
+      t.lemma = tls_lemmas.Get(doc.Slice(t.span), t.tag, *lemmatizer);
     }
     const uint32_t first_phrase = static_cast<uint32_t>(doc.phrases.size());
     internal::Chunk(doc, s);

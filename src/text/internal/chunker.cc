@@ -337,11 +337,13 @@ namespace {
 void ChunkSentence(Document& doc, const SentenceTokens& s) {
   if (s.last <= s.first || s.last > doc.tokens.size()) return;
   const uint32_t n = s.last - s.first;
-  std::vector<Tok> toks(n);
+  // Reused per thread: one allocation per thread, not per sentence.
+  thread_local std::vector<Tok> toks;
+  toks.assign(n, Tok{});
   for (uint32_t k = 0; k < n; ++k) {
     const Token& token = doc.tokens[s.first + k];
     toks[k].tag = token.tag;
-    toks[k].classes = ClassifyWord(doc.Slice(token.span));
+    toks[k].classes = s.facts ? s.facts[k].chunk_classes : ClassifyWord(doc.Slice(token.span));
     // "cannot" is one token; read it as the modal whatever the tagger said.
     if (toks[k].classes & kForceModal) toks[k].tag = Id(Tag::MD);
     // "US" tagged as the pronoun "us" is the country.

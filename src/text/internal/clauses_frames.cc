@@ -61,7 +61,7 @@ uint32_t ClauseScanner::SkipNpChain(uint32_t k, uint32_t end) const {
 bool ClauseScanner::ThatOpensClause(uint32_t k, uint32_t end) const {
   if (ClauseAhead(k + 1, end, Ahead::kSubject)) return true;
   if (k + 1 >= end) return false;
-  const std::string& next = WordAt(k + 1);
+  const std::string_view next = WordAt(k + 1);
   if (IsSubordinator(next) || next == "if" || next == "unless") return true;
   if (TagAt(k) == Id(Tag::DT)) return false;
   const uint32_t limit = std::min(end, k + kThatWindow);
@@ -113,7 +113,7 @@ bool ClauseScanner::ClauseAhead(uint32_t k, uint32_t end, Ahead mode) const {
   uint32_t r = SkipNpChain(k, end);
   while (r < end && IsAdverb(TagAt(r)) && UnitOf(r) == kNone) ++r;
   if (r >= end) return false;
-  if (IsRelativePronoun(WordAt(r)) || WordAt(r) == "that") {
+  if (WordIs(r, kRelativePronounWord) || WordAt(r) == "that") {
     // "the men who were detained had been beaten": past the relative's own
     // verb group to the next one, within a short window and no comma.
     uint32_t t = r + 1;
@@ -244,7 +244,7 @@ bool ClauseScanner::CutTrailingAttribution(int32_t main) {
       const int32_t vg = VgBeginningAt(t);
       if (vg != kNone && units_[vg].finite) ++finite_verbs;
     }
-    const std::string& first = WordAt(s_.first);
+    const std::string_view first = WordAt(s_.first);
     const bool subordinate_front = IsSubordinator(first) || first == "if" || first == "unless";
     if (finite_verbs < (subordinate_front ? 2 : 1)) continue;
     const int32_t r = NewClause(ClauseKind::kReported, s_.first, front_end, main);
@@ -301,12 +301,12 @@ bool ClauseScanner::MatchAttribution(uint32_t at, uint32_t end, int32_t* speaker
     // An object only after "told reporters"; "denied the claim" is no
     // attribution.
     if (rest < end && NpBeginningAt(rest) != kNone) {
-      if (!IsObjectSpeechVerb(WordAt(head)) && !IsObjectSpeechVerb(LemmaAt(head))) return false;
+      if (!WordIs(head, kObjectSpeechVerbWord) && !IsObjectSpeechVerb(LemmaAt(head))) return false;
       rest = SkipNpChain(rest, end);
     }
   } else if (const int32_t vg = VgBeginningAt(k);
              vg != kNone && IsSpeechUnit(vg) && !units_[vg].passive &&
-             IsInversionVerb(WordAt(static_cast<uint32_t>(units_[vg].head)))) {
+             WordIs(static_cast<uint32_t>(units_[vg].head), kInversionVerbWord)) {
     *speaker = NpBeginningAt(units_[vg].end);
     if (*speaker == kNone) return false;
     *verb = vg;
@@ -322,7 +322,7 @@ bool ClauseScanner::MatchAttribution(uint32_t at, uint32_t end, int32_t* speaker
       t = quotes_[q].end - 1;
       continue;
     }
-    const std::string& w = WordAt(t);
+    const std::string_view w = WordAt(t);
     if (w == "that" || w == "if" || w == "whether" || TagAt(t) == Id(Tag::kColon)) break;
     const int32_t vg = VgBeginningAt(t);
     if (vg != kNone && units_[vg].finite) return false;

@@ -111,13 +111,13 @@ void ClauseScanner::Scan(const Work& w) {
       ++i;  // the cue word itself ("that", "if")
       continue;
     }
-    const std::string& word = WordAt(i);
+    const std::string_view word = WordAt(i);
     if (IsComma(i)) {
       OnComma(i, stack);
       ++i;
       continue;
     }
-    if ((IsClauseConjunction(word) || word == ";") && OnConjunction(i, w, stack, &frame)) {
+    if ((WordIs(i, kClauseConjunctionWord) || word == ";") && OnConjunction(i, w, stack, &frame)) {
       ++i;
       continue;
     }
@@ -138,7 +138,7 @@ void ClauseScanner::Scan(const Work& w) {
 
 bool ClauseScanner::TryOpen(uint32_t i, const Work& w, std::vector<int32_t>& stack,
                             uint32_t* next) {
-  const std::string& word = WordAt(i);
+  const std::string_view word = WordAt(i);
   const int32_t unit = UnitOf(i);
   const bool in_long_np = unit != kNone && units_[unit].kind == UnitKind::kNp &&
                           units_[unit].end - units_[unit].begin > 1;
@@ -164,10 +164,10 @@ bool ClauseScanner::TryOpen(uint32_t i, const Work& w, std::vector<int32_t>& sta
     if (!ClauseAhead(i + 1, w.end, Ahead::kSubject)) return false;
     bool question = false;
     if (word == "if" && i > w.begin) {
-      question = IsQuestionWord(WordAt(i - 1));
+      question = WordIs(i - 1, kQuestionWordWord);
       const int32_t object = NpEndingAt(i - 1);
       if (!question && object != kNone && units_[object].begin > w.begin) {
-        question = IsQuestionWord(WordAt(units_[object].begin - 1));
+        question = WordIs(units_[object].begin - 1, kQuestionWordWord);
       }
     }
     Open(stack, question ? ClauseKind::kSubordinate : ClauseKind::kConditional, i,
@@ -176,7 +176,7 @@ bool ClauseScanner::TryOpen(uint32_t i, const Work& w, std::vector<int32_t>& sta
   }
   // Relative clauses: antecedent NP right before the pronoun, before a comma
   // (", who"), or before a preposition ("the city in which").
-  const bool wh_relative = IsRelativePronoun(word) && (!in_long_np || word == "whose");
+  const bool wh_relative = WordIs(i, kRelativePronounWord) && (!in_long_np || word == "whose");
   const bool where_when =
       (word == "where" || word == "when") && TagAt(i) != Id(Tag::IN);
   const bool that_word = word == "that" && !in_long_np &&
@@ -205,7 +205,7 @@ bool ClauseScanner::TryOpen(uint32_t i, const Work& w, std::vector<int32_t>& sta
       const Ahead mode = word == "whose" && in_long_np ? Ahead::kSubject : Ahead::kGap;
       const int32_t head = units_[antecedent].head;
       const bool speech_noun =
-          that_word && head != kNone && IsSpeechNoun(WordAt(static_cast<uint32_t>(head)));
+          that_word && head != kNone && WordIs(static_cast<uint32_t>(head), kSpeechNounWord);
       if (speech_noun && ClauseAhead(i + 1, w.end, Ahead::kSubject)) {
         Open(stack, ClauseKind::kReported, i, static_cast<int32_t>(i));
         return true;
@@ -229,7 +229,7 @@ bool ClauseScanner::TryOpen(uint32_t i, const Work& w, std::vector<int32_t>& sta
   const bool comparative_as =
       word == "as" && i > w.begin &&
       (WordAt(i - 1) == "well" || WordAt(i - 1) == "such" || WordAt(i - 1) == "same");
-  if (IsSubordinator(word) && !comparative_as) {
+  if (WordIs(i, kSubordinatorWord) && !comparative_as) {
     const Ahead mode = TakesParticiple(word) ? Ahead::kParticiple : Ahead::kSubject;
     if (!ClauseAhead(i + 1, w.end, mode)) return false;
     Open(stack, ClauseKind::kSubordinate, i, static_cast<int32_t>(i));
@@ -274,7 +274,7 @@ bool ClauseScanner::OnConjunction(uint32_t i, const Work& w, std::vector<int32_t
   const Local top = clauses_[stack.back()];
   // A repeated cue starts a sibling: "said that ... and that ...".
   if (!semicolon && stack.size() > 1 && top.verb != kNone && top.cue != kNone &&
-      WordAt(n) == WordAt(static_cast<uint32_t>(top.cue)) && IsClauseConjunction(WordAt(i))) {
+      WordAt(n) == WordAt(static_cast<uint32_t>(top.cue)) && WordIs(i, kClauseConjunctionWord)) {
     Pending p;
     p.at = n;
     p.kind = top.kind;
@@ -379,7 +379,7 @@ void ClauseScanner::LookAheadFromSpeechVerb(int32_t vg, int32_t speaker, const W
   const uint32_t head = static_cast<uint32_t>(u.head);
   uint32_t k = u.end;
   int32_t object = kNone;
-  if (IsObjectSpeechVerb(WordAt(head)) || IsObjectSpeechVerb(LemmaAt(head))) {
+  if (WordIs(head, kObjectSpeechVerbWord) || IsObjectSpeechVerb(LemmaAt(head))) {
     const int32_t np = NpBeginningAt(k);
     if (np != kNone) {
       const uint32_t after = SkipNpChain(k, end);
@@ -399,7 +399,7 @@ void ClauseScanner::LookAheadFromSpeechVerb(int32_t vg, int32_t speaker, const W
       skipped_comma = true;
       ++k;
     } else if (k + 1 < end && (TagAt(k) == Id(Tag::IN) || TagAt(k) == Id(Tag::TO)) &&
-               IsAdjunctPreposition(WordAt(k)) && NpBeginningAt(k + 1) != kNone) {
+               WordIs(k, kAdjunctPrepositionWord) && NpBeginningAt(k + 1) != kNone) {
       k = SkipNpChain(k + 1, end);
     } else if (const int32_t np = NpBeginningAt(k);
                np != kNone && units_[np].end < end && WordAt(units_[np].end) == "that") {
@@ -418,7 +418,7 @@ void ClauseScanner::LookAheadFromSpeechVerb(int32_t vg, int32_t speaker, const W
   Pending p;
   p.at = k;
   p.speaker = speaker;
-  const std::string& word = WordAt(k);
+  const std::string_view word = WordAt(k);
   const int32_t unit = UnitOf(k);
   const bool in_long_np = unit != kNone && units_[unit].kind == UnitKind::kNp &&
                           units_[unit].end - units_[unit].begin > 1;
@@ -429,7 +429,7 @@ void ClauseScanner::LookAheadFromSpeechVerb(int32_t vg, int32_t speaker, const W
   }
   // "asked if", "did not say if"; a plain "said ... if" is a condition.
   const bool negated = u.phrase != kNone && doc_.phrases[u.phrase].negated;
-  const bool if_ok = word != "if" || negated || IsQuestionWord(WordAt(head)) ||
+  const bool if_ok = word != "if" || negated || WordIs(head, kQuestionWordWord) ||
                      IsQuestionWord(LemmaAt(head));
   if (IsInterrogative(word) && if_ok && ClauseAhead(k + 1, end, Ahead::kGap)) {
     p.cue = static_cast<int32_t>(k);
@@ -442,7 +442,7 @@ void ClauseScanner::LookAheadFromSpeechVerb(int32_t vg, int32_t speaker, const W
     return;
   }
   if (TagAt(k) == Id(Tag::TO) &&
-      (IsInfinitiveSpeechVerb(WordAt(head)) || IsInfinitiveSpeechVerb(LemmaAt(head)))) {
+      (WordIs(head, kInfinitiveSpeechVerbWord) || IsInfinitiveSpeechVerb(LemmaAt(head)))) {
     const int32_t inf = VgBeginningAt(k);
     if (inf != kNone && units_[inf].infinitive) {
       p.cue = static_cast<int32_t>(k);

@@ -20,6 +20,8 @@ namespace riposte::text::internal {
 class ClauseScanner {
  public:
   ClauseScanner(Document& doc, const SentenceTokens& s, uint32_t first_phrase);
+  // Returns its buffers to a per-thread pool the next scanner takes them from.
+  ~ClauseScanner();
   ClauseScanner(const ClauseScanner&) = delete;
   ClauseScanner& operator=(const ClauseScanner&) = delete;
 
@@ -91,6 +93,10 @@ class ClauseScanner {
     int32_t quote = kNone;
   };
 
+  // The member buffers of the last scanner on this thread (clauses_units.cc).
+  struct Pool;
+  static Pool& ThreadPool();
+
   // --- clauses_units.cc ---
   void BuildWords();
   void BuildUnits();
@@ -143,7 +149,10 @@ class ClauseScanner {
 
   // Token helpers; `i` is a document token index.
   TagId TagAt(uint32_t i) const { return doc_.tokens[i].tag; }
-  const std::string& WordAt(uint32_t i) const { return words_[i - s_.first]; }
+  std::string_view WordAt(uint32_t i) const { return words_[i - s_.first]; }
+  // Returns true iff the word of token i is in a clauses_words.h list
+  // (`bits`: ClauseWordClass values).
+  bool WordIs(uint32_t i, uint32_t bits) const { return (word_classes_[i - s_.first] & bits) != 0; }
   std::string_view LemmaAt(uint32_t i) const { return doc_.tokens[i].lemma; }
   bool IsComma(uint32_t i) const;
   bool IsSpeechUnit(int32_t unit) const;
@@ -155,7 +164,9 @@ class ClauseScanner {
   Document& doc_;
   const SentenceTokens s_;
   const uint32_t first_phrase_;
-  std::vector<std::string> words_;   // lower-cased token text
+  std::string lower_;                 // the sentence's words lower-cased, back to back
+  std::vector<std::string_view> words_;  // lower-cased token text (views into lower_)
+  std::vector<uint32_t> word_classes_;   // ClauseWordClasses of each word
   std::vector<Unit> units_;          // in token order
   std::vector<int32_t> unit_of_;     // per token
   std::vector<QuoteSpan> quotes_;

@@ -2,24 +2,32 @@
 //
 // Verb lists hold lemmas; their regular forms (-s, -ed, -ing with the usual
 // e-drop, y->i and listed consonant doubling) and irregular forms are
-// generated once into a hash set, so "said", "denies" and "alleging" match
-// without a lemmatiser. Lists are our own, drawn from news attribution
+// generated once into one flat table of word -> list bits, so "said",
+// "denies" and "alleging" match without a lemmatiser. Lists are our own, drawn from news attribution
 // practice. Tested by clauses_test.cc.
 #include "text/internal/clauses_words.h"
 
 #include <array>
+#include <cstdint>
 #include <string>
-#include <unordered_set>
+
+#include "text/internal/word_table.h"
 
 namespace riposte::text::internal {
 namespace {
 
-// Looked up by string_view without building a std::string.
-struct WordHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+// One flat table (word_table.h) maps every listed form to a bit set of the
+// lists holding it: a lookup is one hash and a probe or two.
+constexpr uint32_t kSpeechVerb = kSpeechVerbWord;
+constexpr uint32_t kInversionVerb = kInversionVerbWord;
+constexpr uint32_t kObjectSpeechVerb = kObjectSpeechVerbWord;
+constexpr uint32_t kInfinitiveSpeechVerb = kInfinitiveSpeechVerbWord;
+constexpr uint32_t kSpeechNoun = kSpeechNounWord;
+constexpr uint32_t kQuestionWord = kQuestionWordWord;
+constexpr uint32_t kSubordinator = kSubordinatorWord;
+constexpr uint32_t kRelativePronoun = kRelativePronounWord;
+constexpr uint32_t kClauseConjunction = kClauseConjunctionWord;
+constexpr uint32_t kAdjunctPreposition = kAdjunctPrepositionWord;
 
 constexpr std::array kSpeechVerbs = {
     "say",      "tell",     "announce", "claim",       "deny",      "state",
@@ -82,105 +90,90 @@ bool EndsWith(const std::string& s, std::string_view suffix) {
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
+// Sets `bit` on `word` in `table`.
+void Add(WordTable& table, std::string_view word, uint32_t bit) {
+  const uint32_t old = table.Find(word);
+  table.Insert(word, (old == WordTable::kMissing ? 0 : old) | bit);
+}
+
 // Adds the lemma and its regular inflections.
-void AddForms(WordSet& set, const std::string& lemma) {
-  set.insert(lemma);
+void AddForms(WordTable& table, const std::string& lemma, uint32_t bit) {
+  Add(table, lemma, bit);
   const char last = lemma.back();
   const bool consonant_y =
       last == 'y' && lemma.size() > 1 && !IsVowel(lemma[lemma.size() - 2]);
   if (last == 'e') {
-    set.insert(lemma + "s");
-    set.insert(lemma + "d");
-    set.insert(lemma.substr(0, lemma.size() - 1) + "ing");
+    Add(table, lemma + "s", bit);
+    Add(table, lemma + "d", bit);
+    Add(table, lemma.substr(0, lemma.size() - 1) + "ing", bit);
   } else if (consonant_y) {
     const std::string stem = lemma.substr(0, lemma.size() - 1);
-    set.insert(stem + "ies");
-    set.insert(stem + "ied");
-    set.insert(lemma + "ing");
+    Add(table, stem + "ies", bit);
+    Add(table, stem + "ied", bit);
+    Add(table, lemma + "ing", bit);
   } else {
     const bool sibilant = EndsWith(lemma, "s") || EndsWith(lemma, "sh") ||
                           EndsWith(lemma, "ch") || EndsWith(lemma, "x");
-    set.insert(lemma + (sibilant ? "es" : "s"));
-    set.insert(lemma + "ed");
-    set.insert(lemma + "ing");
+    Add(table, lemma + (sibilant ? "es" : "s"), bit);
+    Add(table, lemma + "ed", bit);
+    Add(table, lemma + "ing", bit);
   }
 }
 
 template <size_t N>
-WordSet MakeSet(const std::array<const char*, N>& words, bool inflect) {
-  WordSet set;
+void AddAll(WordTable& table, const std::array<const char*, N>& words, bool inflect, uint32_t bit) {
   for (const char* w : words) {
     if (inflect) {
-      AddForms(set, w);
+      AddForms(table, w, bit);
     } else {
-      set.insert(w);
+      Add(table, w, bit);
     }
   }
-  return set;
+}
+
+const WordTable& Table() {
+  static const WordTable* const kTable = [] {
+    auto* table = new WordTable;
+    AddAll(*table, kSpeechVerbs, true, kSpeechVerb);
+    for (const char* w : kExtraForms) Add(*table, w, kSpeechVerb);
+    AddAll(*table, kInversionVerbs, false, kInversionVerb);
+    AddAll(*table, kObjectSpeechVerbs, true, kObjectSpeechVerb);
+    AddAll(*table, kInfinitiveSpeechVerbs, true, kInfinitiveSpeechVerb);
+    AddAll(*table, kSpeechNouns, false, kSpeechNoun);
+    AddAll(*table, kQuestionWords, false, kQuestionWord);
+    AddAll(*table, kSubordinators, false, kSubordinator);
+    AddAll(*table, kRelativePronouns, false, kRelativePronoun);
+    AddAll(*table, kClauseConjunctions, false, kClauseConjunction);
+    AddAll(*table, kAdjunctPrepositions, false, kAdjunctPreposition);
+    return table;
+  }();
+  return *kTable;
 }
 
 // Every listed word is short lower-case ASCII: most tokens are turned away
 // before hashing.
-bool Has(const WordSet& set, std::string_view word) {
+uint32_t Classes(std::string_view word) {
   constexpr size_t kLongestListed = 24;  // longer than any listed form
-  if (word.empty() || word.size() > kLongestListed || word[0] < 'a' || word[0] > 'z') return false;
-  return set.find(word) != set.end();
+  if (word.empty() || word.size() > kLongestListed || word[0] < 'a' || word[0] > 'z') return 0;
+  const uint32_t classes = Table().Find(word);
+  return classes == WordTable::kMissing ? 0 : classes;
 }
+
+bool Has(std::string_view word, uint32_t bit) { return (Classes(word) & bit) != 0; }
 
 }  // namespace
 
-bool IsInversionVerb(std::string_view word) {
-  static const WordSet* const kSet = new WordSet(MakeSet(kInversionVerbs, false));
-  return Has(*kSet, word);
-}
+uint32_t ClauseWordClasses(std::string_view word) { return Classes(word); }
 
-bool IsSpeechVerb(std::string_view word) {
-  static const WordSet* const kSet = [] {
-    auto* set = new WordSet(MakeSet(kSpeechVerbs, true));
-    for (const char* w : kExtraForms) set->insert(w);
-    return set;
-  }();
-  return Has(*kSet, word);
-}
-
-bool IsObjectSpeechVerb(std::string_view word) {
-  static const WordSet* const kSet = new WordSet(MakeSet(kObjectSpeechVerbs, true));
-  return Has(*kSet, word);
-}
-
-bool IsInfinitiveSpeechVerb(std::string_view word) {
-  static const WordSet* const kSet = new WordSet(MakeSet(kInfinitiveSpeechVerbs, true));
-  return Has(*kSet, word);
-}
-
-bool IsSpeechNoun(std::string_view word) {
-  static const WordSet* const kSet = new WordSet(MakeSet(kSpeechNouns, false));
-  return Has(*kSet, word);
-}
-
-bool IsQuestionWord(std::string_view word) {
-  static const WordSet* const kSet = new WordSet(MakeSet(kQuestionWords, false));
-  return Has(*kSet, word);
-}
-
-bool IsSubordinator(std::string_view word) {
-  static const WordSet* const kSet = new WordSet(MakeSet(kSubordinators, false));
-  return Has(*kSet, word);
-}
-
-bool IsRelativePronoun(std::string_view word) {
-  static const WordSet* const kSet = new WordSet(MakeSet(kRelativePronouns, false));
-  return Has(*kSet, word);
-}
-
-bool IsClauseConjunction(std::string_view word) {
-  static const WordSet* const kSet = new WordSet(MakeSet(kClauseConjunctions, false));
-  return Has(*kSet, word);
-}
-
-bool IsAdjunctPreposition(std::string_view word) {
-  static const WordSet* const kSet = new WordSet(MakeSet(kAdjunctPrepositions, false));
-  return Has(*kSet, word);
-}
+bool IsInversionVerb(std::string_view word) { return Has(word, kInversionVerb); }
+bool IsSpeechVerb(std::string_view word) { return Has(word, kSpeechVerb); }
+bool IsObjectSpeechVerb(std::string_view word) { return Has(word, kObjectSpeechVerb); }
+bool IsInfinitiveSpeechVerb(std::string_view word) { return Has(word, kInfinitiveSpeechVerb); }
+bool IsSpeechNoun(std::string_view word) { return Has(word, kSpeechNoun); }
+bool IsQuestionWord(std::string_view word) { return Has(word, kQuestionWord); }
+bool IsSubordinator(std::string_view word) { return Has(word, kSubordinator); }
+bool IsRelativePronoun(std::string_view word) { return Has(word, kRelativePronoun); }
+bool IsClauseConjunction(std::string_view word) { return Has(word, kClauseConjunction); }
+bool IsAdjunctPreposition(std::string_view word) { return Has(word, kAdjunctPreposition); }
 
 }  // namespace riposte::text::internal

@@ -7,9 +7,29 @@
 // lemmatisation. Tested by clauses_test.cc.
 #pragma once
 
+#include <cstdint>
 #include <string_view>
 
 namespace riposte::text::internal {
+
+// The lists below as bits, for callers that look a word up once and test
+// several lists (the clause finder does so per token): ClauseWordClasses.
+enum ClauseWordClass : uint32_t {
+  kSpeechVerbWord = 1u << 0,
+  kInversionVerbWord = 1u << 1,
+  kObjectSpeechVerbWord = 1u << 2,
+  kInfinitiveSpeechVerbWord = 1u << 3,
+  kSpeechNounWord = 1u << 4,
+  kQuestionWordWord = 1u << 5,
+  kSubordinatorWord = 1u << 6,
+  kRelativePronounWord = 1u << 7,
+  kClauseConjunctionWord = 1u << 8,
+  kAdjunctPrepositionWord = 1u << 9,
+};
+// Returns the ClauseWordClass bits of `word` (lower case); 0 for a word in
+// no list. IsSpeechVerb(w) == (ClauseWordClasses(w) & kSpeechVerbWord) != 0,
+// and so on.
+uint32_t ClauseWordClasses(std::string_view word);
 
 // Returns true iff `word` (lower case) is a form of a verb that introduces
 // reported speech or thought: "said", "tells", "denied", "believes"...

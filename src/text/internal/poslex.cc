@@ -1,7 +1,7 @@
 // Loads festlex-poslex's tagged lexicon and tag trigram (see poslex.h).
 //
-// The lexicon is kept as read: the file's bytes are the arena the word keys
-// point into, so a lookup is one hash of a string_view, no allocation.
+// The lexicon's words go into a flat hash table (word_table.h): a lookup is
+// one hash of a string_view and a probe or two, no allocation.
 //
 // The trigram file is Edinburgh Speech Tools' "NgramBin_2" format, decoded
 // from its bytes:
@@ -158,9 +158,9 @@ Status PosLex::ReadNgram(const std::string& path) {
 
 // Lines: ("word" ((tag logp) (tag logp) ) () ). The first line is "MNCL".
 Status PosLex::ReadLexicon(const std::string& path) {
-  if (!ReadFile(path, &arena_)) return Missing(path);
-  const std::string_view data(arena_);
-  words_.reserve(40000);
+  std::string bytes;
+  if (!ReadFile(path, &bytes)) return Missing(path);
+  const std::string_view data(bytes);
   tags_.reserve(60000);
   size_t pos = 0;
   int line_no = 0;
@@ -200,9 +200,14 @@ Status PosLex::ReadLexicon(const std::string& path) {
       i = close + 1;
       if (i < line.size() && line[i] == ' ' && i + 1 < line.size() && line[i + 1] == ')') break;
     }
-    if (entry.count > 0) words_.emplace(word, entry);
+    if (entry.count > 0 && words_.Find(word) == WordTable::kMissing) {
+      if (entry.first >= (1u << (32 - kCountBits)) - 1) {
+        return MakeError(ErrorCode::kMalformed, "lexicon too large", path);
+      }
+      words_.Insert(word, entry.first << kCountBits | entry.count);
+    }
   }
-  if (words_.empty()) return MakeError(ErrorCode::kMalformed, "empty lexicon", path);
+  if (words_.size() == 0) return MakeError(ErrorCode::kMalformed, "empty lexicon", path);
   return OkStatus();
 }
 

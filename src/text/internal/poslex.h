@@ -15,10 +15,10 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "core/core.h"
+#include "text/internal/word_table.h"
 
 namespace riposte::text::internal {
 
@@ -50,8 +50,9 @@ class PosLex {
 
   // The tags of a lower-cased word; count 0 when unknown.
   LexEntry Lookup(std::string_view lower) const {
-    auto it = words_.find(lower);
-    return it == words_.end() ? LexEntry{} : it->second;
+    const uint32_t packed = words_.Find(lower);
+    if (packed == WordTable::kMissing) return LexEntry{};
+    return LexEntry{packed >> kCountBits, static_cast<uint8_t>(packed & ((1u << kCountBits) - 1))};
   }
   const LexTag& tag_at(uint32_t i) const { return tags_[i]; }
 
@@ -66,10 +67,12 @@ class PosLex {
   Status ReadLexicon(const std::string& path);
   Status ReadNgram(const std::string& path);
 
+  // A LexEntry packed into a WordTable value: first << kCountBits | count.
+  static constexpr int kCountBits = 8;
+
   int num_tags_ = 0;
   std::vector<std::string> tag_names_;
-  std::string arena_;  // all words, back to back; words_ keys point into it
-  std::unordered_map<std::string_view, LexEntry> words_;
+  WordTable words_;  // lower-cased word -> packed LexEntry
   std::vector<LexTag> tags_;
   std::vector<float> trans_;
   std::vector<float> prior_;

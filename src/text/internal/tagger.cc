@@ -13,6 +13,9 @@
 // score per (previous candidate, candidate) pair and a back pointer; the
 // cost is O(n * k^3) with k the candidates per token (about 1.3 on news
 // text). Buffers are thread-local and reused: no allocation per token.
+// What a token's spelling alone decides (its shape and lexicon entry) comes
+// from SentenceTokens::facts, which Analyze memoises per distinct word
+// (analysis.h WordFacts); Facts() computes it when no caller did.
 //
 // Festival's tags become Penn tags afterwards: "of" -> IN, "to" -> TO,
 // "punc" by the token's text (, . : `` '' -LRB- -RRB- $ #), "prp" -> PRP$
@@ -58,7 +61,7 @@ struct Scratch {
   std::vector<float> delta;   // [position][prev][cur]
   std::vector<uint8_t> back;  // [position][prev][cur] -> index in position-2
   std::vector<uint8_t> best;  // chosen candidate per position
-  std::vector<Shape> shapes;  // per token
+  std::vector<WordFacts> facts;  // per token, when the caller gave none
 };
 
 constexpr int kPairs = kMaxCandidates * kMaxCandidates;
@@ -91,8 +94,15 @@ class TrigramTagger : public Tagger {
     cd_ = lex_->TagIndex("cd");
     rp_ = lex_->TagIndex("rp");
     pdt_ = lex_->TagIndex("pdt");
+    wp_ = lex_->TagIndex("wp");
     for (int t = 0; t < lex_->num_tags(); ++t) {
       const std::string& name = lex_->tag_name(t);
+      // The tags after which "her" is a possessive determiner.
+      static constexpr std::string_view kBeforeNoun[] = {"nn", "nns", "nnp", "nnps", "jj",
+                                                         "jjr", "jjs", "cd", "vbg", "vbn"};
+      bool before_noun = false;
+      for (std::string_view b : kBeforeNoun) before_noun = before_noun || name == b;
+      before_noun_.push_back(before_noun);
       TagId penn = Id(text::Tag::NN);
       if (name == "of") penn = Id(text::Tag::IN);
       else if (name == "to") penn = Id(text::Tag::TO);
@@ -118,7 +128,8 @@ class TrigramTagger : public Tagger {
     // bounds the scratch memory (about 330 bytes a token).
     for (uint32_t first = sentence.first; first < sentence.last; first += kMaxWindow) {
       const uint32_t last = sentence.last - first > kMaxWindow ? first + kMaxWindow : sentence.last;
-      TagWindow(doc, SentenceTokens{sentence.sentence, first, last});
+      TagWindow(doc, SentenceTokens{sentence.sentence, first, last,
+                                    sentence.facts ? sentence.facts + (first - sentence.first) : nullptr});
     }
   }
 
@@ -137,20 +148,23 @@ class TrigramTagger : public Tagger {
     Candidates* cands = scratch.cands.data();
     cands[0].n = cands[1].n = 1;
     cands[0].tag[0] = cands[1].tag[0] = LexTag{static_cast<uint8_t>(punc_), 0.0f};
-    if (scratch.shapes.size() < n) scratch.shapes.resize(n);
-    Shape* shapes = scratch.shapes.data();
-    for (size_t i = 0; i < n; ++i) shapes[i] = ShapeOf(doc.Slice(doc.tokens[s.first + i].span));
+    const WordFacts* facts = s.facts;
+    if (!facts) {
+      if (scratch.facts.size() < n) scratch.facts.resize(n);
+      for (size_t i = 0; i < n; ++i) Facts(doc.Slice(doc.tokens[s.first + i].span), &scratch.facts[i]);
+      facts = scratch.facts.data();
+    }
     bool initial = true;
     bool prev_name = false;  // the previous word is capitalised, not sentence-initial
     for (size_t i = 0; i < n; ++i) {
       const std::string_view word = doc.Slice(doc.tokens[s.first + i].span);
       // Part of a run of capitalised words: "the European Union".
       const bool in_name = prev_name ||
-                           (i + 1 < n && shapes[i + 1].first_upper);
-      FillCandidates(word, shapes[i], initial, in_name, cands[i + 2]);
-      prev_name = shapes[i].first_upper && !initial;
+                           (i + 1 < n && facts[i + 1].shape.first_upper);
+      FillCandidates(word, facts[i], initial, in_name, cands[i + 2]);
+      prev_name = facts[i].shape.first_upper && !initial;
       // The next word starts a sentence after an opening quote or a colon.
-      initial = initial ? !shapes[i].has_letter && !shapes[i].has_digit
+      initial = initial ? !facts[i].shape.has_letter && !facts[i].shape.has_digit
                         : (word == ":" || word == "\"" || word == "“" || word == "``");
     }
     Decode(cands, len, scratch);
@@ -158,11 +172,19 @@ class TrigramTagger : public Tagger {
     MapToPenn(doc, s, cands, scratch.best.data());
   }
 
-  void FillCandidates(std::string_view word, const Shape& shape, bool initial, bool in_name,
-                      Candidates& out) const {
+  void Facts(std::string_view word, WordFacts* facts) const override {
+    facts->shape = ShapeOf(word);
     char buf[kMaxKeyBytes];
     const std::string_view key = LexKey(word, buf);
-    const LexEntry entry = key.empty() ? LexEntry{} : lex_->Lookup(key);
+    facts->lex = key.empty() ? LexEntry{} : lex_->Lookup(key);
+    facts->key_is_be = key == "be";
+    facts->key_ed = key.size() >= 4 && key.substr(key.size() - 2) == "ed";
+  }
+
+  void FillCandidates(std::string_view word, const WordFacts& facts, bool initial, bool in_name,
+                      Candidates& out) const {
+    const Shape& shape = facts.shape;
+    const LexEntry entry = facts.lex;
     if (entry.count == 0) {
       out.n = GuessTags(word, shape, initial, *lex_, out.tag);
       return;
@@ -177,11 +199,11 @@ class TrigramTagger : public Tagger {
     }
     // The lexicon is sparse where forms coincide: "detained" is only VBN,
     // "protest" only VB. Add the twin reading, a little less likely.
-    AddTwin(out, vbd_, vbn_, key);
-    AddTwin(out, vbn_, vbd_, key);
-    if (key != "be") {
-      AddTwin(out, vb_, vbp_, {});
-      AddTwin(out, vbp_, vb_, {});
+    AddTwin(out, vbd_, vbn_, true, facts.key_ed);
+    AddTwin(out, vbn_, vbd_, true, facts.key_ed);
+    if (!facts.key_is_be) {
+      AddTwin(out, vb_, vbp_, false, false);
+      AddTwin(out, vbp_, vb_, false, false);
     }
     // The lexicon is lower-cased: a word written in lower case is rarely a
     // proper noun ("ambassador", "southern").
@@ -208,13 +230,13 @@ class TrigramTagger : public Tagger {
     }
   }
 
-  // Adds `twin` when `out` has `have` but not `twin` (for -ed words only
-  // when `ed_word` is given and ends in "ed").
-  void AddTwin(Candidates& out, int have, int twin, std::string_view ed_word) const {
+  // Adds `twin` when `out` has `have` but not `twin` (when `ed_only`, only
+  // if the word's key has 4+ bytes and ends in "ed": `key_ed`).
+  void AddTwin(Candidates& out, int have, int twin, bool ed_only, bool key_ed) const {
     if (out.n >= kMaxCandidates || Find(out, twin) >= 0) return;
     const int k = Find(out, have);
     if (k < 0) return;
-    if (!ed_word.empty() && (ed_word.size() < 4 || ed_word.substr(ed_word.size() - 2) != "ed")) return;
+    if (ed_only && !key_ed) return;
     out.tag[out.n++] = LexTag{static_cast<uint8_t>(twin), out.tag[k].logp + kTwinPenalty};
   }
 
@@ -330,7 +352,6 @@ class TrigramTagger : public Tagger {
       Token& token = doc.tokens[s.first + i];
       const std::string_view word = doc.Slice(token.span);
       const int t = cands[i + 2].tag[chosen[i + 2]].tag;
-      const std::string& name = lex_->tag_name(t);
       TagId penn = penn_[t];
       if (t == punc_) {
         bool open = quotes % 2 == 0;
@@ -346,18 +367,14 @@ class TrigramTagger : public Tagger {
           ++quotes;
         }
         penn = PunctuationTag(word, open);
-      } else if (name == "prp") {
+      } else if (t == prp_) {
         if (Lower(word, "my") || Lower(word, "your") || Lower(word, "his") ||
             Lower(word, "its") || Lower(word, "our") || Lower(word, "their")) {
           penn = Id(text::Tag::PRPS);
         } else if (Lower(word, "her") && i + 1 < n) {
-          const std::string& next = lex_->tag_name(cands[i + 3].tag[chosen[i + 3]].tag);
-          if (next == "nn" || next == "nns" || next == "nnp" || next == "nnps" || next == "jj" ||
-              next == "jjr" || next == "jjs" || next == "cd" || next == "vbg" || next == "vbn") {
-            penn = Id(text::Tag::PRPS);
-          }
+          if (before_noun_[cands[i + 3].tag[chosen[i + 3]].tag]) penn = Id(text::Tag::PRPS);
         }
-      } else if (name == "wp" && Lower(word, "whose")) {
+      } else if (t == wp_ && Lower(word, "whose")) {
         penn = Id(text::Tag::WPS);
       } else if (penn == Id(text::Tag::RB) && Lower(word, "about") && i + 1 < n &&
                  Lower(doc.Slice(doc.tokens[s.first + i + 1].span), "to")) {
@@ -369,6 +386,8 @@ class TrigramTagger : public Tagger {
 
   std::unique_ptr<PosLex> lex_;
   std::vector<TagId> penn_;
+  std::vector<bool> before_noun_;  // per festival tag: "her" before it is PRP$
+  int wp_ = -1;  // may be missing: then no word is WP$
   int punc_ = -1;
   int nnp_ = -1;
   int nnps_ = -1;
