@@ -51,13 +51,23 @@ struct Queued {
 };
 using Item = std::variant<Queued, Failure, Warning>;
 
+// The bytes an item holds, strings included, so that the queue's budget
+// bounds real memory (the strings inside mentions and events are most of it).
 size_t ItemBytes(const Item& item) {
-  if (const auto* q = std::get_if<Queued>(&item)) {
-    return q->doc.text.size() + q->doc.actors.size() * sizeof(ActorMention) +
-           q->doc.times.size() * sizeof(TimeExpression) +
-           (q->events ? q->events->events.size() * sizeof(store::StoredEvent) : 0) + 256;
+  const auto* q = std::get_if<Queued>(&item);
+  if (q == nullptr) return 256;
+  size_t bytes = q->doc.text.capacity() + 256;
+  for (const ActorMention& m : q->doc.actors) bytes += sizeof m + m.code.capacity() + m.rule.capacity();
+  for (const TimeExpression& t : q->doc.times) {
+    bytes += sizeof t + t.value.capacity() + t.start.capacity() + t.end.capacity() + t.rule.capacity();
   }
-  return 256;
+  if (q->events) {
+    for (const store::StoredEvent& e : q->events->events) {
+      bytes += sizeof e + e.id.capacity() + e.rule.capacity() + e.date.capacity() + e.date_start.capacity() +
+               e.date_end.capacity() + e.quantities.size() * sizeof(store::StoredQuantity);
+    }
+  }
+  return bytes;
 }
 
 // Items from many worker threads, consumed by one thread in input order.
