@@ -21,6 +21,13 @@ Result<std::unique_ptr<store::Store>> OpenForReading(const std::string& path) {
   return store::Store::Open(path, options);
 }
 
+int ReportMissingDocument(const GlobalOptions& global, const std::string& id, const Error& error) {
+  const bool missing = error.code == ErrorCode::kNotFound;
+  PrintError(missing ? "no document '" + id + "' in " + global.db + " (list them with `riposte docs`)"
+                     : error.ToString());
+  return missing ? kExitNothing : kExitError;
+}
+
 int LoadAnalyzedDocument(const GlobalOptions& global, const std::string& id, const std::string& text,
                          Document* doc) {
   if (!text.empty()) {
@@ -33,12 +40,7 @@ int LoadAnalyzedDocument(const GlobalOptions& global, const std::string& id, con
       return kExitError;
     }
     auto got = opened.value()->Get(id);
-    if (!got.ok()) {
-      const bool missing = got.error().code == ErrorCode::kNotFound;
-      PrintError(missing ? "no document '" + id + "' in " + global.db + " (list them with `riposte docs`)"
-                         : got.error().ToString());
-      return missing ? kExitNothing : kExitError;
-    }
+    if (!got.ok()) return ReportMissingDocument(global, id, got.error());
     *doc = std::move(got.value());
   }
   text::Segment(*doc);

@@ -16,6 +16,11 @@ namespace riposte::cli {
 // is there (reading never creates a store).
 Result<std::unique_ptr<store::Store>> OpenForReading(const std::string& path);
 
+// Prints why stored document `id` could not be read and returns the exit
+// status: kExitNothing ("no document 'X' in DB", with a hint) when the store
+// has no such id, kExitError for any other error.
+int ReportMissingDocument(const GlobalOptions& global, const std::string& id, const Error& error);
+
 // Fills *doc with stored document `id`, or with `text` when it is not empty
 // (id "text"), then segments and analyses it (text::Analyze). Returns
 // kExitOk, or the exit status after printing why: kExitNothing for an

@@ -159,13 +159,7 @@ int RunEvents(const GlobalOptions& global, const EventsOptions& options) {
   store::Store& db = *opened.value();
   if (!options.doc.empty()) {
     auto row = db.GetRow(options.doc);
-    if (!row.ok()) {
-      const bool missing = row.error().code == ErrorCode::kNotFound;
-      PrintError(missing ? "no document '" + options.doc + "' in " + global.db +
-                               " (list them with `riposte docs`)"
-                         : row.error().ToString());
-      return missing ? kExitNothing : kExitError;
-    }
+    if (!row.ok()) return ReportMissingDocument(global, options.doc, row.error());
   }
   std::unique_ptr<events::CameoTable> cameo;
   if (options.format == "plover") {

@@ -163,13 +163,7 @@ int RunRecode(const GlobalOptions& global, const RecodeOptions& options) {
   std::vector<store::DocumentRow> rows;
   if (!options.doc.empty()) {
     auto row = db.GetRow(options.doc);
-    if (!row.ok()) {
-      const bool missing = row.error().code == ErrorCode::kNotFound;
-      PrintError(missing ? "no document '" + options.doc + "' in " + global.db +
-                               " (list them with `riposte docs`)"
-                         : row.error().ToString());
-      return missing ? kExitNothing : kExitError;
-    }
+    if (!row.ok()) return ReportMissingDocument(global, options.doc, row.error());
     rows.push_back(std::move(row.value()));
   } else {
     auto listed = db.List();
