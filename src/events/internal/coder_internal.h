@@ -146,9 +146,27 @@ class StoryContext {
 void FillImplicitRoles(const StoryContext& story, const Trigger& trigger, std::string_view act_cameo,
                        const std::optional<Location>& place, Roles& roles);
 
+// ---- roles_np.cc ------------------------------------------------------------
+
 // The actors of noun phrase `p` and of the NPs coordinated with it, with the
 // possessor and "of" fallbacks; coded mentions only when there are any.
 std::vector<int32_t> RoleMentions(const DocIndex& index, int32_t p);
+// Phrase `p`, or nullptr when out of range.
+const Phrase* PhraseAt(const DocIndex& index, int32_t p);
+// The noun phrase beginning at token `t`, or -1.
+int32_t NpStartingAt(const DocIndex& index, uint32_t t);
+// The code mention `m` stands for (its antecedent's when it has none).
+std::string_view CodeOf(const DocIndex& index, int32_t m);
+// Returns true iff noun phrase `p` is a time expression ("last month").
+bool IsTimePhrase(const DocIndex& index, int32_t p);
+// The noun phrase X in "X of <p>", or -1.
+int32_t GoverningNoun(const DocIndex& index, int32_t p);
+// Coded mentions beginning at token `t` (an NP the chunker missed).
+std::vector<int32_t> CodedMentionsAt(const DocIndex& index, uint32_t t);
+// The token whose span is exactly `span`, or -1.
+int32_t TokenAtSpan(const DocIndex& index, Span span);
+// Returns true iff one of mentions `ms` has a code.
+bool HasCode(const DocIndex& index, const std::vector<int32_t>& ms);
 
 // ---- doc_index.cc (lookups shared by the pieces) ---------------------------
 

@@ -185,12 +185,6 @@ int32_t DocIndex::ClauseOfTrigger(const Trigger& t) const {
 
 namespace {
 
-const Phrase* PhraseAt(const DocIndex& ix, int32_t p) {
-  const auto& phrases = ix.doc().phrases;
-  if (p < 0 || static_cast<size_t>(p) >= phrases.size()) return nullptr;
-  return &phrases[static_cast<size_t>(p)];
-}
-
 constexpr uint32_t kGovernorReach = 8;  // tokens back from "to" to its governor, over one NP
 
 }  // namespace

@@ -24,11 +24,9 @@
 //   reported clause  speaker = the nearest enclosing reported or quoted
 //                    clause's speaker (infinitive complements are skipped:
 //                    "threatened to expel" has no speaker of its own).
-// An NP's actors are its mentions; an NP with none falls back to its
-// possessor ("Moscow's decision") and then to an "of" NP ("members of the
-// Azerbaijani diaspora"); NPs joined by and/or/commas are one role with
-// several actors (one event per pair, assemble.cc). Uncoded mentions are
-// dropped from a role holding coded ones. An unknown target stays empty.
+// Which actors an NP stands for is roles_np.cc's (possessor and "of"
+// fallbacks, coordination); one event per pair of actors (assemble.cc). An
+// unknown target stays empty.
 //
 // Tested by coder_test.cc.
 #include <algorithm>
@@ -41,7 +39,7 @@ namespace riposte::events::internal {
 
 namespace {
 
-constexpr int kMaxOfHops = 2;          // "the office of the head of Sputnik"
+constexpr int kMaxOfHops = 2;          // "the Prime Minister of Pakistan" (WithSubject)
 constexpr int kMaxPrepPhrases = 4;     // PPs scanned after a trigger or its object
 
 constexpr std::array<std::string_view, 9> kTargetPreps = {
@@ -60,81 +58,6 @@ constexpr std::array<std::string_view, 6> kParticles = {"down", "up", "off", "ou
 
 bool IsIn(std::string_view w, const auto& list) {
   return std::find(list.begin(), list.end(), w) != list.end();
-}
-
-const Phrase* PhraseAt(const DocIndex& ix, int32_t p) {
-  const auto& phrases = ix.doc().phrases;
-  if (p < 0 || static_cast<size_t>(p) >= phrases.size()) return nullptr;
-  return &phrases[static_cast<size_t>(p)];
-}
-
-// The noun phrase starting exactly at token `t`, or -1.
-int32_t NpStartingAt(const DocIndex& ix, uint32_t t) {
-  int32_t p = ix.PhraseOf(t);
-  const Phrase* ph = PhraseAt(ix, p);
-  if (ph == nullptr || ph->kind != PhraseKind::kNounPhrase || ph->begin != t) return -1;
-  return p;
-}
-
-std::string_view CodeOf(const DocIndex& ix, int32_t m) {
-  // Bounded: antecedents point backwards.
-  for (size_t steps = 0; m >= 0 && steps <= ix.doc().actors.size(); ++steps) {
-    const ActorMention& am = ix.doc().actors[static_cast<size_t>(m)];
-    if (!am.code.empty() || am.antecedent < 0) return am.code;
-    m = am.antecedent;
-  }
-  return {};
-}
-
-// Of several mentions inside one uncoordinated NP ("his Azerbaijani
-// counterpart Ilham Aliyev": "his", "Azerbaijani", "Ilham Aliyev"), the one
-// the NP is about: the mention holding the head word, else the last one.
-// Modifiers and possessives before the head are not participants.
-int32_t HeadMention(const DocIndex& ix, const Phrase& ph, const std::vector<int32_t>& ms) {
-  const Span head = ph.head >= 0 ? ix.doc().tokens[static_cast<size_t>(ph.head)].span : Span{};
-  for (int32_t m : ms) {
-    const Span s = ix.doc().actors[static_cast<size_t>(m)].span;
-    if (ph.head >= 0 && s.begin <= head.begin && head.end <= s.end) return m;
-  }
-  return ms.back();
-}
-
-// Mentions of one NP, with the possessor and "of" fallbacks.
-std::vector<int32_t> NpMentions(const DocIndex& ix, int32_t p) {
-  for (int hop = 0; hop <= kMaxOfHops; ++hop) {
-    const Phrase* ph = PhraseAt(ix, p);
-    if (ph == nullptr || ph->kind != PhraseKind::kNounPhrase) return {};
-    const auto& own = ix.MentionsOf(p);
-    if (own.size() > 1 && !ph->coordinated) return {HeadMention(ix, *ph, own)};
-    if (!own.empty()) return own;
-    if (ph->possessor >= 0 && !ix.MentionsOf(ph->possessor).empty()) {
-      return ix.MentionsOf(ph->possessor);
-    }
-    if (!ix.WordIs(ph->end, "of")) return {};
-    p = NpStartingAt(ix, ph->end + 1);
-  }
-  return {};
-}
-
-// Keeps coded mentions when there are any; dedupes, keeps text order.
-std::vector<int32_t> Prefer(const DocIndex& ix, std::vector<int32_t> ms) {
-  std::sort(ms.begin(), ms.end());
-  ms.erase(std::unique(ms.begin(), ms.end()), ms.end());
-  bool any_coded = std::any_of(ms.begin(), ms.end(),
-                               [&](int32_t m) { return !CodeOf(ix, m).empty(); });
-  if (any_coded) {
-    std::erase_if(ms, [&](int32_t m) { return CodeOf(ix, m).empty(); });
-  }
-  return ms;
-}
-
-// Returns true iff NP `p` lies inside a time expression ("last month").
-bool IsTimePhrase(const DocIndex& ix, int32_t p) {
-  const Span s = ix.PhraseSpan(p);
-  for (const TimeExpression& t : ix.doc().times) {
-    if (t.span.begin <= s.begin && s.end <= t.span.end) return true;
-  }
-  return false;
 }
 
 // A passive verb group, or a bare participle coordinated with one ("were
@@ -200,15 +123,6 @@ int32_t WithSubject(const DocIndex& ix, const Phrase& vg) {
   return -1;
 }
 
-// The token whose span is exactly `span`, or -1.
-int32_t TokenAtSpan(const DocIndex& ix, Span span) {
-  const auto& tokens = ix.doc().tokens;
-  auto it = std::lower_bound(tokens.begin(), tokens.end(), span.begin,
-                             [](const Token& t, Offset o) { return t.span.begin < o; });
-  if (it == tokens.end() || it->span.begin != span.begin || it->span.end != span.end) return -1;
-  return static_cast<int32_t>(it - tokens.begin());
-}
-
 // "offered his condolences": a possessive pronoun that refers back to the
 // source owns the object; it is not its target ("expelled their
 // diplomats", another side's, is).
@@ -221,10 +135,6 @@ void DropOwnPossessives(const DocIndex& ix, const std::vector<int32_t>& sources,
     return std::any_of(sources.begin(), sources.end(),
                        [&](int32_t src) { return CodeOf(ix, src) == CodeOf(ix, m); });
   });
-}
-
-bool HasCode(const DocIndex& ix, const std::vector<int32_t>& ms) {
-  return std::any_of(ms.begin(), ms.end(), [&](int32_t m) { return !CodeOf(ix, m).empty(); });
 }
 
 // "X said (that) it/they ...": a pronoun subject of a clause reported by X
@@ -243,65 +153,7 @@ int32_t SpeakerOfPronoun(const DocIndex& ix, int32_t subject, int32_t c) {
   return cl.speaker;
 }
 
-// The noun phrase X in "X of <p>" ("Moscow's lack" in "Moscow's lack of an
-// apology"), or -1.
-int32_t GoverningNoun(const DocIndex& ix, int32_t p) {
-  const Phrase* ph = PhraseAt(ix, p);
-  if (ph == nullptr || ph->begin < 2 || !ix.WordIs(ph->begin - 1, "of")) return -1;
-  int32_t q = ix.PhraseOf(ph->begin - 2);
-  const Phrase* qh = PhraseAt(ix, q);
-  if (qh == nullptr || qh->kind != PhraseKind::kNounPhrase || qh->end != ph->begin - 1) return -1;
-  return q;
-}
-
-// Coded mentions beginning at token `t` (when the chunker missed the NP:
-// "apologised to Aliyev" with "Aliyev" tagged as a verb).
-std::vector<int32_t> CodedMentionsAt(const DocIndex& ix, uint32_t t) {
-  std::vector<int32_t> out;
-  if (t >= ix.doc().tokens.size()) return out;
-  const Offset b = ix.doc().tokens[t].span.begin;
-  const auto& actors = ix.doc().actors;  // in text order
-  auto it = std::lower_bound(actors.begin(), actors.end(), b,
-                             [](const ActorMention& m, Offset o) { return m.span.begin < o; });
-  for (; it != actors.end() && it->span.begin == b; ++it) {
-    int32_t m = static_cast<int32_t>(it - actors.begin());
-    if (!CodeOf(ix, m).empty()) out.push_back(m);
-  }
-  return out;
-}
-
 }  // namespace
-
-// An NP's actors, with its coordinated NPs ("Russia, Belarus and Iran").
-std::vector<int32_t> RoleMentions(const DocIndex& ix, int32_t p) {
-  std::vector<int32_t> out = NpMentions(ix, p);
-  const Phrase* ph = PhraseAt(ix, p);
-  if (ph == nullptr) return out;
-  std::vector<int32_t> chained;
-  bool joined = false;
-  uint32_t t = ph->end;
-  const uint32_t n = static_cast<uint32_t>(ix.doc().tokens.size());
-  while (t < n) {
-    uint32_t u = t;
-    bool conjunction = false;
-    while (u < n && (ix.WordIs(u, ",") || ix.WordIs(u, "and") || ix.WordIs(u, "or"))) {
-      if (!ix.WordIs(u, ",")) conjunction = true;
-      ++u;
-    }
-    if (u == t) break;
-    // "A, B and C": commas come before the last "and"; an NP after a comma
-    // once "and" has been passed is an aside ("..., APA reports").
-    if (joined && !conjunction) break;
-    joined = joined || conjunction;
-    int32_t q = NpStartingAt(ix, u);
-    if (q < 0 || ix.IsSubject(q)) break;
-    auto more = NpMentions(ix, q);
-    chained.insert(chained.end(), more.begin(), more.end());
-    t = PhraseAt(ix, q)->end;
-  }
-  if (joined) out.insert(out.end(), chained.begin(), chained.end());
-  return Prefer(ix, std::move(out));
-}
 
 namespace {
 
