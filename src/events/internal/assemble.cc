@@ -142,6 +142,7 @@ bool NamesSomeone(const DocIndex& ix, const Trigger& trig) {
   const int32_t c = ix.ClauseOfTrigger(trig);
   if (c < 0 || doc.unknown_names.empty()) return false;
   const Clause& cl = doc.clauses[static_cast<size_t>(c)];
+  if (cl.begin >= cl.end || cl.end > doc.tokens.size()) return false;
   const Span clause{doc.tokens[cl.begin].span.begin, doc.tokens[cl.end - 1].span.end};
   auto it = std::lower_bound(doc.unknown_names.begin(), doc.unknown_names.end(), clause.begin,
                              [](const Span& s, Offset o) { return s.begin < o; });
@@ -152,7 +153,7 @@ bool NamesSomeone(const DocIndex& ix, const Trigger& trig) {
 // charges"): a short line without closing punctuation. It names a topic the
 // body reports; its acts are coded from the body, with their actors.
 bool IsHeading(const Document& doc, int32_t sentence) {
-  if (sentence < 0) return false;
+  if (sentence < 0 || doc.sentences.size() < 2) return false;  // a heading heads a body
   const Span s = doc.sentences[static_cast<size_t>(sentence)].span;
   std::string_view text = doc.Slice(s);
   while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\r')) {
@@ -165,10 +166,13 @@ bool IsHeading(const Document& doc, int32_t sentence) {
       text.ends_with("\u2026")) {
     return false;
   }
-  // Alone on its line.
-  const Offset end = s.end;
-  return end >= doc.text.size() || doc.text[end] == '\n' || doc.text.substr(end).find('\n') ==
-                                                                  doc.text.substr(end).find_first_not_of(" \t\r");
+  // Alone on its line: only blanks between it and the next line break.
+  for (size_t i = s.end; i < doc.text.size(); ++i) {
+    const char c = doc.text[i];
+    if (c == '\n') return true;
+    if (c != ' ' && c != '\t' && c != '\r') return false;
+  }
+  return true;
 }
 
 std::vector<int32_t> Without(std::vector<int32_t> ms, const std::vector<int32_t>& drop) {

@@ -135,7 +135,11 @@ class StoryContext {
   std::vector<std::string> countries_;                   // per mention
   std::vector<int32_t> by_position_;                     // mentions in text order
   std::vector<bool> states_;                             // per mention: a state actor
-  mutable std::map<std::string, std::string> dominant_;  // known -> dominant other, or ""
+  struct Dominant {                  // the dominant other country's mentions
+    std::vector<int32_t> mentions;   // in text order ("" country: none)
+    std::vector<int32_t> states;     // those that are state actors
+  };
+  mutable std::map<std::string, Dominant> dominant_;  // by the known country
 };
 
 // Fills a source or target the clause leaves unsaid from the story: the

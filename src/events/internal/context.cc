@@ -175,18 +175,22 @@ int32_t StoryContext::DominantOther(Offset at, const std::string& known, bool st
       }
     }
     if (first < kDominantMin || first < 2 * second) top.clear();
-    cached = dominant_.emplace(known, top).first;
+    Dominant d;
+    for (int32_t m : by_position_) {
+      if (top.empty() || countries_[static_cast<size_t>(m)] != top) continue;
+      d.mentions.push_back(m);
+      if (states_[static_cast<size_t>(m)]) d.states.push_back(m);
+    }
+    cached = dominant_.emplace(known, std::move(d)).first;
   }
-  const std::string& top = cached->second;
-  if (top.empty()) return -1;
+  // Its last mention ending at or before `at`, else its first.
+  const std::vector<int32_t>& ms = states_only ? cached->second.states : cached->second.mentions;
+  if (ms.empty()) return -1;
   const Document& doc = ix_.doc();
-  int32_t pick = -1;
-  for (int32_t m : by_position_) {
-    if (countries_[static_cast<size_t>(m)] != top || (states_only && !states_[static_cast<size_t>(m)])) continue;
-    if (pick >= 0 && doc.actors[static_cast<size_t>(m)].span.end > at) break;
-    pick = m;
-  }
-  return pick;
+  auto it = std::upper_bound(ms.begin(), ms.end(), at, [&](Offset o, int32_t m) {
+    return o < doc.actors[static_cast<size_t>(m)].span.end;
+  });
+  return it == ms.begin() ? ms.front() : *std::prev(it);
 }
 
 int32_t StoryContext::Counterpart(const Trigger& trig, const std::string& known,
@@ -250,13 +254,7 @@ void FillImplicitRoles(const StoryContext& story, const Trigger& trig, std::stri
   }
   // The speaker of reported speech is its own party, never the act's.
   std::vector<int32_t> speaker;
-  if (roles.speaker >= 0) {
-    const Span s = ix.PhraseSpan(roles.speaker);
-    for (size_t i = 0; i < ix.doc().actors.size(); ++i) {
-      const Span a = ix.doc().actors[i].span;
-      if (a.begin < s.end && s.begin < a.end) speaker.push_back(static_cast<int32_t>(i));
-    }
-  }
+  if (roles.speaker >= 0) speaker = ix.MentionsOf(roles.speaker);
   if (source.empty() && !target.empty() && roles.sources.empty()) {
     std::vector<int32_t> taken = roles.targets;
     taken.insert(taken.end(), speaker.begin(), speaker.end());
