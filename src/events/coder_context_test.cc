@@ -179,6 +179,9 @@ TEST(CoderAssemble, HeadingsAreNotCoded) {
       // A one-line text that ends in a full stop is a sentence, not a heading.
       {"Arrests of Russian citizens by Azerbaijani police.", {{"arrests", "173"}},
        "AZECOP>RUSCVL 173 asserted"},
+      // Nor is a headline that is the whole document: a heading heads a body.
+      {"Arrests of Russian citizens by Azerbaijani police", {{"arrests", "173"}},
+       "AZECOP>RUSCVL 173 asserted"},
   });
 }
 
