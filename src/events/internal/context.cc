@@ -30,6 +30,11 @@
 //   document  else the document's dominant counterpart: the country most
 //             mentioned besides the known role's, when it has at least
 //             kDominantMin mentions and twice the next one.
+// Before any of these, a target that cannot be one is let go: the source's
+// own side for acknowledging or denying responsibility and for apologies
+// (015, 016, 055: "admitted the interference of Russian air defences"), and
+// the source's own civilians for disapproval (11x: "condemned the treatment
+// of Azerbaijani citizens" is aimed at whoever treated them so).
 // Acts of state (CAMEO 11-13, 16-19) take only a state actor as implicit
 // source, and violence (18-20) takes its victim from its own sentence only.
 // Regions ("the South Caucasus") are never implicit parties.
