@@ -176,7 +176,16 @@ int32_t ClauseScanner::SubjectFor(int32_t clause, uint32_t vg_begin) const {
     const int32_t n1 = NpEndingAt(m - 2);
     return n1 == kNone || units_[n1].begin < c.begin ? kNone : WalkChainBack(n1, c.begin);
   }
-  const int32_t n = NpEndingAt(j);
+  int32_t n = NpEndingAt(j);
+  // "Israel today mounted an invasion": a day word between the subject and
+  // its verb is not the subject.
+  if (n != kNone && units_[n].begin == j && j > c.begin) {
+    const std::string_view w = WordAt(j);
+    if (w == "today" || w == "yesterday" || w == "tonight" || w == "tomorrow" || w == "now") {
+      const int32_t before = NpEndingAt(j - 1);
+      if (before != kNone) n = before;
+    }
+  }
   if (n == kNone || units_[n].begin < c.begin) return kNone;
   return WalkChainBack(n, c.begin);
 }

@@ -229,7 +229,10 @@ bool ClauseScanner::TryOpen(uint32_t i, const Work& w, std::vector<int32_t>& sta
   const bool comparative_as =
       word == "as" && i > w.begin &&
       (WordAt(i - 1) == "well" || WordAt(i - 1) == "such" || WordAt(i - 1) == "same");
-  if (WordIs(i, kSubordinatorWord) && !comparative_as) {
+  // "Putin once again offered", "once more": an adverb, not "once he arrived".
+  const bool adverbial_once =
+      word == "once" && i + 1 < w.end && (WordAt(i + 1) == "again" || WordAt(i + 1) == "more");
+  if (WordIs(i, kSubordinatorWord) && !comparative_as && !adverbial_once) {
     const Ahead mode = TakesParticiple(word) ? Ahead::kParticiple : Ahead::kSubject;
     if (!ClauseAhead(i + 1, w.end, mode)) return false;
     Open(stack, ClauseKind::kSubordinate, i, static_cast<int32_t>(i));
