@@ -124,7 +124,7 @@ class PipelineSink : public riposte::ingest::Sink {
     if (coder_) {
       riposte::temporal::Annotate(doc);
       lap(kTime);
-      const std::string& date = doc.date.value.empty() ? doc.date_inferred.value : doc.date.value;
+      const std::string& date = doc.ReportDate();
       recognizer_->Recognize(doc, date);
       lap(kActors);
       const std::string version = riposte::ContentHash(doc.text);

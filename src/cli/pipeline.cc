@@ -54,7 +54,7 @@ Status Annotate(Document& doc, const actors::Recognizer& recognizer) {
   if (!doc.lang.empty() && doc.lang != "en") return OkStatus();
   if (Status st = text::Analyze(doc); !st.ok()) return st;
   temporal::Annotate(doc);
-  const std::string& date = doc.date.value.empty() ? doc.date_inferred.value : doc.date.value;
+  const std::string& date = doc.ReportDate();
   recognizer.Recognize(doc, date);
   return OkStatus();
 }

@@ -286,6 +286,9 @@ struct Document {
   }
   // Returns true iff the span lies within the text.
   bool Valid(Span s) const { return s.begin <= s.end && s.end <= text.size(); }
+  // The publication date to reckon with: the given or sniffed one, else the
+  // one the time stage inferred; "" when neither is known.
+  const std::string& ReportDate() const { return date.value.empty() ? date_inferred.value : date.value; }
 };
 
 // Hex digest (16 hex chars, 64-bit FNV-1a over 2 seeds -> 128 bits shown as

@@ -197,7 +197,7 @@ EventDate FromExpression(const Document& doc, int32_t index, const char* how) {
 
 EventDate FromReport(const Document& doc) {
   EventDate d;
-  const std::string& date = doc.date.value.empty() ? doc.date_inferred.value : doc.date.value;
+  const std::string& date = doc.ReportDate();
   int precision = 0;
   const auto ymd = date.empty() ? std::nullopt : internal::ParseIsoDate(date, &precision);
   if (!ymd) {

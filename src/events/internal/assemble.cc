@@ -246,7 +246,7 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
 
   std::vector<Event> events;
   std::set<std::string> seen;
-  const StoryContext story(ix, doc.date.value.empty() ? doc.date_inferred.value : doc.date.value, lexicon);
+  const StoryContext story(ix, doc.ReportDate(), lexicon);
   for (const Work& w : work) {
     const Trigger& coded = w.coded;
     Roles roles = FindRoles(ix, coded);
@@ -328,7 +328,7 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
       when.precision = "year";
       when.how = "story";
     }
-    const std::string as_of = !when.value.empty() ? when.value : doc.date.value;
+    const std::string as_of = !when.value.empty() ? when.value : doc.ReportDate();
     std::optional<Location> place = FindLocation(ix, w.act, lexicon);
     FillImplicitRoles(story, coded, w.act.cameo, place, roles);
 
