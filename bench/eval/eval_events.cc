@@ -36,6 +36,7 @@
 
 #include "actors/actors.h"
 #include "events/events.h"
+#include "coding_kit.h"
 #include "seed_gold.h"
 #include "text/text.h"
 #include "time/time.h"
@@ -113,24 +114,14 @@ int main(int argc, char** argv) {
       !riposte::eval::ReadAnalysedSeeds("eval_events", args[1], &analysed)) {
     return 2;
   }
-  auto lexicon = riposte::actors::Lexicon::Load(riposte::DataDir());
-  auto cameo = riposte::events::CameoTable::Load(riposte::DataDir());
-  auto patterns = riposte::events::Patterns::Load(riposte::DataDir());
-  if (!lexicon.ok() || !cameo.ok() || !patterns.ok()) {
-    std::fprintf(stderr, "eval_events: cannot load the lexicons\n");
-    return 2;
-  }
-  const riposte::actors::Recognizer recognizer(lexicon.value());
-  const riposte::events::Coder coder(patterns.value(), cameo.value(), lexicon.value());
+  const auto kit = riposte::eval::CodingKit::Load("eval_events");
+  if (kit == nullptr) return 2;
 
   std::map<std::string, Coded> docs;
   size_t asserted = 0;
   for (auto& [id, doc] : analysed) {
-    riposte::temporal::Annotate(doc);
-    const std::string& date = doc.date.value.empty() ? doc.date_inferred.value : doc.date.value;
-    recognizer.Recognize(doc, date);
     Coded c;
-    c.events = coder.Code(doc, riposte::ContentHash(doc.text));
+    c.events = kit->Code(doc);
     c.used.assign(c.events.size(), false);
     for (const Event& e : c.events) asserted += e.mode == riposte::events::Mode::kAsserted;
     c.doc = std::move(doc);

@@ -56,6 +56,7 @@
 #include "actors/actors.h"
 #include "events/events.h"
 #include "ingest/ingest.h"
+#include "coding_kit.h"
 #include "seed_gold.h"
 #include "text/text.h"
 #include "time/time.h"
@@ -183,15 +184,8 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "eval_plover_events: %s\n", st.error().ToString().c_str());
     return 2;
   }
-  auto lexicon = riposte::actors::Lexicon::Load(riposte::DataDir());
-  auto cameo = riposte::events::CameoTable::Load(riposte::DataDir());
-  auto patterns = riposte::events::Patterns::Load(riposte::DataDir());
-  if (!lexicon.ok() || !cameo.ok() || !patterns.ok()) {
-    std::fprintf(stderr, "eval_plover_events: cannot load the lexicons\n");
-    return 2;
-  }
-  const riposte::actors::Recognizer recognizer(lexicon.value());
-  const riposte::events::Coder coder(patterns.value(), cameo.value(), lexicon.value());
+  const auto kit = riposte::eval::CodingKit::Load("eval_plover_events");
+  if (kit == nullptr) return 2;
 
   Tally any, main_event, source, target, source_if_right, target_if_right;
   size_t no_event = 0, unreadable = 0;
@@ -213,9 +207,7 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "eval_plover_events: %s\n", st.error().ToString().c_str());
       return 2;
     }
-    riposte::temporal::Annotate(doc);
-    recognizer.Recognize(doc, doc.date.value);
-    std::vector<Event> events = coder.Code(doc, riposte::ContentHash(doc.text));
+    std::vector<Event> events = kit->Code(doc);
     std::stable_sort(events.begin(), events.end(),
                      [](const Event& a, const Event& b) { return a.trigger < b.trigger; });
     for (const Event& e : events) ++outputs[Category(e)];
@@ -259,7 +251,7 @@ int main(int argc, char** argv) {
                          " '" + Str(r, "eventText") + "'" + (right_any ? "" : "  CATEGORY") +
                          (source_ok ? "" : "  SOURCE") + (target_ok ? "" : "  TARGET") + "\n";
       std::vector<riposte::events::PatternHit> hits;
-      patterns.value().Match(doc, hits);
+      kit->patterns().Match(doc, hits);
       line += "    pattern hits:";
       for (const auto& h : hits) {
         line += " " + OneLine(doc.Slice(doc.tokens[h.trigger].span)) + "=" + h.cameo + (h.low ? "~" : "");
