@@ -126,7 +126,8 @@ SpeechKind SpeechKindOf(const DocIndex& ix, const Trigger& trig, int32_t gv) {
     // Announced by its own subject: "Israel will evacuate the settlements".
     if (!verbal) return SpeechKind::kNone;
     const Phrase& act = doc.phrases[static_cast<size_t>(trig.verb)];
-    if (act.tense != Tense::kFuture && ModalWord(ix, act) != "will" && ModalWord(ix, act) != "shall") {
+    const std::string modal = ModalWord(ix, act);
+    if (act.tense != Tense::kFuture && modal != "will" && modal != "shall") {
       return SpeechKind::kNone;
     }
     if (Speculative(ix, trig)) return SpeechKind::kNone;
@@ -134,11 +135,8 @@ SpeechKind SpeechKindOf(const DocIndex& ix, const Trigger& trig, int32_t gv) {
   }
   const Phrase& g = doc.phrases[static_cast<size_t>(gv)];
   const std::string lemma = ix.Lemma(HeadToken(g));
-  SpeechKind kind = KindOf(lemma);
-  if (kind != SpeechKind::kNone || !verbal) {
-    if (lemma == "expect" && verbal) kind = SpeechKind::kNone;  // handled below
-    else return kind;
-  }
+  const SpeechKind kind = KindOf(lemma);
+  if (kind != SpeechKind::kNone || !verbal) return kind;
   const Phrase& act = doc.phrases[static_cast<size_t>(trig.verb)];
   // "Moscow expects the employees to be released": an expectation of
   // someone else's act is a demand; "Russia expects to sign" is not.
