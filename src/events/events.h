@@ -243,6 +243,7 @@ std::string EventJson(const Event& event, const Document& doc);
 //   173   noun: arrest [of TARGET] [by SOURCE]   (nominal trigger)
 //   0841  release !statement|report              (!negative words)
 //   010   announce       low                     (a weak signal)
+//   111   be unacceptable|illegal   judge           (the speaker's criticism)
 //
 // Matching runs on an analysed document (text::Segment + text::Analyze): a
 // verb pattern fires on the head of a verb group whose lemma is one of its
@@ -308,6 +309,7 @@ struct Pattern {
   bool nominal = false;   // `noun:` pattern, fired by a noun-phrase head
   bool phrasal = false;   // `phrasal:` pattern (a verb plus particle)
   bool low = false;       // option `low`: a weak signal the coder may drop
+  bool judge = false;     // option `judge`: a judgement voiced by its clause's speaker
   ModeCodes modes;
   std::string rule;       // "verbs_16-17.tsv:12 expel diplomat|ambassador"
   std::string note;
@@ -323,6 +325,7 @@ struct PatternHit {
   int32_t object = -1;       // phrase index of the NP holding the object words, if any
   bool nominal = false;      // triggered by a noun ("the arrest of")
   bool low = false;          // the pattern is marked low value
+  bool judge = false;        // the pattern is a judgement (option `judge`)
   int32_t pattern = -1;      // index into Patterns::patterns()
   ModeCodes modes;           // codes for the act when threatened, demanded...
 };

@@ -292,6 +292,7 @@ void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
     }
     hit.nominal = p.nominal;
     hit.low = p.low;
+    hit.judge = p.judge;
     hit.pattern = best;
     hit.modes = p.modes;
     consumed_until = hi;

@@ -9,8 +9,8 @@
 // agency") links to the most recent mention of the same family (another
 // ministry; a country, capital or seat for "the government"; a president or
 // head of state for "the president"; an organisation for "the agency") in
-// its sentence or the four previous ones, when all such candidates share a
-// country; "the country" likewise to a country name. Resolved mentions copy
+// its sentence or the four previous ones (a ministry: else the nearest
+// earlier one in the document), when all such candidates share a country; "the country" likewise to a country name. Resolved mentions copy
 // the antecedent's code (resolve.cc does the copying).
 //
 // Tested by recognize_test.cc.
@@ -57,7 +57,9 @@ int32_t DefiniteAntecedent(const DocContext& ctx, int32_t sentence, std::string_
   for (int32_t m = static_cast<int32_t>(actors.size()) - 1; m >= 0; --m) {
     const MentionInfo& info = ctx.info[static_cast<size_t>(m)];
     const ActorMention& a = actors[static_cast<size_t>(m)];
-    if (info.sentence < sentence - kDefiniteWindow) break;
+    // Past the window only a ministry is sought, and only while none is found:
+    // "the Foreign Ministry" six sentences after the one ministry named.
+    if (info.sentence < sentence - kDefiniteWindow && (family != "ministry" || !countries.empty())) break;
     if (a.code.size() < 3) continue;
     bool compatible = false;
     if (family == "government") {

@@ -21,10 +21,10 @@
 //     (a negated intent, 03x, becomes the rejection that mirrors it, 12x),
 //     (mode.cc), quantities (quantities.cc) and
 //     location (location.cc) of the act.
-//  3. Date: temporal::DateOf over the verb group (or trigger noun), the
-//     story's year rather than the report date for a past act told without
-//     a date (EventDate::story_year); office holders re-resolved as of that
-//     date (else the document's).
+//  3. Date (dating.cc): temporal::DateOf over the verb group (or trigger
+//     noun), with the story's lead and year standing in where the text gives
+//     the act no date; office holders re-resolved as of that date (else the
+//     document's).
 //  4. One event per (source, target) pair of distinct codes; a missing role
 //     is null; a joint act (CAMEO 04-06, and fighting, 19) of coordinated actors with no other
 //     target is coded both ways between them ("Azerbaijan and Russia signed
@@ -32,9 +32,9 @@
 //  5. Id (EventId), dedupe by id, order by sentence then trigger.
 // Low-value patterns are kept only when an actor is coded. An asserted act
 // with no coded actor and no quantity is not kept, nor are acts
-// in headings (IsHeading): the body codes them with their actors. A noun
-// after "as" judges an act ("condemned the arrests as an attack"): it is
-// not coded as another act (IsCharacterisation).
+// in headings (IsHeading): the body codes them with their actors. Nor are
+// a noun after "as" that judges an act (IsCharacterisation) and force named
+// as a figure of speech (IsFigurative; not_acts.cc explains each).
 //
 // Tested by coder_test.cc and the coder_*_test.cc files.
 #include <algorithm>
@@ -53,7 +53,6 @@ constexpr double kConfidenceBase = 0.5;
 constexpr double kConfidencePerRole = 0.2;
 constexpr double kConfidenceLowPenalty = 0.2;
 constexpr double kConfidenceMin = 0.1, kConfidenceMax = 0.95;
-constexpr size_t kHeadingMaxBytes = 100;
 
 // The rejection (12x) that mirrors an intent (03x): 031 material
 // cooperation -> 121, 033 aid -> 122, 034 reform -> 123, 035 yield -> 124,
@@ -111,70 +110,6 @@ struct Work {
   bool self = false;  // announced by the act's own subject: coded on the act
 };
 
-// "condemned the arrests as an attack on the Russian people", "described
-// the raids as a deliberate act of violence": a noun after "as" names how
-// someone judges an act, not another act.
-bool IsCharacterisation(const DocIndex& ix, const Trigger& trig) {
-  if (!trig.nominal) return false;
-  const Phrase* ph = nullptr;
-  const int32_t p = ix.PhraseOf(trig.token);
-  if (p >= 0) ph = &ix.doc().phrases[static_cast<size_t>(p)];
-  uint32_t begin = ph != nullptr ? ph->begin : trig.token;
-  // Past an opening quote: 'condemned the arrests as an "attack on ..."'.
-  while (begin > 0 && (ix.WordIs(begin - 1, "\"") || ix.WordIs(begin - 1, "\u201c") ||
-                       ix.WordIs(begin - 1, "'") || ix.WordIs(begin - 1, "\u2018") ||
-                       ix.WordIs(begin - 1, "``"))) {
-    --begin;
-  }
-  // "as an attack": the article may stand outside the phrase.
-  if (begin > 0 && (ix.WordIs(begin - 1, "a") || ix.WordIs(begin - 1, "an") || ix.WordIs(begin - 1, "the"))) {
-    --begin;
-  }
-  if (begin == 0 || !ix.WordIs(begin - 1, "as")) return false;
-  // "as well as the closure", "such as the raid": a list, not a judgement.
-  return !(begin >= 2 && (ix.WordIs(begin - 2, "well") || ix.WordIs(begin - 2, "such")));
-}
-
-// Returns true iff the trigger's clause holds a proper name the actors
-// stage could not code (Document::unknown_names).
-bool NamesSomeone(const DocIndex& ix, const Trigger& trig) {
-  const Document& doc = ix.doc();
-  const int32_t c = ix.ClauseOfTrigger(trig);
-  if (c < 0 || doc.unknown_names.empty()) return false;
-  const Clause& cl = doc.clauses[static_cast<size_t>(c)];
-  if (cl.begin >= cl.end || cl.end > doc.tokens.size()) return false;
-  const Span clause{doc.tokens[cl.begin].span.begin, doc.tokens[cl.end - 1].span.end};
-  auto it = std::lower_bound(doc.unknown_names.begin(), doc.unknown_names.end(), clause.begin,
-                             [](const Span& s, Offset o) { return s.begin < o; });
-  return it != doc.unknown_names.end() && it->end <= clause.end;
-}
-
-// A heading or subheading ("Arrests of Russian citizens and targeted
-// charges"): a short line without closing punctuation. It names a topic the
-// body reports; its acts are coded from the body, with their actors.
-bool IsHeading(const Document& doc, int32_t sentence) {
-  if (sentence < 0 || doc.sentences.size() < 2) return false;  // a heading heads a body
-  const Span s = doc.sentences[static_cast<size_t>(sentence)].span;
-  std::string_view text = doc.Slice(s);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\r')) {
-    text.remove_suffix(1);
-  }
-  if (text.empty() || text.size() > kHeadingMaxBytes) return false;
-  const char last = text.back();
-  if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == '"' ||
-      last == ')' || text.ends_with("\u2019") || text.ends_with("\u201d") ||
-      text.ends_with("\u2026")) {
-    return false;
-  }
-  // Alone on its line: only blanks between it and the next line break.
-  for (size_t i = s.end; i < doc.text.size(); ++i) {
-    const char c = doc.text[i];
-    if (c == '\n') return true;
-    if (c != ' ' && c != '\t' && c != '\r') return false;
-  }
-  return true;
-}
-
 std::vector<int32_t> Without(std::vector<int32_t> ms, const std::vector<int32_t>& drop) {
   std::erase_if(ms, [&](int32_t m) { return std::find(drop.begin(), drop.end(), m) != drop.end(); });
   return ms;
@@ -193,6 +128,7 @@ Trigger FromHit(const PatternHit& hit) {
   t.object = hit.object;
   t.nominal = hit.nominal;
   t.low = hit.low;
+  t.judge = hit.judge;
   t.modes = hit.modes;
   return t;
 }
@@ -205,7 +141,10 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
   work.reserve(triggers.size());
   for (const Trigger& trig : triggers) {
     if (trig.token >= doc.tokens.size()) continue;
-    if (IsHeading(doc, ix.SentenceOf(trig.token)) || IsCharacterisation(ix, trig)) continue;
+    if (IsHeading(doc, ix.SentenceOf(trig.token)) || IsCharacterisation(ix, trig) ||
+        IsFigurative(ix, trig)) {
+      continue;
+    }
     Work w{trig, trig, SpeechKind::kNone, false};
     int32_t gv = GovernorOf(ix, trig);
     if (gv < 0) {
@@ -247,9 +186,13 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
   std::vector<Event> events;
   std::set<std::string> seen;
   const StoryContext story(ix, doc.ReportDate(), lexicon);
+  const temporal::EventDate lead = LeadDate(ix);
   for (const Work& w : work) {
     const Trigger& coded = w.coded;
     Roles roles = FindRoles(ix, coded);
+    if (w.kind == SpeechKind::kNone && coded.judge && !JudgementRoles(ix, story, coded, roles)) {
+      continue;
+    }
     Mode mode = FindMode(ix, coded);
     if (w.self) {
       // The act's own roles; the announcement happened (or, for a threat,
@@ -306,28 +249,7 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
       cameo = RejectionOf(cameo);
       mode = Mode::kAsserted;
     }
-    // Date of the act's verb (or noun).
-    Span date_span = doc.tokens[coded.token].span;
-    if (coded.verb >= 0 && !coded.nominal) {
-      date_span = ix.PhraseSpan(coded.verb);
-      // A verb lifted to the reporting clause (ClauseOfTrigger) is dated
-      // with that clause's verb: "acknowledged on Thursday that ... last
-      // December, and promised ...".
-      const int32_t c = ix.ClauseOfTrigger(coded);
-      const int32_t own = ix.ClauseOf(HeadToken(doc.phrases[static_cast<size_t>(coded.verb)]));
-      if (c >= 0 && c != own && doc.clauses[static_cast<size_t>(c)].verb >= 0) {
-        date_span = ix.PhraseSpan(doc.clauses[static_cast<size_t>(c)].verb);
-      }
-    }
-    temporal::EventDate when = temporal::DateOf(doc, date_span);
-    if (when.precision == "report" && !when.story_year.empty()) {
-      // A past act in a story of the report's year: that year, up to the
-      // report (time.h, EventDate::story_year).
-      when.value = when.story_year;
-      when.start = when.story_year + "-01-01";
-      when.precision = "year";
-      when.how = "story";
-    }
+    temporal::EventDate when = DateOfAct(ix, coded, lead);
     const std::string as_of = !when.value.empty() ? when.value : doc.ReportDate();
     std::optional<Location> place = FindLocation(ix, w.act, lexicon);
     FillImplicitRoles(story, coded, w.act.cameo, place, roles);

@@ -18,6 +18,7 @@
 #include "actors/actors.h"
 #include "core/core.h"
 #include "events/events.h"
+#include "time/time.h"
 
 namespace riposte::events::internal {
 
@@ -32,6 +33,7 @@ struct Trigger {
   int32_t object = -1;   // phrase index of an NP the pattern consumed, or -1
   bool nominal = false;  // triggered by a noun ("the arrest of")
   bool low = false;      // a weak pattern: dropped unless an actor is coded
+  bool judge = false;    // a judgement ("was unacceptable"): its speaker's act
   ModeCodes modes;       // the codes of the act threatened, demanded...
 };
 
@@ -230,10 +232,40 @@ std::string CodeFor(SpeechKind kind, const ModeCodes& modes);
 Mode ModeFor(SpeechKind kind);
 // "threat", "demand", "appeal", "intent", "refusal".
 const char* KindName(SpeechKind kind);
+// A judgement (pattern option `judge`: "the raids were unacceptable", "bore
+// the hallmarks of Russophobia") is its speaker's criticism of whoever did
+// what it judges: the source becomes the speaker of the enclosing reported or
+// quoted clause, the target the judged subject's actors of another country
+// (none: the story's counterpart, context.cc). Returns false when nobody
+// voices it: the author's own judgement is opinion, not an event.
+bool JudgementRoles(const DocIndex& index, const StoryContext& story, const Trigger& trigger,
+                    Roles& roles);
 
 inline uint32_t HeadToken(const Phrase& ph) {
   return ph.head >= 0 ? static_cast<uint32_t>(ph.head) : ph.begin;
 }
+
+// ---- dating.cc ----------------------------------------------------------------
+
+// The date of the story's lead: its first sentence's main verb, when the
+// time stage dates it to the day from that sentence; else precision "none".
+temporal::EventDate LeadDate(const DocIndex& index);
+// The date of the act `trigger` codes (dating.cc explains the fallbacks).
+temporal::EventDate DateOfAct(const DocIndex& index, const Trigger& trigger,
+                              const temporal::EventDate& lead);
+
+// ---- not_acts.cc --------------------------------------------------------------
+
+// A heading or subheading: a short line without closing punctuation, in a
+// document with a body.
+bool IsHeading(const Document& doc, int32_t sentence);
+// A noun after "as" that judges an act ("condemned the arrests as an attack").
+bool IsCharacterisation(const DocIndex& index, const Trigger& trigger);
+// A word of force made a figure by its modifier ("a diplomatic offensive").
+bool IsFigurative(const DocIndex& index, const Trigger& trigger);
+// Returns true iff the trigger's clause holds a proper name the actors
+// stage could not code (Document::unknown_names).
+bool NamesSomeone(const DocIndex& index, const Trigger& trigger);
 
 // ---- assemble.cc ------------------------------------------------------------
 

@@ -6,7 +6,7 @@
 //
 // Only a role the clause leaves empty is filled, and only for acts that have
 // a counterpart (CAMEO 01x comments, except acknowledging and denying
-// responsibility, have none). Each filled role points at a real mention, so
+// responsibility, and 09x investigations have none). Each filled role points at a real mention, so
 // its evidence is a span of the document; EventActor::implicit marks it.
 //
 //   place     a passive or nominal act of state coercion, protest or
@@ -56,8 +56,11 @@ constexpr int32_t kBackSentences = 3;
 constexpr int kDominantMin = 3;
 
 // Codes whose act has no counterpart: CAMEO 01x comments other than
-// acknowledging (015) or denying (016) responsibility.
+// acknowledging (015) or denying (016) responsibility, and investigations.
 bool WantsCounterpart(std::string_view cameo) {
+  // An investigation (09x) looks into an incident; whom it may implicate is
+  // not a party the story names ("has opened a criminal case").
+  if (cameo.starts_with("09")) return false;
   if (!cameo.starts_with("01")) return true;
   return cameo.starts_with("015") || cameo.starts_with("016");
 }

@@ -252,6 +252,16 @@ std::optional<double> ParseNumber(const DocIndex& ix, uint32_t t, uint32_t* end)
     v = WordNumber(w);
   }
   if (!v) return std::nullopt;
+  // "the Embraer 190", "flight 8243": a number after "flight", or after a
+  // proper noun with no noun or scale after it ("fined Sputnik 1.5 million
+  // manats" counts), is a name, not a count.
+  if (t > 0 && (ix.WordIs(t - 1, "flight") ||
+                (doc.tokens[t - 1].tag == text::Id(text::Tag::NNP) &&
+                 (t + 1 >= doc.tokens.size() || !text::IsNoun(doc.tokens[t + 1].tag)) &&
+                 std::none_of(kScales.begin(), kScales.end(),
+                              [&](const WordValue& sv) { return ix.WordIs(t + 1, sv.word); })))) {
+    return std::nullopt;
+  }
   if (t + 1 < doc.tokens.size() && ix.WordIs(t + 1, "of") && !DigitNumber(w)) {
     return std::nullopt;  // "one of the diplomats"
   }

@@ -7,7 +7,8 @@
 // diaspora", up to kMaxOfHops); NPs joined by and/or/commas ("A, B and C")
 // are one role with several actors; an NP after a comma once "and" has been
 // passed is an aside (", APA reports"). Uncoded mentions are dropped from a
-// role holding coded ones.
+// role holding coded ones. A company name before a model number ("the
+// Embraer 190") is a product, not a party (IsProductName).
 //
 // Tested by coder_test.cc.
 #include <algorithm>
@@ -51,8 +52,22 @@ std::vector<int32_t> NpMentions(const DocIndex& ix, int32_t p) {
   return {};
 }
 
+// "the Embraer 190", "a Boeing 737": a company name followed by a model
+// number names a product, not the company as a party.
+bool IsProductName(const DocIndex& ix, int32_t m) {
+  const Document& doc = ix.doc();
+  const ActorMention& a = doc.actors[static_cast<size_t>(m)];
+  if (a.code.find("BUS") == std::string::npos) return false;
+  auto next = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), a.span.end,
+                               [](const Token& t, Offset o) { return t.span.begin < o; });
+  if (next == doc.tokens.end()) return false;
+  const std::string_view word = doc.Slice(next->span);
+  return std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // Keeps coded mentions when there are any; dedupes, keeps text order.
 std::vector<int32_t> Prefer(const DocIndex& ix, std::vector<int32_t> ms) {
+  std::erase_if(ms, [&](int32_t m) { return IsProductName(ix, m); });
   std::sort(ms.begin(), ms.end());
   ms.erase(std::unique(ms.begin(), ms.end()), ms.end());
   bool any_coded = std::any_of(ms.begin(), ms.end(),

@@ -14,6 +14,9 @@
 //              refusal ("said it would not accept refugees"); and an act
 //              under "must" done by another party than the speaker is a
 //              demand ("Russia said Sudan must return the helicopter").
+//   judgement  a judgement voiced in a reported or quoted clause ("said the
+//              closure was an unfriendly step") is the speaker's criticism
+//              of the judged act's doer (JudgementRoles).
 //   announced  with no governing verb, an act the text gives in the future
 //              (will/shall, not in a conditional or speculation) is
 //              announced by its own subject: a threat, an intent or a
@@ -197,6 +200,40 @@ const char* KindName(SpeechKind kind) {
     case SpeechKind::kNone: break;
   }
   return "";
+}
+
+bool JudgementRoles(const DocIndex& ix, const StoryContext& story, const Trigger& trig, Roles& roles) {
+  const Document& doc = ix.doc();
+  if (roles.speaker < 0 && trig.verb >= 0) {
+    // "said the campaign unfolding in the media bore the hallmarks of ...":
+    // a clause the text stage left unsplit; its verb announces the judgement.
+    const int32_t c = ix.ClauseOfTrigger(trig);
+    const Clause* cl = c >= 0 ? &doc.clauses[static_cast<size_t>(c)] : nullptr;
+    if (cl != nullptr && cl->verb >= 0 && cl->verb != trig.verb && cl->subject >= 0) {
+      const Phrase* cv = PhraseAt(ix, cl->verb);
+      if (cv != nullptr && cv->end <= trig.token && IsAnnouncingVerb(ix.Lemma(HeadToken(*cv)))) {
+        roles.speaker = cl->subject;
+        roles.sources.clear();  // the clause subject is the speaker, not the judged
+      }
+    }
+  }
+  if (roles.speaker < 0) return false;
+  std::vector<int32_t> judged = roles.sources;
+  judged.insert(judged.end(), roles.targets.begin(), roles.targets.end());
+  roles.sources = RoleMentions(ix, roles.speaker);
+  if (!HasCode(ix, roles.sources)) return false;
+  const std::string& own = story.Country(roles.sources.front());
+  // "such treatment of Azerbaijani citizens was unacceptable", said by Baku:
+  // its own people are the victims, not the ones criticised.
+  std::erase_if(judged, [&](int32_t m) {
+    return std::find(roles.sources.begin(), roles.sources.end(), m) != roles.sources.end() ||
+           (!own.empty() && story.Country(m) == own) || CodeOf(ix, m).empty();
+  });
+  roles.targets = std::move(judged);
+  // The speaker is the source now, not a third party the act is told by.
+  roles.speaker = -1;
+  roles.speaker_mention = -1;
+  return true;
 }
 
 }  // namespace riposte::events::internal

@@ -1,0 +1,97 @@
+// The coder with the project's own pattern lexicon (data/events): judgements
+// voiced by a speaker (option `judge`), figures of speech, products named by
+// their maker, the lead's date for verbal and present-perfect acts, and the
+// ministry named sentences earlier. Each case renders the events whose CAMEO
+// code is asked for, with their dates. Issue 6.
+#include <gtest/gtest.h>
+
+#include "events/internal/coder_testing.h"
+
+namespace riposte::events {
+namespace {
+
+const Coder& LexiconCoder() {
+  static const Patterns* patterns = [] {
+    auto loaded = Patterns::Load(DataDir());
+    EXPECT_TRUE(loaded.ok());
+    return new Patterns(std::move(loaded.value()));
+  }();
+  static const Coder* coder = new Coder(*patterns, testing::ProjectCameo(), testing::ProjectLexicon());
+  return *coder;
+}
+
+// The asserted events with code prefix `cameo`, rendered with their dates.
+std::string Coded(const std::string& text, std::string_view cameo, const std::string& date = "2025-07-01") {
+  Document doc = testing::Analyzed(text, date);
+  std::string out;
+  for (const Event& e : LexiconCoder().Code(doc, ContentHash(doc.text))) {
+    if (!e.cameo.starts_with(cameo)) continue;
+    if (!out.empty()) out += " ; ";
+    out += testing::Render(e) + " @" + e.date + "(" + e.date_precision + ")";
+  }
+  return out;
+}
+
+TEST(CoderLexicon, AJudgementIsItsSpeakersCriticism) {
+  // The speaker criticises; the judged subject's actors are the target.
+  EXPECT_EQ(Coded("Azerbaijan said the Russian raids were illegal.", "111"),
+            "AZEGOV>RUS 111 asserted @2025-07-01(report)");
+  // A clause the text stage leaves unsplit still has its announcing verb.
+  EXPECT_EQ(Coded("Russia said the campaign unfolding in the Azerbaijani media bore all the "
+                  "hallmarks of Russophobia.",
+                  "111"),
+            "RUSGOV>AZEMED~ 111 asserted @2025-07-01(report)");
+  // One's own citizens are the victims, not the ones criticised: the
+  // target is left to the story (here: none).
+  EXPECT_EQ(Coded("Azerbaijan said such treatment of Azerbaijani citizens was unacceptable.", "111"),
+            "AZEGOV>- 111 asserted @2025-07-01(report)");
+  // The author's own judgement is opinion, not an event.
+  EXPECT_EQ(Coded("The Russian raids were illegal.", "111"), "");
+}
+
+TEST(CoderLexicon, DescribingAsSomethingBadIsCriticism) {
+  EXPECT_EQ(Coded("Azerbaijan described the Russian raids as a deliberate act of violence.", "111"),
+            "AZEGOV>RUS 111 asserted @2025-07-01(report)");
+  EXPECT_EQ(Coded("Moscow summoned the Azerbaijani ambassador, calling the arrests a gross violation "
+                  "of international norms.",
+                  "111"),
+            "RUSGOV>AZEGOV~ 111 asserted @2025-07-01(report)");
+}
+
+TEST(CoderLexicon, FiguresOfSpeechAreNotForce) {
+  EXPECT_EQ(Coded("Azerbaijan launched a diplomatic offensive against Russia.", "19"), "");
+  EXPECT_EQ(Coded("Russia launched an offensive against Ukraine.", "19"), "RUSGOV>UKRGOV 190 asserted @2025-07-01(report)");
+  // "freed itself from dependence" frees nobody.
+  EXPECT_EQ(Coded("Azerbaijan has freed itself from dependence on Russia.", "084"), "");
+}
+
+TEST(CoderLexicon, AMakerBeforeAModelNumberIsAProduct) {
+  EXPECT_EQ(Coded("Kazakhstan is investigating the crash of the Embraer 190.", "09"),
+            "KAZGOV>- 090 asserted @2025-07-01(report)");
+}
+
+TEST(CoderLexicon, VerbalActsAfterBackgroundTakeTheLeadsDay) {
+  const std::string text =
+      "BAKU, June 28 - Azerbaijan summoned the Russian envoy on Saturday.\n\n"
+      "Two Azerbaijani brothers died on Friday.\n\n"
+      "Azerbaijan demanded that Russia investigate the deaths.";
+  EXPECT_EQ(Coded(text, "10", "2025-06-28"), "AZEGOV>RUS~ 100 demanded @2025-06-28(day)");
+}
+
+TEST(CoderLexicon, PresentPerfectActsTakeTheLeadsDay) {
+  const std::string text =
+      "AKTAU, December 25.\n\nA plane crashed on Wednesday near Aktau, Kazakhstan's ministry said.\n\n"
+      "The Prosecutor General's Office of Azerbaijan has opened a criminal case.";
+  // An investigation takes no counterpart from the story either.
+  EXPECT_EQ(Coded(text, "091", "2024-12-25"), "AZEJUD>- 091 asserted @2024-12-25(day)");
+}
+
+TEST(CoderLexicon, TheMinistryNamedLongBefore) {
+  const std::string text =
+      "The Ministry of Foreign Affairs of Azerbaijan summoned the Russian envoy. One. Two. Three. "
+      "Four. Five. The Foreign Ministry condemned the Russian raids.";
+  EXPECT_EQ(Coded(text, "111"), "AZEGOV>RUS 111 asserted @2025-07-01(report)");
+}
+
+}  // namespace
+}  // namespace riposte::events

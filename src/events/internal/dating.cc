@@ -1,0 +1,95 @@
+// Dating an act (assemble.cc, step 3).
+//
+//   own date    temporal::DateOf over the act's verb group (or trigger noun);
+//               a verb lifted to its reporting clause (ClauseOfTrigger) is
+//               dated with that clause's verb ("acknowledged on Thursday
+//               that ... last December, and promised ...").
+//   lead        a verbal act (statements, appeals, intents, demands,
+//               criticism, rejections, threats, protests: CAMEO 01-03 and
+//               10-14) that the time stage dates only from the narrative,
+//               to a day before the story's lead, or only from the report
+//               date, takes the lead's day: "The ministry said ..." after a
+//               paragraph of background ("lost their lives on Friday") is
+//               the news of the lead's day ("summoned the envoy on
+//               Saturday"), not of the background's. So does any act
+//               told in the present perfect with no date of its own ("has
+//               opened a criminal case"): the news of the day.
+//   story year  a past act told without a date in a story that has reached
+//               the report's year gets that year (EventDate::story_year)
+//               rather than the report date.
+//
+// Tested by coder_context_test.cc.
+#include "events/internal/coder_internal.h"
+
+namespace riposte::events::internal {
+
+namespace {
+
+// Said, asked, promised, demanded, criticised, rejected, threatened,
+// protested: acts made of words, reported on the day they are spoken.
+bool IsVerbalAct(std::string_view cameo) {
+  if (cameo.size() < 2) return false;
+  const int root = (cameo[0] - '0') * 10 + (cameo[1] - '0');
+  return (root >= 1 && root <= 3) || (root >= 10 && root <= 14);
+}
+
+}  // namespace
+
+temporal::EventDate LeadDate(const DocIndex& ix) {
+  const Document& doc = ix.doc();
+  temporal::EventDate none;
+  none.precision = "none";
+  for (size_t s = 0; s < doc.sentences.size() && s < 3; ++s) {
+    if (IsHeading(doc, static_cast<int32_t>(s))) continue;
+    // The sentence's outermost clause with a verb: the lead's main verb.
+    for (const Clause& cl : doc.clauses) {
+      if (cl.parent >= 0 || cl.verb < 0) continue;
+      if (ix.SentenceOf(cl.begin) != static_cast<int32_t>(s)) continue;
+      temporal::EventDate d = temporal::DateOf(doc, ix.PhraseSpan(cl.verb));
+      if (d.precision == "day" && (d.how == "clause" || d.how == "sentence")) return d;
+      return none;
+    }
+    // No verb: a dateline ("AKTAU, December 25."); the lead comes next.
+  }
+  return none;
+}
+
+temporal::EventDate DateOfAct(const DocIndex& ix, const Trigger& coded,
+                              const temporal::EventDate& lead) {
+  const Document& doc = ix.doc();
+  Span date_span = doc.tokens[coded.token].span;
+  if (coded.verb >= 0 && !coded.nominal) {
+    date_span = ix.PhraseSpan(coded.verb);
+    const int32_t c = ix.ClauseOfTrigger(coded);
+    const int32_t own = ix.ClauseOf(HeadToken(doc.phrases[static_cast<size_t>(coded.verb)]));
+    if (c >= 0 && c != own && doc.clauses[static_cast<size_t>(c)].verb >= 0) {
+      date_span = ix.PhraseSpan(doc.clauses[static_cast<size_t>(c)].verb);
+    }
+  }
+  temporal::EventDate when = temporal::DateOf(doc, date_span);
+  const Phrase* vg = coded.verb >= 0 && !coded.nominal ? &doc.phrases[static_cast<size_t>(coded.verb)] : nullptr;
+  // "has been set up to investigate": an infinitive is as recent as its verb.
+  const Phrase* finite = vg;
+  if (vg != nullptr && vg->infinitive) {
+    const int32_t gv = GoverningVerb(ix, coded.verb);
+    finite = gv >= 0 ? &doc.phrases[static_cast<size_t>(gv)] : nullptr;
+  }
+  const bool recent = finite != nullptr && finite->perfect && finite->tense == Tense::kPresent;
+  if (lead.precision == "day" && vg != nullptr &&
+      ((IsVerbalAct(coded.cameo) && ((when.how == "narrative" && when.end < lead.start) ||
+                                     when.precision == "report")) ||
+       (recent && when.precision == "report"))) {
+    temporal::EventDate d = lead;
+    d.how = "lead";
+    return d;
+  }
+  if (when.precision == "report" && !when.story_year.empty()) {
+    when.value = when.story_year;
+    when.start = when.story_year + "-01-01";
+    when.precision = "year";
+    when.how = "story";
+  }
+  return when;
+}
+
+}  // namespace riposte::events::internal

@@ -1,0 +1,112 @@
+// Words that look like acts but are not (assemble.cc drops their triggers):
+//   heading            a short line without closing punctuation names a topic
+//                      the body reports ("Arrests of Russian citizens");
+//   characterisation   a noun after "as" judges an act ("condemned the
+//                      arrests as an attack"), it is not another act;
+//   figure of speech   force (CAMEO 18-20) named with a modifier that makes it a figure
+//                      ("a diplomatic offensive", "an information war",
+//                      "a trade war"): not violence;
+// and NamesSomeone, which keeps an act with no coded actor when its clause
+// names someone no lexicon knows.
+//
+// Tested by coder_test.cc and coder_context_test.cc.
+#include <algorithm>
+#include <array>
+
+#include "events/internal/coder_internal.h"
+#include "text/text.h"
+
+namespace riposte::events::internal {
+
+namespace {
+
+constexpr size_t kHeadingMaxBytes = 100;
+
+// Modifiers that turn a word of force into a figure of speech.
+constexpr std::array<std::string_view, 16> kFigurative = {
+    "diplomatic", "informational", "information", "charm",   "media",     "propaganda",
+    "verbal",     "rhetorical",    "economic",    "trade",   "tariff",    "price",
+    "legal",      "political",     "currency",    "narrative"};
+
+}  // namespace
+
+// "condemned the arrests as an attack on the Russian people", "described
+// the raids as a deliberate act of violence": a noun after "as" names how
+// someone judges an act, not another act.
+bool IsCharacterisation(const DocIndex& ix, const Trigger& trig) {
+  if (!trig.nominal) return false;
+  const Phrase* ph = nullptr;
+  const int32_t p = ix.PhraseOf(trig.token);
+  if (p >= 0) ph = &ix.doc().phrases[static_cast<size_t>(p)];
+  uint32_t begin = ph != nullptr ? ph->begin : trig.token;
+  // Past an opening quote: 'condemned the arrests as an "attack on ..."'.
+  while (begin > 0 && (ix.WordIs(begin - 1, "\"") || ix.WordIs(begin - 1, "\u201c") ||
+                       ix.WordIs(begin - 1, "'") || ix.WordIs(begin - 1, "\u2018") ||
+                       ix.WordIs(begin - 1, "``"))) {
+    --begin;
+  }
+  // "as an attack": the article may stand outside the phrase.
+  if (begin > 0 && (ix.WordIs(begin - 1, "a") || ix.WordIs(begin - 1, "an") || ix.WordIs(begin - 1, "the"))) {
+    --begin;
+  }
+  if (begin == 0 || !ix.WordIs(begin - 1, "as")) return false;
+  // "as well as the closure", "such as the raid": a list, not a judgement.
+  return !(begin >= 2 && (ix.WordIs(begin - 2, "well") || ix.WordIs(begin - 2, "such")));
+}
+
+// Returns true iff the trigger's clause holds a proper name the actors
+// stage could not code (Document::unknown_names).
+bool NamesSomeone(const DocIndex& ix, const Trigger& trig) {
+  const Document& doc = ix.doc();
+  const int32_t c = ix.ClauseOfTrigger(trig);
+  if (c < 0 || doc.unknown_names.empty()) return false;
+  const Clause& cl = doc.clauses[static_cast<size_t>(c)];
+  if (cl.begin >= cl.end || cl.end > doc.tokens.size()) return false;
+  const Span clause{doc.tokens[cl.begin].span.begin, doc.tokens[cl.end - 1].span.end};
+  auto it = std::lower_bound(doc.unknown_names.begin(), doc.unknown_names.end(), clause.begin,
+                             [](const Span& s, Offset o) { return s.begin < o; });
+  return it != doc.unknown_names.end() && it->end <= clause.end;
+}
+
+// A heading or subheading ("Arrests of Russian citizens and targeted
+// charges"): a short line without closing punctuation. It names a topic the
+// body reports; its acts are coded from the body, with their actors.
+bool IsHeading(const Document& doc, int32_t sentence) {
+  if (sentence < 0 || doc.sentences.size() < 2) return false;  // a heading heads a body
+  const Span s = doc.sentences[static_cast<size_t>(sentence)].span;
+  std::string_view text = doc.Slice(s);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\r')) {
+    text.remove_suffix(1);
+  }
+  if (text.empty() || text.size() > kHeadingMaxBytes) return false;
+  const char last = text.back();
+  if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == '"' ||
+      last == ')' || text.ends_with("\u2019") || text.ends_with("\u201d") ||
+      text.ends_with("\u2026")) {
+    return false;
+  }
+  // Alone on its line: only blanks between it and the next line break.
+  for (size_t i = s.end; i < doc.text.size(); ++i) {
+    const char c = doc.text[i];
+    if (c == '\n') return true;
+    if (c != ' ' && c != '\t' && c != '\r') return false;
+  }
+  return true;
+}
+
+bool IsFigurative(const DocIndex& ix, const Trigger& trig) {
+  if (trig.cameo.size() < 2) return false;
+  const int root = (trig.cameo[0] - '0') * 10 + (trig.cameo[1] - '0');
+  if (root < 18) return false;  // force: "economic aid" halted is a sanction (16)
+  // The noun of force: the trigger itself, or the object a verb pattern
+  // consumed ("launched a diplomatic offensive").
+  const Phrase* ph = PhraseAt(ix, trig.nominal ? ix.PhraseOf(trig.token) : trig.object);
+  if (ph == nullptr || ph->kind != PhraseKind::kNounPhrase) return false;
+  const uint32_t head = ph->head >= 0 ? static_cast<uint32_t>(ph->head) : ph->end;
+  for (uint32_t t = ph->begin; t < head && t < ph->end; ++t) {
+    if (ix.WordIn(t, kFigurative)) return true;
+  }
+  return false;
+}
+
+}  // namespace riposte::events::internal
