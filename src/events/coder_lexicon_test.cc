@@ -93,5 +93,27 @@ TEST(CoderLexicon, TheMinistryNamedLongBefore) {
   EXPECT_EQ(Coded(text, "111"), "AZEGOV>RUS 111 asserted @2025-07-01(report)");
 }
 
+TEST(CoderLexicon, ItAndTheyStandForTheSubjectBefore) {
+  // Without the pronoun rule the story's nearest other country (ARM) would
+  // stand in (context.cc), as in the two cases after this one.
+  EXPECT_EQ(Coded("Turkey condemned the Armenian strike. It also expelled two Azerbaijani diplomats.",
+                  "16"),
+            "TURGOV~>AZEGOV 161 asserted q=other:2:exact @2025-07-01(report)");
+  // A nearer subject that names nobody known leaves the pronoun alone.
+  EXPECT_EQ(Coded("Turkey condemned the Armenian strike. Both men were angry. They also expelled "
+                  "two Azerbaijani diplomats.",
+                  "16"),
+            "ARM~>AZEGOV 161 asserted q=other:2:exact @2025-07-01(report)");
+  // "it" is no person.
+  EXPECT_EQ(Coded("Erdogan condemned the Armenian strike. It also expelled two Azerbaijani diplomats.",
+                  "16"),
+            "ARM~>AZEGOV 161 asserted q=other:2:exact @2025-07-01(report)");
+}
+
+TEST(CoderLexicon, AnAttemptIsMade) {
+  EXPECT_EQ(Coded("Ukrainian drones tried to attack Russian troops.", "19"),
+            "UKRMIL>RUSMIL 190 asserted @2025-07-01(report)");
+}
+
 }  // namespace
 }  // namespace riposte::events

@@ -45,10 +45,11 @@ constexpr std::array<std::string_view, 4> kThreatGovernors = {"threaten", "warn"
                                                               "pledge"};
 constexpr std::array<std::string_view, 9> kDemandGovernors = {
     "demand", "urge", "call", "ask", "insist", "press", "request", "appeal", "order"};
-// "would like to express" is a performative: the expression happens.
-constexpr std::array<std::string_view, 10> kFactiveGovernors = {
+// "would like to express" is a performative: the expression happens; "tried
+// to attack" reports an attempt that was made.
+constexpr std::array<std::string_view, 12> kFactiveGovernors = {
     "manage", "begin", "start", "continue", "resume", "proceed", "force", "compel", "oblige",
-    "like"};
+    "like",   "try",   "attempt"};
 constexpr std::array<std::string_view, 16> kOpinionSpeech = {
     "believe", "think", "argue", "suggest", "speculate", "expect", "predict", "fear",
     "suspect", "assume", "doubt", "hope", "guess", "reckon", "feel", "wonder"};

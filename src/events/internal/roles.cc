@@ -20,7 +20,10 @@
 //   relative clause  the text stage already gives its subject as the
 //                    antecedent NP ("police, who detained ...").
 //   pronoun subject  "X said it had opened a case": it/they/we as subject
-//                    of a clause X reports stand for X.
+//                    of a clause X reports stand for X; else it/they stand
+//                    for the nearest earlier main-clause subject naming an
+//                    actor ("Russia summoned the envoy. It also ...";
+//                    marked implicit).
 //   reported clause  speaker = the nearest enclosing reported or quoted
 //                    clause's speaker (infinitive complements are skipped:
 //                    "threatened to expel" has no speaker of its own).
@@ -41,6 +44,7 @@ namespace {
 
 constexpr int kMaxOfHops = 2;          // "the Prime Minister of Pakistan" (WithSubject)
 constexpr int kMaxPrepPhrases = 4;     // PPs scanned after a trigger or its object
+constexpr int32_t kPronounSentences = 2;  // sentences searched for an "it"/"they" antecedent
 
 constexpr std::array<std::string_view, 9> kTargetPreps = {
     "against", "on", "with", "to", "toward", "towards", "into", "at", "over"};
@@ -151,6 +155,41 @@ int32_t SpeakerOfPronoun(const DocIndex& ix, int32_t subject, int32_t c) {
   const Clause& cl = doc.clauses[static_cast<size_t>(c)];
   if (cl.kind != ClauseKind::kReported || cl.speaker < 0) return -1;
   return cl.speaker;
+}
+
+// "Russia summoned the envoy. It also recalled its ambassador.": "it" or
+// "they" as the subject of an act stands for the subject of the nearest main
+// clause before it (in its sentence, then up to kPronounSentences before)
+// when that subject names a coded actor; "it" never for a person. The
+// antecedent's phrase, or -1.
+int32_t AntecedentOfPronoun(const DocIndex& ix, int32_t subject) {
+  const Document& doc = ix.doc();
+  const Phrase* ph = PhraseAt(ix, subject);
+  if (ph == nullptr || ph->end != ph->begin + 1) return -1;
+  const uint32_t t = ph->begin;
+  const bool it = ix.WordIs(t, "it");
+  if (doc.tokens[t].tag != text::Id(text::Tag::PRP) || !(it || ix.WordIs(t, "they"))) return -1;
+  const int32_t sentence = ix.SentenceOf(t);
+  int32_t best = -1;
+  for (const Clause& cl : doc.clauses) {  // in text order: the last fit is the nearest
+    if (cl.parent >= 0 || cl.subject < 0 || cl.subject == subject) continue;
+    const Phrase* sp = PhraseAt(ix, cl.subject);
+    if (sp == nullptr || sp->begin >= t) break;
+    const int32_t s = ix.SentenceOf(sp->begin);
+    if (s < sentence - kPronounSentences) continue;
+    // Another pronoun subject continues the chain ("It said ... It also").
+    if (sp->end == sp->begin + 1 && doc.tokens[sp->begin].tag == text::Id(text::Tag::PRP)) continue;
+    best = cl.subject;
+  }
+  // The nearest subject decides: one that names no coded actor ("both men")
+  // leaves the pronoun unresolved rather than reaching past it.
+  if (best < 0) return -1;
+  const std::vector<int32_t> ms = RoleMentions(ix, best);
+  if (!HasCode(ix, ms)) return -1;
+  const bool person = std::any_of(ms.begin(), ms.end(), [&](int32_t m) {
+    return doc.actors[static_cast<size_t>(m)].rule.find("people.tsv") != std::string::npos;
+  });
+  return it && person ? -1 : best;
 }
 
 }  // namespace
@@ -353,13 +392,26 @@ Roles FindRoles(const DocIndex& ix, const Trigger& trig) {
       if (agent >= 0) roles.sources = RoleMentions(ix, agent);
       roles.agentless_passive = agent < 0;
       roles.targets = RoleMentions(ix, subject);
+      if (!HasCode(ix, roles.targets)) {  // "They are suspected of fraud"
+        const int32_t antecedent = AntecedentOfPronoun(ix, subject);
+        if (antecedent >= 0) {
+          roles.targets = RoleMentions(ix, antecedent);
+          roles.implicit_target = true;
+        }
+      }
       if (roles.targets.empty() && trig.object >= 0) roles.targets = RoleMentions(ix, trig.object);
     } else {
       roles.sources = RoleMentions(ix, subject);
       if (!HasCode(ix, roles.sources)) {
         // "The office said on Sunday it had opened a criminal case".
         const int32_t speaker = SpeakerOfPronoun(ix, subject, c);
-        if (speaker >= 0) roles.sources = RoleMentions(ix, speaker);
+        const int32_t antecedent = speaker < 0 ? AntecedentOfPronoun(ix, subject) : -1;
+        if (speaker >= 0) {
+          roles.sources = RoleMentions(ix, speaker);
+        } else if (antecedent >= 0) {
+          roles.sources = RoleMentions(ix, antecedent);
+          roles.implicit_source = true;
+        }
       }
       ActiveTargets(ix, trig, *vg, c, roles);
       // "Baku is set to host visits, with the Prime Minister of Pakistan
