@@ -67,7 +67,7 @@ TEST(CoderLexicon, FiguresOfSpeechAreNotForce) {
 
 TEST(CoderLexicon, AMakerBeforeAModelNumberIsAProduct) {
   EXPECT_EQ(Coded("Kazakhstan is investigating the crash of the Embraer 190.", "09"),
-            "KAZGOV>- 090 asserted @2025-07-01(report)");
+            "KAZGOV>- 090 asserted @2025(year)");
 }
 
 TEST(CoderLexicon, VerbalActsAfterBackgroundTakeTheLeadsDay) {
@@ -108,6 +108,16 @@ TEST(CoderLexicon, ItAndTheyStandForTheSubjectBefore) {
   EXPECT_EQ(Coded("Erdogan condemned the Armenian strike. It also expelled two Azerbaijani diplomats.",
                   "16"),
             "ARM~>AZEGOV 161 asserted q=other:2:exact @2025-07-01(report)");
+}
+
+TEST(CoderLexicon, OngoingAndRecentActsTakeTheReportsYear) {
+  EXPECT_EQ(Coded("Meanwhile, arrests of Azerbaijanis continue in Russia.", "173", "2025-07-02"),
+            "RUS~>AZECVL 173 asserted in=RUS @2025(year)");
+  EXPECT_EQ(Coded("Aliyev's recent call with Zelenskyy angered Moscow.", "041", "2025-07-02"),
+            "AZEGOV>UKRGOV~ 041 asserted @2025(year)");
+  // A past act with no date stays with the report date.
+  EXPECT_EQ(Coded("Aliyev's call with Zelenskyy angered Moscow.", "041", "2025-07-02"),
+            "AZEGOV>UKRGOV~ 041 asserted @2025-07-02(report)");
 }
 
 TEST(CoderLexicon, AnAttemptIsMade) {

@@ -17,8 +17,14 @@
 //   story year  a past act told without a date in a story that has reached
 //               the report's year gets that year (EventDate::story_year)
 //               rather than the report date.
+//   ongoing     an act told in the present ("arrests of Azerbaijanis
+//               continue", "has opened") or named as recent ("Aliyev's
+//               recent call") with no date of its own: the report's year,
+//               up to the report.
 //
 // Tested by coder_context_test.cc.
+#include <algorithm>
+
 #include "events/internal/coder_internal.h"
 
 namespace riposte::events::internal {
@@ -31,6 +37,25 @@ bool IsVerbalAct(std::string_view cameo) {
   if (cameo.size() < 2) return false;
   const int root = (cameo[0] - '0') * 10 + (cameo[1] - '0');
   return (root >= 1 && root <= 3) || (root >= 10 && root <= 14);
+}
+
+// "Aliyev's recent call with Zelenskyy", "the ongoing arrests", "arrests
+// of Azerbaijanis continue".
+bool RecentNoun(const DocIndex& ix, uint32_t token) {
+  static constexpr std::string_view kWords[] = {"recent", "latest", "ongoing", "current", "continuing"};
+  static constexpr std::string_view kGoingOn[] = {"continue", "persist", "intensify", "escalate", "mount"};
+  const Document& doc = ix.doc();
+  const int32_t p = ix.PhraseOf(token);
+  if (p < 0) return false;
+  for (uint32_t t = doc.phrases[static_cast<size_t>(p)].begin; t < token; ++t) {
+    if (ix.WordIn(t, kWords)) return true;
+  }
+  const int32_t c = ix.ClauseOf(token);
+  if (c < 0 || doc.clauses[static_cast<size_t>(c)].verb < 0) return false;
+  const Phrase& vg = doc.phrases[static_cast<size_t>(doc.clauses[static_cast<size_t>(c)].verb)];
+  if (vg.tense != Tense::kPresent || vg.perfect || vg.modal >= 0 || vg.begin < token) return false;
+  const std::string lemma = ix.Lemma(HeadToken(vg));
+  return std::find(std::begin(kGoingOn), std::end(kGoingOn), lemma) != std::end(kGoingOn);
 }
 
 }  // namespace
@@ -88,6 +113,16 @@ temporal::EventDate DateOfAct(const DocIndex& ix, const Trigger& coded,
     when.start = when.story_year + "-01-01";
     when.precision = "year";
     when.how = "story";
+  }
+  // Going on, or just done, as the story is told: the report's year.
+  const bool ongoing = finite != nullptr && finite->tense == Tense::kPresent && finite->modal < 0;
+  if (when.precision == "report" && when.value.size() >= 4 &&
+      (ongoing || (coded.nominal && RecentNoun(ix, coded.token)))) {
+    when.end = when.value;
+    when.value = when.value.substr(0, 4);
+    when.start = when.value + "-01-01";
+    when.precision = "year";
+    when.how = "ongoing";
   }
   return when;
 }
