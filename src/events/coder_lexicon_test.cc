@@ -120,6 +120,15 @@ TEST(CoderLexicon, OngoingAndRecentActsTakeTheReportsYear) {
             "AZEGOV>UKRGOV~ 041 asserted @2025-07-02(report)");
 }
 
+TEST(CoderLexicon, ADemandIsMadeOfTheOtherSide) {
+  // The journalists are what the demand is about; the one asked is the
+  // story's other side.
+  EXPECT_EQ(Coded("Azerbaijani police raided the office. Moscow demanded the release of the "
+                  "detained journalists.",
+                  "10"),
+            "RUSGOV>AZECOP~ 1053 demanded @2025-07-01(report)");
+}
+
 TEST(CoderLexicon, AnAttemptIsMade) {
   EXPECT_EQ(Coded("Ukrainian drones tried to attack Russian troops.", "19"),
             "UKRMIL>RUSMIL 190 asserted @2025-07-01(report)");

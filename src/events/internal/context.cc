@@ -4,10 +4,13 @@
 // before that the protest went to Russia. Analysts want that dyad, and the
 // seed gold codes it.
 //
-// Only a role the clause leaves empty is filled, and only for acts that have
-// a counterpart (CAMEO 01x comments, except acknowledging and denying
-// responsibility, and 09x investigations have none). Each filled role points at a real mention, so
-// its evidence is a span of the document; EventActor::implicit marks it.
+// Only a role the clause leaves empty is filled (a demand's or appeal's
+// target naming nobody coded counts as empty: "demanded the release of the
+// detained journalists" is asked of the other side), and only for acts
+// that have a counterpart (CAMEO 01x comments, except acknowledging and
+// denying responsibility, and 09x investigations have none). Each filled
+// role points at a real mention, so its evidence is a span of the
+// document; EventActor::implicit marks it.
 //
 //   place     a passive or nominal act of state coercion, protest or
 //             sanction with no agent ("the ambassador in Moscow was
@@ -242,6 +245,14 @@ void FillImplicitRoles(const StoryContext& story, const Trigger& trig, std::stri
         return story.Country(m) == source &&
                actors::CodeSector(ix.doc().actors[static_cast<size_t>(m)].code) == "CVL";
       })) {
+    roles.targets.clear();
+  }
+  // "demanded the release of the detained journalists": a demand or appeal
+  // is made of someone; people named without a country are what it is
+  // about, and the one asked is left to the story.
+  if ((trig.cameo.starts_with("10") || trig.cameo.starts_with("02")) && !roles.targets.empty() &&
+      std::none_of(roles.targets.begin(), roles.targets.end(),
+                   [&](int32_t m) { return !CodeOf(ix, m).empty(); })) {
     roles.targets.clear();
   }
   const std::string target = coded(roles.targets);
