@@ -129,6 +129,26 @@ TEST(CoderLexicon, ADemandIsMadeOfTheOtherSide) {
             "RUSGOV>AZECOP~ 1053 demanded @2025-07-01(report)");
 }
 
+TEST(CoderLexicon, ReducedRelativesAreDescriptions) {
+  // The detention's patient is "the number", not the media that count it.
+  EXPECT_EQ(Coded("Azerbaijani media put the number detained at close to 50.", "173"),
+            "->- 173 asserted q=other:50:about @2025-07-01(report)");
+  // Events planned by someone are no announcement of intent.
+  EXPECT_EQ(Coded("Azerbaijan cancelled all cultural events planned in Baku by Russian institutions.",
+                  "03"),
+            "");
+}
+
+TEST(CoderLexicon, ACancelledVisitDidNotHappen) {
+  EXPECT_EQ(Coded("Baku reacted by cancelling Russian cultural events and the visit of Deputy Prime "
+                  "Minister Alexei Overchuk.",
+                  "042"),
+            "RUSGOV>AZEGOV~ 042 negated @2025-07-01(report)");
+  // Where a pattern names the stopping ("call off talks": 125), the talks
+  // are that one act, not a second one.
+  EXPECT_EQ(Coded("Azerbaijan called off the talks with Russia.", "04"), "");
+}
+
 TEST(CoderLexicon, AnAttemptIsMade) {
   EXPECT_EQ(Coded("Ukrainian drones tried to attack Russian troops.", "19"),
             "UKRMIL>RUSMIL 190 asserted @2025-07-01(report)");

@@ -263,6 +263,12 @@ bool IsHeading(const Document& doc, int32_t sentence);
 bool IsCharacterisation(const DocIndex& index, const Trigger& trigger);
 // A word of force made a figure by its modifier ("a diplomatic offensive").
 bool IsFigurative(const DocIndex& index, const Trigger& trigger);
+// A plan or intent named by a participle after its noun ("the events
+// planned in Baku"): a description, not someone's announcement.
+bool IsPlannedThing(const DocIndex& index, const Trigger& trigger);
+// A lone past participle right after a noun, used as a passive modifying it
+// ("the number detained at 50", "footage released by the ministry"; roles.cc).
+bool ReducedRelative(const DocIndex& index, const Phrase& verb_group);
 // Returns true iff the trigger's clause holds a proper name the actors
 // stage could not code (Document::unknown_names).
 bool NamesSomeone(const DocIndex& index, const Trigger& trigger);

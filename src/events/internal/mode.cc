@@ -4,7 +4,9 @@
 //   negated       the verb group is negated ("did not apologise", "never
 //                 paid", "has neither acknowledged ... nor paid"); a subject
 //                 that denies it ("nobody has been charged"); a noun trigger under "lack/absence/refusal of"
-//                 ("the lack of an apology"); a "no" determiner on the
+//                 ("the lack of an apology"), or the object of a verb
+//                 that stops it ("cancelled the visit", "called off talks");
+//                 a "no" determiner on the
 //                 trigger noun, the object, or the subject
 //                 of a passive ("no compensation was paid"); an infinitive
 //                 under "fail" or a negated verb ("failed to pay"; refusals
@@ -59,6 +61,8 @@ constexpr std::array<std::string_view, 10> kSpeculativeAdverbs = {
 constexpr std::array<std::string_view, 2> kConditionalCues = {"if", "unless"};
 constexpr std::string_view kModalMust = "must";
 constexpr std::array<std::string_view, 3> kLackNouns = {"lack", "absence", "refusal"};
+constexpr std::array<std::string_view, 9> kStoppingVerbs = {
+    "cancel", "postpone", "scrap", "delay", "prevent", "block", "thwart", "foil", "avert"};
 constexpr std::string_view kExpertSector = "EDU";
 constexpr size_t kSectorBegin = 3;
 
@@ -75,6 +79,27 @@ bool HasNoDeterminer(const DocIndex& ix, int32_t p) {
   const Phrase* ph = PhraseAt(ix.doc(), p);
   return ph != nullptr && ph->determiner >= 0 &&
          ix.WordIs(static_cast<uint32_t>(ph->determiner), "no");
+}
+
+// "cancelled the visit", "called off talks", "cancelling Russian cultural
+// events and the visit of Deputy Prime Minister Overchuk": an act named as
+// the object of a verb that stops it did not take place.
+bool CalledOff(const DocIndex& ix, const Phrase& np) {
+  const Document& doc = ix.doc();
+  uint32_t t = np.begin;
+  // Back over the NPs coordinated before this one.
+  for (int hops = 0; hops < 4 && t >= 2 && (ix.WordIs(t - 1, "and") || ix.WordIs(t - 1, ",")); ++hops) {
+    const Phrase* prev = PhraseAt(doc, ix.PhraseOf(t - 2));
+    if (prev == nullptr || prev->kind != PhraseKind::kNounPhrase) return false;
+    t = prev->begin;
+  }
+  const bool off = t >= 1 && ix.WordIs(t - 1, "off");
+  if (off) --t;
+  if (t == 0) return false;
+  const Phrase* vg = PhraseAt(doc, ix.PhraseOf(t - 1));
+  if (vg == nullptr || vg->kind != PhraseKind::kVerbGroup || vg->end != t || vg->head < 0) return false;
+  const std::string lemma = ix.Lemma(static_cast<uint32_t>(vg->head));
+  return IsIn(lemma, kStoppingVerbs) || (off && lemma == "call");
 }
 
 // "Nobody in Russia has been charged", "none was released": a subject
@@ -264,6 +289,7 @@ Mode FindMode(const DocIndex& ix, const Trigger& trig) {
         negated = IsIn(ix.Lemma(static_cast<uint32_t>(outer->head)), kLackNouns);
       }
     }
+    if (!negated && ph != nullptr) negated = CalledOff(ix, *ph);
   }
   // The verb governing an infinitive complement ("refused to pay").
   Mode governed = Mode::kAsserted;

@@ -6,6 +6,8 @@
 //   figure of speech   force (CAMEO 18-20) named with a modifier that makes it a figure
 //                      ("a diplomatic offensive", "an information war",
 //                      "a trade war"): not violence;
+//   planned thing      a plan named by a participle after its noun ("the
+//                      events planned in Baku") describes, announces nothing;
 // and NamesSomeone, which keeps an act with no coded actor when its clause
 // names someone no lexicon knows.
 //
@@ -107,6 +109,12 @@ bool IsFigurative(const DocIndex& ix, const Trigger& trig) {
     if (ix.WordIn(t, kFigurative)) return true;
   }
   return false;
+}
+
+bool IsPlannedThing(const DocIndex& ix, const Trigger& trig) {
+  if (!trig.cameo.starts_with("03") || trig.verb < 0 || trig.nominal) return false;
+  const Phrase* vg = PhraseAt(ix, trig.verb);
+  return vg != nullptr && ReducedRelative(ix, *vg);
 }
 
 }  // namespace riposte::events::internal

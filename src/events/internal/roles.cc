@@ -71,6 +71,7 @@ bool IsPassive(const DocIndex& ix, int32_t vg) {
   if (v == nullptr) return false;
   if (v->voice == Voice::kPassive) return true;
   const Document& doc = ix.doc();
+  if (ReducedRelative(ix, *v)) return true;
   if (v->begin < 2 || v->head < 0 ||
       doc.tokens[static_cast<size_t>(v->head)].tag != text::Id(text::Tag::VBN)) {
     return false;
@@ -360,6 +361,9 @@ void NominalRoles(const DocIndex& ix, const Trigger& trig, Roles& roles) {
     if (q < 0) break;
     if (prep == "by") {
       roles.sources = RoleMentions(ix, q);
+    } else if (prep == "of" && trig.cameo.starts_with("042") && roles.sources.empty()) {
+      // "the visit of Deputy Prime Minister Overchuk": the visitor.
+      roles.sources = RoleMentions(ix, q);
     } else if ((prep == "of" || prep == "on" || prep == "against") && roles.targets.empty()) {
       roles.targets = RoleMentions(ix, q);
     }
@@ -368,6 +372,31 @@ void NominalRoles(const DocIndex& ix, const Trigger& trig, Roles& roles) {
 }
 
 }  // namespace
+
+// "the number detained at close to 50", "footage released by the ministry
+// showed": a lone past participle right after a noun, with no object after
+// it, followed by "by" or after its clause's own verb, is a passive
+// modifying that noun ("Putin offered/VBN his condolences" has an object:
+// not one).
+bool ReducedRelative(const DocIndex& ix, const Phrase& v) {
+  const Document& doc = ix.doc();
+  if (v.end != v.begin + 1 || v.begin == 0 || v.end >= doc.tokens.size() ||
+      doc.tokens[v.begin].tag != text::Id(text::Tag::VBN) ||
+      !text::IsNoun(doc.tokens[v.begin - 1].tag)) {
+    return false;
+  }
+  const auto next = doc.tokens[v.end].tag;
+  if (next != text::Id(text::Tag::IN) && next != text::Id(text::Tag::TO) && !text::IsPunctuation(next)) {
+    return false;
+  }
+  if (ix.WordIs(v.end, "by")) return true;  // "footage released by the ministry"
+  // Else the clause's own verb must come first ("put the number detained
+  // at"): "the Russian president apologised/VBN for" is the clause's verb.
+  const int32_t c = ix.ClauseOf(v.begin);
+  if (c < 0) return false;
+  const Phrase* main = PhraseAt(ix, doc.clauses[static_cast<size_t>(c)].verb);
+  return main != nullptr && main != &v && main->end <= v.begin;
+}
 
 Roles FindRoles(const DocIndex& ix, const Trigger& trig) {
   Roles roles;
@@ -385,6 +414,14 @@ Roles FindRoles(const DocIndex& ix, const Trigger& trig) {
       if (gc >= 0) subject = doc.clauses[static_cast<size_t>(gc)].subject;
     }
     if (subject < 0) subject = NpBefore(ix, *vg, c);
+    // "put the number detained at 50": a reduced relative's patient is the
+    // noun it follows, not its clause's subject.
+    if (ReducedRelative(ix, *vg)) {
+      const int32_t before = ix.PhraseOf(vg->begin - 1);
+      if (before >= 0 && doc.phrases[static_cast<size_t>(before)].kind == PhraseKind::kNounPhrase) {
+        subject = before;
+      }
+    }
     if (IsPassive(ix, trig.verb)) {
       const uint32_t end = c >= 0 ? doc.clauses[static_cast<size_t>(c)].end
                                   : static_cast<uint32_t>(doc.tokens.size());
