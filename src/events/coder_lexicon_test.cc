@@ -149,6 +149,19 @@ TEST(CoderLexicon, ACancelledVisitDidNotHappen) {
   EXPECT_EQ(Coded("Azerbaijan called off the talks with Russia.", "04"), "");
 }
 
+TEST(CoderLexicon, SupportForAndEvidence) {
+  EXPECT_EQ(Coded("Baku's declaration of support for Kyiv angered Moscow.", "05"),
+            "AZEGOV>UKRGOV 051 asserted @2025-07-01(report)");
+  EXPECT_EQ(Coded("Azerbaijani officials presented evidence against Russia.", "112"),
+            "AZEGOV>RUSGOV 112 asserted @2025-07-01(report)");
+}
+
+TEST(CoderLexicon, NobodyActsOnThemselves) {
+  // A misread target equal to the source is dropped; the act stays.
+  EXPECT_EQ(Coded("South Africa gave a warm welcome to South Africa's president.", "043"),
+            "ZAFGOV>- 043 asserted @2025-07-01(report)");
+}
+
 TEST(CoderLexicon, AnAttemptIsMade) {
   EXPECT_EQ(Coded("Ukrainian drones tried to attack Russian troops.", "19"),
             "UKRMIL>RUSMIL 190 asserted @2025-07-01(report)");

@@ -310,6 +310,13 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
         std::string sc = e.source ? e.source->code : "-";
         std::string tc = e.target ? e.target->code : "-";
         if (joint && (s == t || sc == tc)) continue;
+        // The same actor on both sides ("AZEGOV>AZEGOV") is a misread
+        // target: the act stays, its target is dropped. A state's body
+        // acting on another body of it (AZEGOV>AZEOPP) stays as it is.
+        if (sc == tc && sc != "-" && !sc.empty()) {
+          e.target.reset();
+          tc.assign(1, '-');  // not = "-": GCC 12's -Wrestrict misfires on it
+        }
         if (!pairs.insert({sc, tc}).second) continue;
         bool source_coded = e.source && !e.source->code.empty();
         bool target_coded = e.target && !e.target->code.empty();

@@ -364,7 +364,9 @@ void NominalRoles(const DocIndex& ix, const Trigger& trig, Roles& roles) {
     } else if (prep == "of" && trig.cameo.starts_with("042") && roles.sources.empty()) {
       // "the visit of Deputy Prime Minister Overchuk": the visitor.
       roles.sources = RoleMentions(ix, q);
-    } else if ((prep == "of" || prep == "on" || prep == "against") && roles.targets.empty()) {
+    } else if ((prep == "of" || prep == "on" || prep == "against" ||
+                (prep == "for" && (trig.cameo.starts_with("05") || trig.cameo.starts_with("07")))) &&
+               roles.targets.empty()) {  // "support for Kyiv", "aid for Ukraine"
       roles.targets = RoleMentions(ix, q);
     }
     t = PhraseAt(ix, q)->end;
