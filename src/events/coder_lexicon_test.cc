@@ -127,6 +127,11 @@ TEST(CoderLexicon, ADemandIsMadeOfTheOtherSide) {
                   "detained journalists.",
                   "10"),
             "RUSGOV>AZECOP~ 1053 demanded @2025-07-01(report)");
+  // So is a promise about people the lexicon does not place.
+  EXPECT_EQ(Coded("Azerbaijani police raided the office. Moscow promised a legal assessment of the "
+                  "actions of the officials involved.",
+                  "03"),
+            "RUSGOV>AZECOP~ 030 asserted @2025-07-01(report)");
 }
 
 TEST(CoderLexicon, ReducedRelativesAreDescriptions) {

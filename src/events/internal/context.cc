@@ -4,8 +4,8 @@
 // before that the protest went to Russia. Analysts want that dyad, and the
 // seed gold codes it.
 //
-// Only a role the clause leaves empty is filled (a demand's or appeal's
-// target naming nobody coded counts as empty: "demanded the release of the
+// Only a role the clause leaves empty is filled (a demand's, appeal's or
+// promise's target naming nobody coded counts as empty: "demanded the release of the
 // detained journalists" is asked of the other side), and only for acts
 // that have a counterpart (CAMEO 01x comments, except acknowledging and
 // denying responsibility, and 09x investigations have none). Each filled
@@ -247,10 +247,12 @@ void FillImplicitRoles(const StoryContext& story, const Trigger& trig, std::stri
       })) {
     roles.targets.clear();
   }
-  // "demanded the release of the detained journalists": a demand or appeal
-  // is made of someone; people named without a country are what it is
-  // about, and the one asked is left to the story.
-  if ((trig.cameo.starts_with("10") || trig.cameo.starts_with("02")) && !roles.targets.empty() &&
+  // "demanded the release of the detained journalists", "promised a legal
+  // assessment of the actions of the officials": a demand, appeal or
+  // promise is made to someone; people named without a country are what it
+  // is about, and the one addressed is left to the story.
+  if ((trig.cameo.starts_with("10") || trig.cameo.starts_with("02") || trig.cameo.starts_with("03")) &&
+      !roles.targets.empty() &&
       std::none_of(roles.targets.begin(), roles.targets.end(),
                    [&](int32_t m) { return !CodeOf(ix, m).empty(); })) {
     roles.targets.clear();
