@@ -9,7 +9,8 @@
 // ISO 6709 degrees-minutes(-seconds). A zone named after its country
 // ("Asia/Qatar", "Europe/Jersey") is no city and is skipped, and so are the
 // ids data/actors/gazetteer.tsv lists as `skip`; its `alias` lines add other
-// spellings of a zone's city ("Aqtau" -> "Aktau"). The places are sorted by
+// spellings of a zone's city ("Aqtau" -> "Aktau"), and its `city` lines
+// cities no zone names, with country and ISO 6709 coordinates ("Grozny"). The places are sorted by
 // name once; a name two zones share (none in tzdata 2025) keeps the first.
 // A missing file adds a kNotFound warning naming it; nothing fails.
 //
@@ -152,6 +153,7 @@ Gazetteer Gazetteer::Load(const Paths& paths) {
   // Our table first: which zones to skip, which other spellings to add.
   std::vector<std::string> skip;
   std::multimap<std::string, std::pair<std::string, std::string>> aliases;  // tz city -> (alias, where)
+  std::vector<Place> cities;  // `city` lines: places no zone names
   if (!paths.alternates.empty()) {
     const std::string name = FileName(paths.alternates);
     Status st = ForEachDataLine(paths.alternates, name, "gazetteer table", g.warnings_,
@@ -160,8 +162,24 @@ Gazetteer Gazetteer::Load(const Paths& paths) {
         skip.emplace_back(f[1]);
       } else if (f.size() >= 3 && f[0] == "alias" && !f[1].empty() && !f[2].empty()) {
         aliases.emplace(std::string(f[1]), std::make_pair(std::string(f[2]), where));
+      } else if (f.size() >= 4 && f[0] == "city" && !f[1].empty()) {
+        Place city;
+        city.name = std::string(f[1]);
+        city.country = std::string(f[2]);
+        city.where = where;
+        const bool known = std::any_of(countries.begin(), countries.end(),
+                                       [&](const auto& c) { return c.second.alpha_3 == city.country; });
+        if (!known) {
+          warn(ErrorCode::kMalformed, "city " + city.name + ": unknown country " + city.country, where);
+        } else if (!ParseIso6709(f[3], city.lat, city.lon)) {
+          warn(ErrorCode::kMalformed, "city " + city.name + ": bad ISO 6709 coordinates " + std::string(f[3]),
+               where);
+        } else {
+          cities.push_back(std::move(city));
+        }
       } else {
-        warn(ErrorCode::kMalformed, "expected \"skip TZ_ID\" or \"alias TZ_CITY TEXT\"", where);
+        warn(ErrorCode::kMalformed,
+             "expected \"skip TZ_ID\", \"alias TZ_CITY TEXT\" or \"city TEXT ALPHA3 ISO6709\"", where);
       }
     });
     if (!st.ok()) {
@@ -211,6 +229,8 @@ Gazetteer Gazetteer::Load(const Paths& paths) {
     warn(ErrorCode::kNotFound, "gazetteer: " + paths.zone_tab + " missing (install tzdata); no places known",
          paths.zone_tab);
   }
+  // Our cities after the zones': a zone's own city keeps its entry.
+  for (Place& city : cities) g.places_.push_back(std::move(city));
   std::stable_sort(g.places_.begin(), g.places_.end(),
                    [](const Place& a, const Place& b) { return a.name < b.name; });
   g.places_.erase(std::unique(g.places_.begin(), g.places_.end(),

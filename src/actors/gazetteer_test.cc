@@ -142,6 +142,33 @@ TEST(Gazetteer, AliasesSkipsAndCountryNamedZones) {
   }
 }
 
+TEST(Gazetteer, CityLinesAddCitiesNoZoneNames) {
+  TempFiles files;
+  const Gazetteer g = Gazetteer::Load(Gazetteer::Paths{
+      files.Write("zone.tab", kZoneTab), files.Write("iso_3166-1.json", kIsoJson),
+      files.Write("gazetteer.tsv",
+                  "city\tGrozny\tRUS\t+4319+04542\n"
+                  "city\tNowhereville\tXXX\t+0000+00000\n"
+                  "city\tBadcoords\tRUS\tnorth\n"
+                  "city\tBaku\tRUS\t+0000+00000\n")});
+  const Place* grozny = g.Find("Grozny");
+  ASSERT_NE(grozny, nullptr);
+  EXPECT_EQ(grozny->country, "RUS");
+  EXPECT_NEAR(grozny->lat, 43.3167, 1e-9);  // 43 deg 19 min, rounded to 4 decimals
+  EXPECT_NEAR(grozny->lon, 45.7, 1e-9);
+  EXPECT_EQ(grozny->where, "gazetteer.tsv:1");
+  EXPECT_EQ(g.Find("Nowhereville"), nullptr);
+  EXPECT_EQ(g.Find("Badcoords"), nullptr);
+  // A zone's own city wins over a line of ours with its name.
+  ASSERT_NE(g.Find("Baku"), nullptr);
+  EXPECT_EQ(g.Find("Baku")->country, "AZE");
+  std::string all;
+  for (const Error& e : g.warnings()) all += e.arg + ": " + e.message + "\n";
+  EXPECT_NE(all.find("gazetteer.tsv:2: city Nowhereville: unknown country XXX"), std::string::npos) << all;
+  EXPECT_NE(all.find("gazetteer.tsv:3: city Badcoords: bad ISO 6709 coordinates north"), std::string::npos)
+      << all;
+}
+
 TEST(Gazetteer, MissingFilesLeaveItEmptyAndSaySo) {
   TempFiles files;
   const std::string iso = files.Write("iso_3166-1.json", kIsoJson);

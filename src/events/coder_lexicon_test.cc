@@ -167,6 +167,13 @@ TEST(CoderLexicon, NobodyActsOnThemselves) {
             "ZAFGOV>- 043 asserted @2025-07-01(report)");
 }
 
+TEST(CoderLexicon, ForceAimedAtAPlace) {
+  // Grozny is one of gazetteer.tsv's `city` lines; the place names the
+  // target's country (context.cc, ActOnPlace).
+  EXPECT_EQ(Coded("Ukrainian drones attacked Grozny.", "19"),
+            "UKRMIL>RUS~ 190 asserted in=RUS @2025-07-01(report)");
+}
+
 TEST(CoderLexicon, AnAttemptIsMade) {
   EXPECT_EQ(Coded("Ukrainian drones tried to attack Russian troops.", "19"),
             "UKRMIL>RUSMIL 190 asserted @2025-07-01(report)");

@@ -1,7 +1,8 @@
 // Location: where the clause says the act happened.
 //
-// A noun phrase right after "in", "near", "at", "outside" or "inside" in the
-// trigger's clause names the place when its words (without a determiner:
+// The direct object of force (CAMEO 18-20: "attacked Grozny") names the
+// place; else a noun phrase right after "in", "near", "at", "outside" or
+// "inside" in the trigger's clause names the place when its words (without a determiner:
 // "the Russian Federation" -> "Russian Federation"), or its head alone, are
 //   - a country name or capital in the actors lexicon: {text, country}, and
 //     for a capital the gazetteer's coordinates when it knows the city in
@@ -126,6 +127,17 @@ std::optional<Location> FindLocation(const DocIndex& ix, const Trigger& trig,
   // A verb lifted out of a reported clause (ClauseOfTrigger): that clause's
   // places are the report's, not this act's.
   const bool lifted = ix.ClauseOf(trig.token) != c;
+  // "tried to attack Grozny", "shelled Kharkiv": force (CAMEO 18-20) aimed
+  // at a place names it as its direct object.
+  if (!trig.nominal && trig.verb >= 0 &&
+      (trig.cameo.starts_with("18") || trig.cameo.starts_with("19") || trig.cameo.starts_with("20"))) {
+    const Phrase& vg = doc.phrases[static_cast<size_t>(trig.verb)];
+    const int32_t p = ix.PhraseOf(vg.end);
+    if (p >= 0 && doc.phrases[static_cast<size_t>(p)].kind == PhraseKind::kNounPhrase &&
+        doc.phrases[static_cast<size_t>(p)].begin == vg.end) {
+      if (auto loc = PlaceOf(ix, p, lexicon, gazetteer, true)) return loc;
+    }
+  }
   std::optional<Location> before;
   for (uint32_t t = clause.begin; t + 1 < clause.end && t + 1 < doc.tokens.size(); ++t) {
     if (!ix.WordIn(t, kPlacePreps)) continue;
