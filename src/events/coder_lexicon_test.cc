@@ -174,6 +174,10 @@ TEST(CoderLexicon, ForceAimedAtAPlace) {
             "UKRMIL>RUS~ 190 asserted in=RUS @2025-07-01(report)");
 }
 
+TEST(CoderLexicon, AParticipleBeforeItsNounIsNoAct) {
+  EXPECT_EQ(Coded("The forced return of migrants to Azerbaijan by Russia could hurt Baku.", "17"), "");
+}
+
 TEST(CoderLexicon, AnAttemptIsMade) {
   EXPECT_EQ(Coded("Ukrainian drones tried to attack Russian troops.", "19"),
             "UKRMIL>RUSMIL 190 asserted @2025-07-01(report)");

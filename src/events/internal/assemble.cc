@@ -142,7 +142,8 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
   for (const Trigger& trig : triggers) {
     if (trig.token >= doc.tokens.size()) continue;
     if (IsHeading(doc, ix.SentenceOf(trig.token)) || IsCharacterisation(ix, trig) ||
-        IsFigurative(ix, trig) || IsPlannedThing(ix, trig)) {
+        IsFigurative(ix, trig) || IsPlannedThing(ix, trig) ||
+        IsAttributiveParticiple(ix, trig)) {
       continue;
     }
     Work w{trig, trig, SpeechKind::kNone, false};

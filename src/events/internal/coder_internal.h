@@ -263,6 +263,8 @@ bool IsHeading(const Document& doc, int32_t sentence);
 bool IsCharacterisation(const DocIndex& index, const Trigger& trigger);
 // A word of force made a figure by its modifier ("a diplomatic offensive").
 bool IsFigurative(const DocIndex& index, const Trigger& trigger);
+// A past participle before its noun ("or forced return to Azerbaijan").
+bool IsAttributiveParticiple(const DocIndex& index, const Trigger& trigger);
 // A plan or intent named by a participle after its noun ("the events
 // planned in Baku"): a description, not someone's announcement.
 bool IsPlannedThing(const DocIndex& index, const Trigger& trigger);

@@ -6,6 +6,10 @@
 //   figure of speech   force (CAMEO 18-20) named with a modifier that makes it a figure
 //                      ("a diplomatic offensive", "an information war",
 //                      "a trade war"): not violence;
+//   participle         a past participle before its noun, after a
+//                      determiner, preposition or adjective ("the forced
+//                      return of migrants could ...") names a kind of thing,
+//                      not an act someone did here;
 //   planned thing      a plan named by a participle after its noun ("the
 //                      events planned in Baku") describes, announces nothing;
 // and NamesSomeone, which keeps an act with no coded actor when its clause
@@ -109,6 +113,22 @@ bool IsFigurative(const DocIndex& ix, const Trigger& trig) {
     if (ix.WordIn(t, kFigurative)) return true;
   }
   return false;
+}
+
+bool IsAttributiveParticiple(const DocIndex& ix, const Trigger& trig) {
+  if (trig.nominal || trig.verb < 0) return false;
+  const Document& doc = ix.doc();
+  const Phrase* vg = PhraseAt(ix, trig.verb);
+  if (vg == nullptr || vg->end != vg->begin + 1 || vg->end >= doc.tokens.size()) return false;
+  const uint32_t t = vg->begin;
+  if (doc.tokens[t].tag != text::Id(text::Tag::VBN) || !text::IsNoun(doc.tokens[t + 1].tag)) return false;
+  if (t == 0) return true;
+  const auto before = doc.tokens[t - 1].tag;
+  // Not after a conjunction: "has neither acknowledged responsibility nor
+  // paid/VBN compensation" shares the auxiliary.
+  return before == text::Id(text::Tag::DT) ||
+         before == text::Id(text::Tag::IN) || before == text::Id(text::Tag::PRPS) ||
+         before == text::Id(text::Tag::JJ);  // not after a comma: "X, a body of Y, investigated/VBN ..."
 }
 
 bool IsPlannedThing(const DocIndex& ix, const Trigger& trig) {
