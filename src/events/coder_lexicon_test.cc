@@ -178,6 +178,12 @@ TEST(CoderLexicon, AParticipleBeforeItsNounIsNoAct) {
   EXPECT_EQ(Coded("The forced return of migrants to Azerbaijan by Russia could hurt Baku.", "17"), "");
 }
 
+TEST(CoderLexicon, TheStatementAnActIsToldInIsThatAct) {
+  EXPECT_EQ(Coded("In its statement, Azerbaijan condemned the Russian raids.", "01"), "");
+  EXPECT_EQ(Coded("Azerbaijan issued a statement on the raids.", "01"),
+            "AZEGOV>- 010 asserted @2025-07-01(report)");
+}
+
 TEST(CoderLexicon, AnAttemptIsMade) {
   EXPECT_EQ(Coded("Ukrainian drones tried to attack Russian troops.", "19"),
             "UKRMIL>RUSMIL 190 asserted @2025-07-01(report)");

@@ -143,7 +143,7 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
     if (trig.token >= doc.tokens.size()) continue;
     if (IsHeading(doc, ix.SentenceOf(trig.token)) || IsCharacterisation(ix, trig) ||
         IsFigurative(ix, trig) || IsPlannedThing(ix, trig) ||
-        IsAttributiveParticiple(ix, trig)) {
+        IsAttributiveParticiple(ix, trig) || IsFrame(ix, trig)) {
       continue;
     }
     Work w{trig, trig, SpeechKind::kNone, false};

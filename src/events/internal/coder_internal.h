@@ -263,7 +263,9 @@ bool IsHeading(const Document& doc, int32_t sentence);
 bool IsCharacterisation(const DocIndex& index, const Trigger& trigger);
 // A word of force made a figure by its modifier ("a diplomatic offensive").
 bool IsFigurative(const DocIndex& index, const Trigger& trigger);
-// A past participle before its noun ("or forced return to Azerbaijan").
+// A statement something is said "in" ("In its statement, the ministry ...").
+bool IsFrame(const DocIndex& index, const Trigger& trigger);
+// A past participle before its noun ("the forced return of migrants").
 bool IsAttributiveParticiple(const DocIndex& index, const Trigger& trigger);
 // A plan or intent named by a participle after its noun ("the events
 // planned in Baku"): a description, not someone's announcement.

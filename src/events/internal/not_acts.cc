@@ -10,6 +10,8 @@
 //                      determiner, preposition or adjective ("the forced
 //                      return of migrants could ...") names a kind of thing,
 //                      not an act someone did here;
+//   frame              a statement a clause is told "in" ("In its statement,
+//                      the ministry described ...") is that clause's act;
 //   planned thing      a plan named by a participle after its noun ("the
 //                      events planned in Baku") describes, announces nothing;
 // and NamesSomeone, which keeps an act with no coded actor when its clause
@@ -129,6 +131,13 @@ bool IsAttributiveParticiple(const DocIndex& ix, const Trigger& trig) {
   return before == text::Id(text::Tag::DT) ||
          before == text::Id(text::Tag::IN) || before == text::Id(text::Tag::PRPS) ||
          before == text::Id(text::Tag::JJ);  // not after a comma: "X, a body of Y, investigated/VBN ..."
+}
+
+bool IsFrame(const DocIndex& ix, const Trigger& trig) {
+  if (!trig.nominal || !trig.cameo.starts_with("01")) return false;
+  const Phrase* ph = PhraseAt(ix, ix.PhraseOf(trig.token));
+  if (ph == nullptr || ph->begin == 0) return false;
+  return ix.WordIs(ph->begin - 1, "in");
 }
 
 bool IsPlannedThing(const DocIndex& ix, const Trigger& trig) {
