@@ -110,6 +110,15 @@ struct Roles {
 };
 Roles FindRoles(const DocIndex& index, const Trigger& trigger);
 
+// ---- roles_refer.cc -----------------------------------------------------------
+
+// "X said (that) it/they ...": the speaker's phrase for a pronoun subject of
+// a clause X reports, or -1.
+int32_t SpeakerOfPronoun(const DocIndex& index, int32_t subject, int32_t clause);
+// "Russia summoned the envoy. It also ...": the phrase of the nearest
+// earlier main-clause subject an it/they subject stands for, or -1.
+int32_t AntecedentOfPronoun(const DocIndex& index, int32_t subject);
+
 // ---- context.cc -------------------------------------------------------------
 
 // What the story around a trigger says: each mention's country (as of the
@@ -271,7 +280,8 @@ bool IsAttributiveParticiple(const DocIndex& index, const Trigger& trigger);
 // planned in Baku"): a description, not someone's announcement.
 bool IsPlannedThing(const DocIndex& index, const Trigger& trigger);
 // A lone past participle right after a noun, used as a passive modifying it
-// ("the number detained at 50", "footage released by the ministry"; roles.cc).
+// ("the number detained at 50", "footage released by the ministry";
+// roles_refer.cc).
 bool ReducedRelative(const DocIndex& index, const Phrase& verb_group);
 // Returns true iff the trigger's clause holds a proper name the actors
 // stage could not code (Document::unknown_names).
