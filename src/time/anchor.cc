@@ -7,10 +7,26 @@
 // expressions are considered: normalised (granularity not kNone) and of day,
 // week, month, quarter, season, half or year granularity. Durations ("for
 // four months") never date an event; decades and centuries are too coarse to
-// be an event date and are skipped too. Then, first match wins:
+// be an event date and are skipped too. So are, except inside the
+// evidence, the dateline or byline date (the report's date: "BAKU, Dec 26
+// —"; internal/anchor_rules.h) and a date of a reduced relative's
+// participle ("murders committed in 2001") for any verb but that
+// participle. Then, first match wins:
 //   1. clause    an expression overlapping `span` itself, else one whose
-//                innermost clause is the anchor's clause;
-//   2. sentence  one anywhere in the anchor's sentence;
+//                innermost clause is the anchor's clause; but when that one
+//                follows another verb that is a speech verb ("..., sources
+//                said on Thursday") and a relative clause on the event's
+//                subject has a date ("the jet that crashed on Wednesday was
+//                brought down"), the relative clause's date;
+//   2. sentence  one anywhere in the anchor's sentence, except, for a speech
+//                verb, those of the clause it reports ("said [that police
+//                detained them on June 27]": the saying is not of that
+//                day), and, for a verb in the plain present, past-tense ones
+//                of clauses not enclosing it (the present is the report's
+//                time: "Baku expects ..." beside "the plane that crashed
+//                last Wednesday"); failing these, the dateline that opens
+//                the anchor's own sentence ("OSLO, May 5 — Police arrested
+//                ...": the lead's news is of the dateline's day);
 //   3. narrative the last datable expression (of its sentence's main clause
 //                when it has one) of the earlier sentences of the
 //                same paragraph, or, when they hold none, of the previous
@@ -20,8 +36,12 @@
 //                its tense agrees with the event's (a future-tense
 //                expression never dates a past event and vice versa);
 //                expressions bounding a period ("since December", "until",
-//                "before", "after") and dates naming an entity ("the 2020
-//                war") do not carry a narrative and are passed;
+//                "before", "after"), dates naming an entity ("the 2020
+//                war", "Monday's search"), the dateline and reduced
+//                relatives' dates do not carry a narrative and are passed;
+//                when none is found so far back but every expression of the
+//                text before is the report's own day (a same-day report),
+//                that day;
 //                paragraphs are separated by blank lines, or by line breaks
 //                in a text that has no blank line within kParagraphProbe
 //                bytes (one paragraph a line, as web extractions give);
@@ -30,7 +50,9 @@
 //                month, the event is told in the past or present perfect (the
 //                plain present is the report's own day), and an earlier
 //                datable expression of the document falls in the report's
-//                year (the story's timeline has reached that year),
+//                year (the story's timeline has reached that year; an act
+//                named by a noun counts as told in the past even in a
+//                present-tense clause),
 //                EventDate::story_year is that year: an act told without a
 //                date in a story of this year's events is this year's, as
 //                far as the text commits. The events stage dates such acts
@@ -44,18 +66,28 @@
 // A half year ("2025-H1") is reported at precision "year" with the half's
 // interval, since the Event contract has no half precision.
 //
-// Tested by anchor_test.cc.
+// Tested by anchor_test.cc and anchor_attach_test.cc.
 #include <algorithm>
 #include <cstdint>
-#include <limits>
 #include <tuple>
 
 #include "text/text.h"
+#include "time/internal/anchor_rules.h"
 #include "time/internal/calendar.h"
 #include "time/time.h"
 
 namespace riposte::temporal {
 namespace {
+
+using internal::ClauseOf;
+using internal::Encloses;
+using internal::ReportedUnder;
+using internal::SentenceAt;
+using internal::TenseOfToken;
+using internal::TokenAt;
+using internal::TokenBefore;
+using internal::VerbGroupBetween;
+using internal::VerbOfClause;
 
 constexpr size_t kYearLen = 4;  // "2025" of "2025-H1"
 // How many paragraphs before the event's own the narrative may reach back
@@ -66,82 +98,6 @@ constexpr size_t kYearLen = 4;  // "2025" of "2025-H1"
 constexpr int kNarrativeParagraphs = 3;
 // Bytes around the event's sentence searched for a blank line.
 constexpr size_t kParagraphProbe = 8192;
-
-// Index of the first token ending after `at`, or -1 when there is none.
-int32_t TokenAt(const Document& doc, Offset at) {
-  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), at,
-                             [](const Token& t, Offset o) { return t.span.end <= o; });
-  return it == doc.tokens.end() ? -1 : static_cast<int32_t>(it - doc.tokens.begin());
-}
-
-// Index of the last token beginning before `at`, or -1.
-int32_t TokenBefore(const Document& doc, Offset at) {
-  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), at,
-                             [](const Token& t, Offset o) { return t.span.begin < o; });
-  return static_cast<int32_t>(it - doc.tokens.begin()) - 1;
-}
-
-// Index of the sentence holding byte `at` (the last one beginning at or
-// before it), or -1.
-int32_t SentenceAt(const Document& doc, Offset at) {
-  auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), at,
-                             [](Offset o, const Sentence& s) { return o < s.span.begin; });
-  return static_cast<int32_t>(it - doc.sentences.begin()) - 1;
-}
-
-// The innermost clause holding token `token`, or -1. Clauses are in order
-// of their first token and nest inside top-level ones, so the search walks
-// back from the last clause starting at or before the token and stops after
-// the first top-level clause.
-int32_t ClauseOf(const Document& doc, int32_t token) {
-  if (token < 0) return -1;
-  const uint32_t at = static_cast<uint32_t>(token);
-  auto it = std::upper_bound(doc.clauses.begin(), doc.clauses.end(), at,
-                             [](uint32_t t, const Clause& c) { return t < c.begin; });
-  int32_t best = -1;
-  uint32_t best_size = std::numeric_limits<uint32_t>::max();
-  for (auto clause_it = it; clause_it != doc.clauses.begin();) {
-    --clause_it;
-    const Clause& c = *clause_it;
-    if (at < c.end && c.end - c.begin < best_size) {
-      best = static_cast<int32_t>(clause_it - doc.clauses.begin());
-      best_size = c.end - c.begin;
-    }
-    if (c.parent < 0) break;
-  }
-  return best;
-}
-
-// The verb group of a clause, or of its nearest enclosing clause with one.
-int32_t VerbOfClause(const Document& doc, int32_t clause) {
-  for (int guard = 0; clause >= 0 && guard < static_cast<int>(doc.clauses.size()); ++guard) {
-    if (doc.clauses[clause].verb >= 0) return doc.clauses[clause].verb;
-    clause = doc.clauses[clause].parent;
-  }
-  return -1;
-}
-
-Tense TenseOfToken(const Document& doc, int32_t token) {
-  const int32_t verb = VerbOfClause(doc, ClauseOf(doc, token));
-  return verb >= 0 ? doc.phrases[verb].tense : Tense::kNone;
-}
-
-// Returns true iff a verb group other than `own` lies wholly within tokens
-// [from, to).
-bool VerbGroupBetween(const Document& doc, int32_t from, int32_t to, int32_t own) {
-  if (from >= to) return false;
-  auto first = std::lower_bound(doc.phrases.begin(), doc.phrases.end(), static_cast<uint32_t>(from),
-                                [](const Phrase& p, uint32_t t) { return p.begin < t; });
-  for (size_t phrase_idx = first - doc.phrases.begin(); phrase_idx < doc.phrases.size(); ++phrase_idx) {
-    const Phrase& p = doc.phrases[phrase_idx];
-    if (p.begin >= static_cast<uint32_t>(to)) break;  // phrases are in token order
-    if (p.kind == PhraseKind::kVerbGroup && static_cast<int32_t>(phrase_idx) != own &&
-        p.begin >= static_cast<uint32_t>(from) && p.end <= static_cast<uint32_t>(to)) {
-      return true;
-    }
-  }
-  return false;
-}
 
 bool Datable(const TimeExpression& t) {
   switch (t.granularity) {
@@ -158,25 +114,6 @@ bool Datable(const TimeExpression& t) {
 // bound a state or another event; they do not carry the narrative's date.
 bool OpensOrClosesAPeriod(const TimeExpression& t) {
   return t.mod == "since" || t.mod == "until" || t.mod == "before" || t.mod == "after";
-}
-
-// "the 2020 Second Karabakh War", "the 2024 elections": a date naming an
-// entity (a noun follows it inside its noun phrase) tells when that entity
-// was, not when the story is.
-bool NamesAnEntity(const Document& doc, const TimeExpression& t) {
-  const int32_t last = TokenBefore(doc, t.span.end);
-  if (last < 0 || static_cast<size_t>(last) + 1 >= doc.tokens.size()) return false;
-  const Token& next = doc.tokens[static_cast<size_t>(last) + 1];
-  if (next.span.begin != t.span.end + 1 && next.span.begin != t.span.end) return false;
-  const std::string_view tag = text::TagName(next.tag);
-  if (!tag.starts_with("NN") && tag != "JJ") return false;
-  // Inside one noun phrase with the expression.
-  auto it = std::upper_bound(doc.phrases.begin(), doc.phrases.end(), static_cast<uint32_t>(last),
-                             [](uint32_t tok, const Phrase& p) { return tok < p.begin; });
-  if (it == doc.phrases.begin()) return false;
-  const Phrase& p = *std::prev(it);
-  return p.kind == PhraseKind::kNounPhrase && static_cast<uint32_t>(last) < p.end &&
-         static_cast<uint32_t>(last) + 1 < p.end;
 }
 
 EventDate FromExpression(const Document& doc, int32_t index, const char* how) {
@@ -256,6 +193,34 @@ bool SameParagraph(const Document& doc, int32_t earlier, int32_t later, bool bla
   return true;
 }
 
+// Returns true iff a datable expression `t` can carry the narrative to
+// later sentences: not a bound of a period, not a date naming an entity,
+// not the dateline (the report's date), not the date of a reduced relative
+// ("murders committed in 2001": background, not the story's date).
+bool CarriesNarrative(const Document& doc, const TimeExpression& t) {
+  return !OpensOrClosesAPeriod(t) && !internal::NamesAnEntity(doc, t) && !internal::IsDateline(doc, t) &&
+         internal::ModifierParticiple(doc, t) < 0;
+}
+
+// The last expression before `before` that can carry the narrative, when
+// every such expression of the text so far names the report's own day (a
+// same-day report: "crashed on Wednesday", "earlier in the day" in a
+// report of that Wednesday), else -1. The story then has a single date,
+// however many paragraphs back the text gave it, and an undated act told
+// later belongs to it (kNarrativeParagraphs bounds stories of several days).
+int32_t OnlyDateOfTheStory(const Document& doc, Offset before) {
+  const std::string& report = doc.ReportDate();
+  int32_t last = -1;
+  for (size_t time_idx = 0; time_idx < doc.times.size(); ++time_idx) {
+    const TimeExpression& t = doc.times[time_idx];
+    if (t.span.begin >= before) break;
+    if (!Datable(t) || !CarriesNarrative(doc, t)) continue;
+    if (t.granularity != TimeGranularity::kDay || t.value != report) return -1;
+    last = static_cast<int32_t>(time_idx);
+  }
+  return last;
+}
+
 bool TensesAgree(Tense event, Tense expression) {
   return !((event == Tense::kPast && expression == Tense::kFuture) ||
            (event == Tense::kFuture && expression == Tense::kPast));
@@ -286,9 +251,14 @@ EventDate DateOf(const Document& doc, Span span) {
   const Span sentence_span = sentence >= 0 ? doc.sentences[sentence].span : span;
 
   // Ranks the datable expressions of the sentence; the best one in the
-  // clause, else the best in the sentence, governs.
+  // clause, else the best in the sentence, governs. The dateline and a date
+  // of a reduced relative's participle date no other verb (anchor_rules.h).
+  const bool speech_event = own_vg >= 0 && internal::IsSpeechVerb(doc, own_vg);
+  const bool plain_present = own_vg >= 0 && doc.phrases[own_vg].tense == Tense::kPresent &&
+                             !doc.phrases[own_vg].perfect;
   using Rank = std::tuple<bool, bool, uint32_t>;  // verb between, not a following PP, distance
-  int32_t best_clause = -1, best_sentence = -1;
+  int32_t best_clause = -1, best_sentence = -1, subject_relative = -1;
+  bool clause_speech = false;  // the best in the clause dates another verb's saying
   Rank rank_clause{}, rank_sentence{};
   for (size_t time_idx = 0; time_idx < doc.times.size(); ++time_idx) {
     const TimeExpression& t = doc.times[time_idx];
@@ -299,8 +269,14 @@ EventDate DateOf(const Document& doc, Span span) {
     if (t.span.begin < span.end && span.begin < t.span.end) {  // inside the evidence
       return FromExpression(doc, idx, "clause");
     }
+    if (internal::IsDateline(doc, t)) continue;
+    const int32_t participle = internal::ModifierParticiple(doc, t);
+    if (participle >= 0 && participle != own_vg) continue;
     const int32_t t_first = TokenAt(doc, t.span.begin);
     const int32_t t_last = std::max(t_first, TokenBefore(doc, t.span.end));
+    const int32_t t_clause = ClauseOf(doc, t_first);
+    // What a speaker said happened is not when the speaker said it.
+    if (speech_event && ReportedUnder(doc, t_clause, clause)) continue;
     const bool after = t.span.begin >= span.end;
     const bool verb_between = after ? VerbGroupBetween(doc, last + 1, t_first, own_vg)
                                     : VerbGroupBetween(doc, t_last + 1, first, own_vg);
@@ -310,17 +286,45 @@ EventDate DateOf(const Document& doc, Span span) {
     }
     const uint32_t distance = after ? t.span.begin - span.end : span.begin - t.span.end;
     const Rank rank{verb_between, !following_pp, distance};
+    if (clause >= 0 && t_clause == clause) {
+      if (best_clause < 0 || rank < rank_clause) {
+        best_clause = idx;
+        rank_clause = rank;
+        const int32_t speech = internal::SpeechVerbBefore(doc, t);
+        clause_speech = speech >= 0 && speech != own_vg;
+      }
+    } else if (t_clause >= 0 && clause >= 0 && doc.clauses[t_clause].parent == clause &&
+               doc.clauses[t_clause].kind == ClauseKind::kRelative && !after) {
+      subject_relative = idx;  // "the jet that crashed on Wednesday [was brought down]"
+    }
+    // A past act told in another clause (not one enclosing the event's)
+    // does not date a state in the plain present ("Baku expects ..." beside
+    // "the plane that crashed last Wednesday"): the present is the report's
+    // time; "Baku said on Monday that it expects" keeps Monday.
+    if (plain_present && t_clause >= 0 && !Encloses(doc, t_clause, clause) &&
+        TenseOfToken(doc, t_first) == Tense::kPast) {
+      continue;
+    }
     if (best_sentence < 0 || rank < rank_sentence) {
       best_sentence = idx;
       rank_sentence = rank;
     }
-    if (clause >= 0 && ClauseOf(doc, t_first) == clause && (best_clause < 0 || rank < rank_clause)) {
-      best_clause = idx;
-      rank_clause = rank;
-    }
+  }
+  // "The jet that crashed on Wednesday was brought down ..., sources said on
+  // Thursday": the relative clause on the event's subject tells the act,
+  // the speech verb's date only when it was told.
+  if (best_clause >= 0 && clause_speech && subject_relative >= 0) {
+    return FromExpression(doc, subject_relative, "sentence");
   }
   if (best_clause >= 0) return FromExpression(doc, best_clause, "clause");
   if (best_sentence >= 0) return FromExpression(doc, best_sentence, "sentence");
+  // The lead's own acts, with no other date: the dateline's day.
+  for (size_t time_idx = 0; time_idx < doc.times.size(); ++time_idx) {
+    const TimeExpression& t = doc.times[time_idx];
+    if (t.span.begin >= sentence_span.end) break;
+    if (t.span.end <= sentence_span.begin || !Datable(t) || !internal::IsDateline(doc, t)) continue;
+    return FromExpression(doc, static_cast<int32_t>(time_idx), "sentence");
+  }
 
   // Narrative: the last datable expression before this sentence, in its
   // paragraph or the kNarrativeParagraphs before it.
@@ -344,7 +348,7 @@ EventDate DateOf(const Document& doc, Span span) {
       for (const TimeExpression& t : doc.times) {
         if (t.span.begin >= sentence_span.begin) break;
         found = found || (t.span.begin >= doc.sentences[start_sentence].span.begin && Datable(t) &&
-                          !OpensOrClosesAPeriod(t) && !NamesAnEntity(doc, t));
+                          CarriesNarrative(doc, t));
       }
       if (found) break;
     }
@@ -358,7 +362,7 @@ EventDate DateOf(const Document& doc, Span span) {
       const TimeExpression& t = doc.times[time_idx];
       if (t.span.begin >= sentence_span.begin) continue;
       if (t.span.begin < from) break;
-      if (!Datable(t) || OpensOrClosesAPeriod(t) || NamesAnEntity(doc, t)) continue;
+      if (!Datable(t) || !CarriesNarrative(doc, t)) continue;
       const int32_t ts = SentenceAt(doc, t.span.begin);
       if (pick >= 0 && ts != pick_sentence) break;
       const int32_t tc = ClauseOf(doc, TokenAt(doc, t.span.begin));
@@ -369,6 +373,7 @@ EventDate DateOf(const Document& doc, Span span) {
       }
       if (main_clause) break;
     }
+    if (pick < 0) pick = OnlyDateOfTheStory(doc, sentence_span.begin);
     if (pick >= 0) {
       const Tense event_tense = own_vg >= 0 ? doc.phrases[own_vg].tense : TenseOfToken(doc, anchor);
       if (TensesAgree(event_tense, TenseOfToken(doc, TokenAt(doc, doc.times[pick].span.begin)))) {
@@ -377,7 +382,12 @@ EventDate DateOf(const Document& doc, Span span) {
     }
   }
   const int32_t verb = own_vg >= 0 ? own_vg : VerbOfClause(doc, clause);
-  const Tense tense = verb >= 0 ? doc.phrases[verb].tense : Tense::kNone;
+  Tense tense = verb >= 0 ? doc.phrases[verb].tense : Tense::kNone;
+  // A nominal act ("Aliyev's recent call with Zelenskyy helps Baku ...",
+  // "arrests continue") is not told in its clause's plain present: that
+  // verb tells a state or a consequence, and the act itself lies at or
+  // before the report.
+  if (own_vg < 0 && tense == Tense::kPresent) tense = Tense::kPast;
   EventDate report = FromReport(doc);
   report.story_year = StoryYear(doc, report, sentence_span.begin, tense,
                                 verb >= 0 && doc.phrases[verb].perfect);

@@ -15,7 +15,9 @@
 //      months and seasons the simple present (not perfect, no modal) takes
 //      the occurrence nearest the document date ("the trial starts on July
 //      15"), while weekdays read it as past (headlines' historic present);
-//      past otherwise (news);
+//      past otherwise (news); a "when" clause right after the expression
+//      ("in December, when air defences shot down a jet") gives its own
+//      past tense to the expression;
 //   4. internal/normalize.h turns the reading into value, granularity,
 //      interval, mod and anchor against the document date (the `date`
 //      argument, else doc.date, else doc.date_inferred; day precision) and
@@ -193,6 +195,26 @@ Reading ReadingAt(const Document& doc, uint32_t t) {
   return Reading::kPast;
 }
 
+// "in December, when Russian air defences shot down a jet": a "when"
+// clause right after the expression tells what happened at that time, so
+// its verb's tense places the expression, whatever the tense (or the
+// tagging) of the clause's other verbs ("Ties first soured in December,
+// when ..." with "Ties" taken for a verb). Returns `reading` unchanged when
+// no such clause follows or its verb is not past.
+Reading WhenClauseReading(const Document& doc, uint32_t after, uint32_t sentence_end, Reading reading) {
+  if (reading != Reading::kPresent && reading != Reading::kNearest) return reading;
+  uint32_t k = after;
+  if (k < sentence_end && doc.tokens[k].tag == text::Id(text::Tag::kComma)) ++k;
+  if (k >= sentence_end || !internal::EqualsLower(doc.Slice(doc.tokens[k].span), "when")) return reading;
+  auto it = std::lower_bound(doc.phrases.begin(), doc.phrases.end(), k + 1,
+                             [](const Phrase& p, uint32_t tok) { return p.begin < tok; });
+  for (int steps = 0; it != doc.phrases.end() && it->begin < sentence_end && steps < kMaxPhraseScan; ++it, ++steps) {
+    if (it->kind != PhraseKind::kVerbGroup) continue;
+    return it->tense == Tense::kPast ? Reading::kPast : reading;
+  }
+  return reading;
+}
+
 }  // namespace
 
 void Recognize(Document& doc, std::string_view date) {
@@ -216,7 +238,7 @@ void Recognize(Document& doc, std::string_view date) {
         continue;
       }
       if (doc.times.size() >= kMaxExpressions) return;
-      ctx.reading = ReadingAt(doc, parsed.begin);
+      ctx.reading = WhenClauseReading(doc, parsed.end, end, ReadingAt(doc, parsed.begin));
       if (parsed.kind == internal::Kind::kIn && ctx.reading != Reading::kFuture) {
         parsed.kind = internal::Kind::kDuration;  // "captured the town in 10 days"
         parsed.rule = "duration";

@@ -148,6 +148,20 @@ TEST(RecognizeRelative, YearFromTense) {
   });
 }
 
+// "in December, when air defences shot down a jet": the "when" clause tells
+// what happened then, so its past tense places the month even when the
+// clause's own verb reads as present (a headline's "Ties sour", or a noun
+// the tagger took for a verb).
+TEST(RecognizeRelative, WhenClauseGivesItsTense) {
+  RunCases({
+      {"Ties sour in December, when air defences shot down a jet.", kDate, "December=2024-12"},
+      {"The festival opens in October, when the harvest ended.", kDate, "October=2024-10"},
+      {"The talks resume in December, when the envoys will meet.", kDate, "December=2025-12"},
+      {"The festival opens in October, when the harvest ends.", kDate, "October=2025-10"},
+      {"Ties sour in December when air defences shot down a jet.", kDate, "December=2024-12"},
+  });
+}
+
 TEST(RecognizeRelative, FromThePreviousReference) {
   const char* crash = "On June 27, 2025, police raided the office. ";
   const std::string w = "June 27, 2025=2025-06-27 | ";

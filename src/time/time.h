@@ -67,7 +67,13 @@ struct EventDate {
 // in the same sentence, then the nearest in the preceding narrative (the last
 // expression of the earlier sentences of the paragraph, when the tense
 // agrees); else the document date (given, else inferred) with precision
-// "report"; else precision "none". Durations never date an event.
+// "report"; else precision "none". Durations never date an event; the
+// dateline or byline date is the report date, not an act's ("BAKU, Dec
+// 26 — The jet that crashed on Wednesday was brought down": Wednesday),
+// except for an act of the dateline's own sentence that nothing else dates;
+// a date of a reduced relative dates only its participle ("detained six
+// men suspected of murders committed in 2001": not 2001). anchor.cc has
+// the full rules.
 EventDate DateOf(const Document& doc, Span span);
 
 }  // namespace riposte::temporal
