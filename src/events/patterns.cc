@@ -15,7 +15,8 @@
 //      trigger: each within kMaxGap tokens of the previous one, inside the
 //      trigger's clause, never across a comma, colon, sentence end or the
 //      head of another verb group. Optional words are taken when present;
-//      a negative word that appears rejects the pattern. If this fails and
+//      a negative word that appears (or stands in the few tokens right
+//      before the verb: "Floods forced ...") rejects the pattern. If this fails and
 //      the verb group is passive, the content words are looked for in the
 //      few tokens before the verb group ("the ambassador was summoned") and
 //      the particles after it;

@@ -1,7 +1,8 @@
 // Dating an act (assemble.cc, step 3).
 //
 //   own date    temporal::DateOf over the act's verb group (or trigger noun);
-//               a verb lifted to its reporting clause (ClauseOfTrigger) is
+//               a verb lifted to its reporting clause (ClauseOfTrigger), or
+//               in a clause sharing the subject of the clause before, is
 //               dated with that clause's verb ("acknowledged on Thursday
 //               that ... last December, and promised ...").
 //   lead        a verbal act (statements, appeals, intents, demands,
@@ -89,6 +90,17 @@ temporal::EventDate DateOfAct(const DocIndex& ix, const Trigger& coded,
     const int32_t own = ix.ClauseOf(HeadToken(doc.phrases[static_cast<size_t>(coded.verb)]));
     if (c >= 0 && c != own && doc.clauses[static_cast<size_t>(c)].verb >= 0) {
       date_span = ix.PhraseSpan(doc.clauses[static_cast<size_t>(c)].verb);
+    } else if (own >= 0) {
+      // "Putin acknowledged on Thursday that ..., and promised ...": a
+      // clause sharing the subject of the one before is dated with its verb.
+      const Clause& cl = doc.clauses[static_cast<size_t>(own)];
+      const Phrase* subject = PhraseAt(ix, cl.subject);
+      if (subject != nullptr && subject->end <= cl.begin && cl.verb == coded.verb) {
+        const int32_t first = ix.ClauseOf(subject->begin);
+        if (first >= 0 && first != own && doc.clauses[static_cast<size_t>(first)].verb >= 0) {
+          date_span = ix.PhraseSpan(doc.clauses[static_cast<size_t>(first)].verb);
+        }
+      }
     }
   }
   temporal::EventDate when = temporal::DateOf(doc, date_span);

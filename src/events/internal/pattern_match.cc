@@ -48,6 +48,12 @@ Attempt MatchForward(const Context& ctx, const Pattern& p, uint32_t trigger, uin
     if (done & (1u << i)) continue;
     if (w.negative) {
       if (FindForward(ctx, w, pos, limit) >= 0) return a;
+      // Or right before a verb, its subject: "Floods forced thousands from
+      // their homes" is no expulsion.
+      for (uint32_t t = trigger, back = 0; !p.nominal && t > 0 && back < kPassiveBack && !ctx.Stops(t - 1);
+           --t, ++back) {
+        if (ctx.Matches(t - 1, w)) return a;
+      }
       continue;
     }
     int64_t found = FindForward(ctx, w, pos, limit);

@@ -24,6 +24,8 @@ struct WordFacts {
   LexEntry lex;                 // the tagger's lexicon entry of LexKey(word)
   bool key_is_be = false;       // LexKey(word) == "be"
   bool key_ed = false;          // LexKey(word) has 4+ bytes and ends in "ed"
+  bool possessive = false;      // a possessive determiner: my your his its our their
+  uint8_t relative = 0;         // 1: "who" or "which"; 2: "that"
   uint32_t chunk_classes = 0;   // chunk::ClassifyWord(word)
   uint32_t clause_classes = 0;  // ClauseWordClasses(ASCII-lower-cased word)
 };
@@ -48,7 +50,7 @@ class Tagger {
   // Sets Token::tag for the tokens of `s`, reading their text from doc.text.
   virtual void Tag(Document& doc, const SentenceTokens& s) const = 0;
   // Fills the tagger's part of `facts` for `word`: shape, lex, key_is_be,
-  // key_ed.
+  // key_ed, possessive, relative.
   virtual void Facts(std::string_view word, WordFacts* facts) const = 0;
   virtual ~Tagger() = default;
 };

@@ -41,9 +41,19 @@
 //      is its gapped complement ("which Moscow insisted were false"). ", and NP VG" (or "and NP VG" at the frame's level)
 //      splits the frame into two clauses of its kind (two main clauses);
 //      "and NP VG" / "and that" inside a nested clause starts a sibling.
+//      ", and VG" (or "and" + a communication verb) right after a complete
+//      reported clause, in the reporting verb's tense, is the reporter's
+//      act: the reported clause closes and the verb opens a clause
+//      coordinated with the reporting one, with its subject ("The ministry
+//      said police detained nine people, and demanded an inquiry";
+//      clauses_lift.cc). "what" + clause is a free relative ("condemned
+//      what Russia described as ...").
 //   5. Each clause's verb is its first finite VG (else its first VG) outside
 //      nested clauses; its subject is the NP right before that VG, skipping
-//      adverbs, walking back over "NP of/in NP" and an appositive ", NP ,";
+//      adverbs, walking back over "NP of/in/between NP", an appositive
+//      ", NP ," and a participle or infinitive phrase that modifies the
+//      subject ("Photos published by local media show", "The plane flying
+//      from Baku to Grozny crashed");
 //      a relative clause whose VG follows its pronoun takes the antecedent;
 //      a reported to-infinitive takes the speaker (or the told object).
 //   6. Clauses are sorted by (first token, last token descending) and

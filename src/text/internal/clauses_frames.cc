@@ -20,12 +20,18 @@ constexpr uint32_t kThatWindow = 20;
 // Longest parenthetical between a subject and its verb: ", who ... ,".
 constexpr uint32_t kParentheticalWindow = 12;
 
-// Prepositions that chain noun phrases into one: "the head of the mission".
+// Prepositions that chain noun phrases into one: "the head of the mission",
+// "tensions between Baku and Moscow", "Baku's actions during the crisis".
 bool IsChainPreposition(std::string_view w) {
   return w == "of" || w == "in" || w == "from" || w == "at" || w == "for" || w == "on" ||
          w == "with" || w == "near" || w == "across" || w == "inside" || w == "outside" ||
-         w == "within" || w == "around";
+         w == "within" || w == "around" || w == "between" || w == "among" || w == "during" ||
+         w == "against" || w == "over" || w == "amid";
 }
+
+// Tokens walked back over prepositional phrases to a participle or
+// infinitive that modifies the subject (ModifiedNoun).
+constexpr int kMaxModifierHops = 6;
 
 }  // namespace
 
@@ -97,6 +103,14 @@ int32_t ClauseScanner::WalkChainBack(int32_t np, uint32_t lower) const {
 bool ClauseScanner::ClauseAhead(uint32_t k, uint32_t end, Ahead mode) const {
   while (k < end && IsAdverb(TagAt(k)) && UnitOf(k) == kNone) ++k;
   if (k >= end) return false;
+  // A fronted place or time before the subject: "while in Russia the head
+  // of the diaspora was taken into custody", "after on Friday police ...".
+  if (mode != Ahead::kGap && k + 2 < end && TagAt(k) == Id(Tag::IN) &&
+      NpBeginningAt(k + 1) != kNone) {
+    uint32_t r = SkipNpChain(k + 1, end);
+    if (r < end && IsComma(r)) ++r;
+    if (r < end && NpBeginningAt(r) != kNone) k = r;
+  }
   int32_t vg = VgBeginningAt(k);
   if (vg != kNone) {
     if (mode == Ahead::kGap) return units_[vg].finite;
@@ -187,7 +201,48 @@ int32_t ClauseScanner::SubjectFor(int32_t clause, uint32_t vg_begin) const {
     }
   }
   if (n == kNone || units_[n].begin < c.begin) return kNone;
-  return WalkChainBack(n, c.begin);
+  n = WalkChainBack(n, c.begin);
+  const int32_t modified = ModifiedNoun(n, c.begin);
+  return modified != kNone ? modified : n;
+}
+
+// "Photos published by Azerbaijani media show ...", "The plane flying from
+// Baku to Grozny crashed", "Moscow's inability to prevent the dissolution
+// demonstrated ...": the noun phrase before the verb is the object of a
+// participle or infinitive (after prepositional phrases) that modifies the
+// real subject, the noun phrase before that non-finite verb group. A
+// finite verb group, a comma or any other word on the way back stops the
+// walk ("Citing security concerns Baku closed ..." keeps Baku).
+int32_t ClauseScanner::ModifiedNoun(int32_t np, uint32_t lower) const {
+  uint32_t b = units_[np].begin;
+  for (int hop = 0; hop < kMaxModifierHops && b > lower; ++hop) {
+    const uint32_t p = b - 1;
+    const int32_t u = UnitOf(p);
+    if (u != kNone && units_[u].kind == UnitKind::kVg && units_[u].end == b) {
+      const Unit& vg = units_[u];
+      if (vg.finite || vg.begin <= lower) return kNone;
+      const TagId first = TagAt(vg.begin);
+      const bool non_finite = vg.infinitive || first == Id(Tag::VBN) || first == Id(Tag::VBG);
+      if (!non_finite) return kNone;
+      // "Russia's growing weakness": after a possessive the participle is
+      // the noun's modifier, not a phrase of its own.
+      if (TagAt(vg.begin - 1) == Id(Tag::POS)) return kNone;
+      const int32_t head = NpEndingAt(vg.begin - 1);
+      if (head == kNone || units_[head].begin < lower) return kNone;
+      return WalkChainBack(head, lower);
+    }
+    if (p <= lower || (TagAt(p) != Id(Tag::IN) && TagAt(p) != Id(Tag::TO))) return kNone;
+    if (const int32_t prev = NpEndingAt(p - 1); prev != kNone) {
+      b = units_[prev].begin;  // "from Baku [to Grozny]"
+      continue;
+    }
+    const int32_t before = UnitOf(p - 1);
+    if (before == kNone || units_[before].kind != UnitKind::kVg || units_[before].end != p) {
+      return kNone;
+    }
+    b = p;  // "published [by ...]": the verb group is next
+  }
+  return kNone;
 }
 
 void ClauseScanner::PlanSentence() {

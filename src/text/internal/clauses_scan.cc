@@ -25,6 +25,11 @@ bool TakesParticiple(std::string_view w) {
 
 }  // namespace
 
+bool ClauseScanner::Waiting(int32_t clause) const {
+  const int32_t verb = clauses_[clause].verb;
+  return verb == kNone || !units_[verb].finite;
+}
+
 int32_t ClauseScanner::NewClause(ClauseKind kind, uint32_t begin, uint32_t end, int32_t parent) {
   Local c;
   c.kind = kind;
@@ -102,6 +107,7 @@ void ClauseScanner::Scan(const Work& w) {
         c.speaker_phrase = pend.speaker_phrase;
         c.antecedent = pend.antecedent;
         c.subject_override = pend.subject_override;
+        c.reporting_verb = pend.reporting_verb;
         opened_here = true;
       }
       pending_.erase(pending_.begin() + static_cast<std::ptrdiff_t>(p));
@@ -226,6 +232,13 @@ bool ClauseScanner::TryOpen(uint32_t i, const Work& w, std::vector<int32_t>& sta
       return false;
     }
   }
+  // A free relative: "condemned what Russia described as a routine
+  // operation", "what happened": its verb and subject are its own, not the
+  // enclosing clause's.
+  if (word == "what" && TagAt(i) == Id(Tag::WP) && ClauseAhead(i + 1, w.end, Ahead::kGap)) {
+    Open(stack, ClauseKind::kRelative, i, static_cast<int32_t>(i));
+    return true;
+  }
   const bool comparative_as =
       word == "as" && i > w.begin &&
       (WordAt(i - 1) == "well" || WordAt(i - 1) == "such" || WordAt(i - 1) == "same");
@@ -257,7 +270,7 @@ void ClauseScanner::OnComma(uint32_t i, std::vector<int32_t>& stack) {
     return;
   }
   for (size_t d = stack.size() - 1; d-- > 0;) {
-    if (clauses_[stack[d]].verb == kNone) {
+    if (Waiting(stack[d])) {
       while (stack.size() > d + 1) Pop(stack, i);
       return;
     }
@@ -286,10 +299,12 @@ bool ClauseScanner::OnConjunction(uint32_t i, const Work& w, std::vector<int32_t
     p.speaker_phrase = top.speaker_phrase;
     p.antecedent = top.antecedent;
     p.subject_override = top.subject_override;
+    p.reporting_verb = top.reporting_verb;
     Pop(stack, i);
     pending_.push_back(p);
     return true;
   }
+  if (!semicolon && LiftToReporting(i, w, stack, frame)) return true;
   if (top.verb == kNone) return false;  // "police and protesters clashed"
   if (!ClauseAhead(n, w.end, Ahead::kSubject)) return false;
   const bool comma_before = semicolon || IsComma(i - 1);
@@ -344,10 +359,14 @@ void ClauseScanner::OnVerbGroup(int32_t vg, const Work& w, std::vector<int32_t>&
       const int32_t prev_unit = b > w.begin ? UnitOf(b - 1) : kNone;
       const bool object = prev_unit != kNone && units_[prev_unit].kind == UnitKind::kVg;
       const bool prep = b > w.begin && (TagAt(b - 1) == Id(Tag::IN) || TagAt(b - 1) == Id(Tag::TO));
-      if (!object && !prep && b > w.begin) at = b;
+      // "that deals with foreign interference and hybrid threats said": an
+      // NP coordinated with the one before it ends the same phrase.
+      const bool coordinated = b > w.begin + 1 && TagAt(b - 1) == Id(Tag::CC) &&
+                               NpEndingAt(b - 2) != kNone;
+      if (!object && !prep && !coordinated && b > w.begin) at = b;
     }
     for (size_t d = stack.size() - 1; d-- > 0;) {
-      if (clauses_[stack[d]].verb == kNone) {
+      if (Waiting(stack[d])) {
         while (stack.size() > d + 1 && clauses_[stack.back()].begin < at) Pop(stack, at);
         while (stack.size() > d + 1) Pop(stack, u.begin);
         break;
@@ -421,6 +440,7 @@ void ClauseScanner::LookAheadFromSpeechVerb(int32_t vg, int32_t speaker, const W
   Pending p;
   p.at = k;
   p.speaker = speaker;
+  p.reporting_verb = vg;
   const std::string_view word = WordAt(k);
   const int32_t unit = UnitOf(k);
   const bool in_long_np = unit != kNone && units_[unit].kind == UnitKind::kNp &&

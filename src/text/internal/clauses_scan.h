@@ -3,7 +3,8 @@
 // The clause finder's state for one sentence (algorithm in clauses.cc).
 // clauses_units.cc builds units and quote spans and writes the result;
 // clauses_frames.cc cuts attribution frames and holds the look-ahead and
-// subject helpers; clauses_scan.cc runs the scanning automaton.
+// subject helpers; clauses_scan.cc runs the scanning automaton;
+// clauses_lift.cc lifts a verb coordinated after a reported clause.
 // Not copyable: it holds a reference to the Document it annotates.
 #pragma once
 
@@ -69,7 +70,8 @@ class ClauseScanner {
     int32_t speaker_phrase = kNone;
     int32_t cue = kNone;         // token
     int32_t antecedent = kNone;  // relative clauses: unit of the antecedent
-    int32_t subject_override = kNone;  // reported infinitives: unit
+    int32_t subject_override = kNone;  // reported infinitives, lifted coordinates: unit
+    int32_t reporting_verb = kNone;    // reported complements: the speech VG unit
     bool after_comma = false;
   };
 
@@ -82,6 +84,7 @@ class ClauseScanner {
     int32_t speaker_phrase = kNone;
     int32_t antecedent = kNone;
     int32_t subject_override = kNone;
+    int32_t reporting_verb = kNone;
   };
 
   // A token range scanned with `frame` at the bottom of the stack; `quote`
@@ -131,6 +134,10 @@ class ClauseScanner {
   int32_t WalkChainBack(int32_t np, uint32_t lower) const;
   // The subject unit of the verb group at vg_begin in `clause`, or kNone.
   int32_t SubjectFor(int32_t clause, uint32_t vg_begin) const;
+  // The NP that a participle or infinitive phrase ending in `np` modifies
+  // ("the plane [flying from Baku to Grozny]"), not before token `lower`;
+  // kNone when `np` is in no such phrase.
+  int32_t ModifiedNoun(int32_t np, uint32_t lower) const;
   // The clausal quote span opening at i directly inside `parent_quote`.
   int32_t ChildQuoteAt(uint32_t i, int32_t parent_quote) const;
 
@@ -139,8 +146,17 @@ class ClauseScanner {
   bool TryOpen(uint32_t i, const Work& w, std::vector<int32_t>& stack, uint32_t* next);
   void OnComma(uint32_t i, std::vector<int32_t>& stack);
   bool OnConjunction(uint32_t i, const Work& w, std::vector<int32_t>& stack, int32_t* frame);
+  // "X said Y did A, and called for B": closes the reported clause on top
+  // of the stack at the conjunction i when the verb after it is X's, and
+  // opens a clause coordinated with the reporting one whose subject is X
+  // (rules in clauses_scan.cc). `frame` as in OnConjunction.
+  bool LiftToReporting(uint32_t i, const Work& w, std::vector<int32_t>& stack, int32_t* frame);
   void OnVerbGroup(int32_t unit, const Work& w, std::vector<int32_t>& stack);
   void LookAheadFromSpeechVerb(int32_t unit, int32_t speaker, const Work& w);
+  // Returns true iff `clause` still waits for its finite verb: it has none,
+  // or only a participle or infinitive ("During an operation targeting
+  // members of what X described as a gang, [several were killed]").
+  bool Waiting(int32_t clause) const;
   int32_t NewClause(ClauseKind kind, uint32_t begin, uint32_t end, int32_t parent);
   void Open(std::vector<int32_t>& stack, ClauseKind kind, uint32_t begin, int32_t cue);
   // Closes the top clause at token `at` (trailing punctuation trimmed).

@@ -28,6 +28,7 @@ constexpr uint32_t kSubordinator = kSubordinatorWord;
 constexpr uint32_t kRelativePronoun = kRelativePronounWord;
 constexpr uint32_t kClauseConjunction = kClauseConjunctionWord;
 constexpr uint32_t kAdjunctPreposition = kAdjunctPrepositionWord;
+constexpr uint32_t kCommunicationVerb = kCommunicationVerbWord;
 
 constexpr std::array kSpeechVerbs = {
     "say",      "tell",     "announce", "claim",       "deny",      "state",
@@ -43,6 +44,16 @@ constexpr std::array kSpeechVerbs = {
     "know",     "understand", "retort", "mention",     "notify",    "advise",
     "insinuate", "speculate", "suspect", "doubt",      "swear",     "tweet",
     "clarify",  "specify",  "caution"};
+
+// Verbs of public stance-taking beyond the speech verbs (lemmas): what a
+// government or official does in words to another party.
+constexpr std::array kCommunicationVerbs = {
+    "accuse",   "condemn",  "criticize", "criticise", "call",     "denounce", "blame",
+    "reject",   "praise",   "welcome",  "thank",     "express",  "appeal",   "protest",
+    "apologize", "apologise", "refuse", "dismiss",   "invite",   "summon",   "request",
+    "describe", "label",    "voice",    "propose",   "congratulate", "slam", "decry",
+    "deplore",  "regret",   "offer",    "reaffirm",  "question", "challenge", "vow",
+    "pledge",   "threaten", "order",    "instruct",  "recommend"};
 
 // Irregular forms and doubled consonants the generator does not make.
 constexpr std::array kExtraForms = {
@@ -136,6 +147,12 @@ const WordTable& Table() {
     auto* table = new WordTable;
     AddAll(*table, kSpeechVerbs, true, kSpeechVerb);
     for (const char* w : kExtraForms) Add(*table, w, kSpeechVerb);
+    AddAll(*table, kSpeechVerbs, true, kCommunicationVerb);
+    for (const char* w : kExtraForms) Add(*table, w, kCommunicationVerb);
+    AddAll(*table, kCommunicationVerbs, true, kCommunicationVerb);
+    for (const char* w : {"regretted", "regretting", "labelled", "labelling"}) {
+      Add(*table, w, kCommunicationVerb);
+    }
     AddAll(*table, kInversionVerbs, false, kInversionVerb);
     AddAll(*table, kObjectSpeechVerbs, true, kObjectSpeechVerb);
     AddAll(*table, kInfinitiveSpeechVerbs, true, kInfinitiveSpeechVerb);
@@ -175,5 +192,6 @@ bool IsSubordinator(std::string_view word) { return Has(word, kSubordinator); }
 bool IsRelativePronoun(std::string_view word) { return Has(word, kRelativePronoun); }
 bool IsClauseConjunction(std::string_view word) { return Has(word, kClauseConjunction); }
 bool IsAdjunctPreposition(std::string_view word) { return Has(word, kAdjunctPreposition); }
+bool IsCommunicationVerb(std::string_view word) { return Has(word, kCommunicationVerb); }
 
 }  // namespace riposte::text::internal

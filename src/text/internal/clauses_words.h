@@ -25,6 +25,7 @@ enum ClauseWordClass : uint32_t {
   kRelativePronounWord = 1u << 7,
   kClauseConjunctionWord = 1u << 8,
   kAdjunctPrepositionWord = 1u << 9,
+  kCommunicationVerbWord = 1u << 10,
 };
 // Returns the ClauseWordClass bits of `word` (lower case); 0 for a word in
 // no list. IsSpeechVerb(w) == (ClauseWordClasses(w) & kSpeechVerbWord) != 0,
@@ -34,6 +35,12 @@ uint32_t ClauseWordClasses(std::string_view word);
 // Returns true iff `word` (lower case) is a form of a verb that introduces
 // reported speech or thought: "said", "tells", "denied", "believes"...
 bool IsSpeechVerb(std::string_view word);
+// Returns true iff `word` (lower case) is a form of a verb of taking a
+// public position towards someone: "accused", "condemns", "called",
+// "urged", "welcomed" (the speech verbs included). After "X said Y did A
+// and", such a verb with no subject of its own is more likely X's act than
+// Y's: "claimed that the treatment was systematic and accused Moscow".
+bool IsCommunicationVerb(std::string_view word);
 // Speech verb forms that invert with their subject in attributions:
 // "..., said Peskov", "..., added the ministry".
 bool IsInversionVerb(std::string_view word);

@@ -17,11 +17,16 @@
 // from SentenceTokens::facts, which Analyze memoises per distinct word
 // (analysis.h WordFacts); Facts() computes it when no caller did.
 //
+// Context rules (tagger_rules.cc) adjust candidates before decoding (a
+// possessive determiner, the sentence start, a relative pronoun before the
+// token) and repair decoded tags the trigram gets wrong (past tense or
+// participle, "the injured").
+//
 // Festival's tags become Penn tags afterwards: "of" -> IN, "to" -> TO,
 // "punc" by the token's text (, . : `` '' -LRB- -RRB- $ #), "prp" -> PRP$
 // for possessive pronouns ("her" by what follows), "wp" -> WP$ for "whose".
 //
-// Tested by tagger_test.cc.
+// Tested by tagger_test.cc and tagger_context_test.cc.
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -29,6 +34,7 @@
 
 #include "text/internal/analysis.h"
 #include "text/internal/poslex.h"
+#include "text/internal/tagger_rules.h"
 #include "text/internal/word_rules.h"
 
 namespace riposte::text::internal {
@@ -49,11 +55,6 @@ constexpr float kTwinPenalty = -1.5f;
 // Longest run of tokens decoded as one sequence.
 constexpr uint32_t kMaxWindow = 4096;
 constexpr float kNegInf = -1e30f;
-
-struct Candidates {
-  LexTag tag[kMaxCandidates];
-  int n = 0;
-};
 
 // Per-thread scratch space, grown as needed.
 struct Scratch {
@@ -103,6 +104,8 @@ class TrigramTagger : public Tagger {
       bool before_noun = false;
       for (std::string_view b : kBeforeNoun) before_noun = before_noun || name == b;
       before_noun_.push_back(before_noun);
+      rules_.verb.push_back(name == "vb" || name == "vbd" || name == "vbp" || name == "vbz" ||
+                            name == "md");
       TagId penn = Id(text::Tag::NN);
       if (name == "of") penn = Id(text::Tag::IN);
       else if (name == "to") penn = Id(text::Tag::TO);
@@ -115,12 +118,22 @@ class TrigramTagger : public Tagger {
       }
       penn_.push_back(penn);
     }
+    RuleTags& r = rules_;
+    r.punc = punc_, r.nn = nn_, r.nns = nns_, r.nnp = nnp_, r.nnps = nnps_, r.vb = vb_;
+    r.vbd = vbd_, r.vbn = vbn_, r.vbp = vbp_, r.vbz = vbz_, r.prp = prp_, r.dt = dt_;
+    r.cd = cd_, r.rp = rp_, r.pdt = pdt_;
+    r.vbg = lex_->TagIndex("vbg"), r.md = lex_->TagIndex("md"), r.rb = lex_->TagIndex("rb");
+    r.cc = lex_->TagIndex("cc"), r.jj = lex_->TagIndex("jj"), r.in = lex_->TagIndex("in");
+    r.to = lex_->TagIndex("to");
+    r.penn = penn_;
   }
 
   bool ok() const {
     return punc_ >= 0 && nnp_ >= 0 && nnps_ >= 0 && nns_ >= 0 && nn_ >= 0 && vbd_ >= 0 &&
            vbn_ >= 0 && vbz_ >= 0 && prp_ >= 0 && dt_ >= 0 && cd_ >= 0 && rp_ >= 0 && pdt_ >= 0 &&
-           vb_ >= 0 && vbp_ >= 0;
+           vb_ >= 0 && vbp_ >= 0 &&
+           rules_.rb >= 0 && rules_.md >= 0 && rules_.cc >= 0 && rules_.jj >= 0 && rules_.in >= 0 &&
+           rules_.to >= 0 && rules_.vbg >= 0;
   }
 
   void Tag(Document& doc, const SentenceTokens& sentence) const override {
@@ -162,13 +175,20 @@ class TrigramTagger : public Tagger {
       const bool in_name = prev_name ||
                            (i + 1 < n && facts[i + 1].shape.first_upper);
       FillCandidates(word, facts[i], initial, in_name, cands[i + 2]);
+      const bool after_possessive = i > 0 && facts[i - 1].possessive;
+      if (initial || after_possessive) {  // the only contexts ApplyContext reads
+        ApplyContext(rules_, facts[i], initial, after_possessive, cands[i + 2]);
+      }
+      if (i >= 2 && facts[i - 1].relative != 0 && RelativeVerbContext(rules_, *lex_, facts, i, n)) {
+        PreferVerb(rules_, cands[i + 2]);
+      }
       prev_name = facts[i].shape.first_upper && !initial;
       // The next word starts a sentence after an opening quote or a colon.
       initial = initial ? !facts[i].shape.has_letter && !facts[i].shape.has_digit
                         : (word == ":" || word == "\"" || word == "“" || word == "``");
     }
     Decode(cands, len, scratch);
-    RepairPastTense(doc, s, cands, scratch.best.data());
+    RepairTags(rules_, doc, s, cands, scratch.best.data());
     MapToPenn(doc, s, cands, scratch.best.data());
   }
 
@@ -179,6 +199,9 @@ class TrigramTagger : public Tagger {
     facts->lex = key.empty() ? LexEntry{} : lex_->Lookup(key);
     facts->key_is_be = key == "be";
     facts->key_ed = key.size() >= 4 && key.substr(key.size() - 2) == "ed";
+    facts->possessive = key == "his" || key == "their" || key == "its" || key == "our" ||
+                        key == "my" || key == "your";
+    facts->relative = key == "who" || key == "which" ? 1 : key == "that" ? 2 : 0;
   }
 
   void FillCandidates(std::string_view word, const WordFacts& facts, bool initial, bool in_name,
@@ -300,50 +323,6 @@ class TrigramTagger : public Tagger {
     return -1;
   }
 
-  static bool IsAuxiliary(std::string_view w) {
-    static constexpr std::string_view kAux[] = {
-        "be", "is", "are", "was", "were", "been", "being", "am", "'re", "’re", "have", "has",
-        "had", "having", "'ve", "’ve", "'d", "’d", "get", "gets", "got", "getting", "'s", "’s"};
-    for (std::string_view a : kAux) {
-      if (Lower(w, a)) return true;
-    }
-    return false;
-  }
-
-  // The model prefers participles ("detained" is more often VBN in the
-  // Treebank): a participle with no auxiliary before it, right after its
-  // subject and followed by what starts an object, is a past tense: "Police
-  // detained seven journalists", "crowds (not VBZ) burned down its embassy".
-  void RepairPastTense(const Document& doc, const SentenceTokens& s, const Candidates* cands,
-                       uint8_t* chosen) const {
-    const size_t n = s.last - s.first;
-    auto tag = [&](size_t i) { return cands[i + 2].tag[chosen[i + 2]].tag; };
-    auto word = [&](size_t i) { return doc.Slice(doc.tokens[s.first + i].span); };
-    for (size_t i = 1; i + 1 < n; ++i) {
-      if (tag(i) != vbn_) continue;
-      const int vbd = Find(cands[i + 2], vbd_);
-      if (vbd < 0) continue;
-      bool aux = false;
-      for (size_t j = i; j-- > 0 && i - j <= 4;) aux = aux || IsAuxiliary(word(j));
-      if (aux) continue;
-      const int prev = tag(i - 1);
-      int prev_nns = -1;
-      if (prev == vbz_ && !IsAuxiliary(word(i - 1))) {
-        prev_nns = Find(cands[i + 1], nns_);
-        if (prev_nns < 0) continue;
-      } else if (prev != nn_ && prev != nns_ && prev != nnp_ && prev != nnps_ && prev != prp_) {
-        continue;
-      }
-      const int next = tag(i + 1);
-      if (next != dt_ && next != prp_ && next != cd_ && next != rp_ && next != pdt_ &&
-          next != nnp_) {
-        continue;
-      }
-      chosen[i + 2] = static_cast<uint8_t>(vbd);
-      if (prev_nns >= 0) chosen[i + 1] = static_cast<uint8_t>(prev_nns);
-    }
-  }
-
   void MapToPenn(Document& doc, const SentenceTokens& s, const Candidates* cands,
                  const uint8_t* chosen) const {
     const size_t n = s.last - s.first;
@@ -387,6 +366,7 @@ class TrigramTagger : public Tagger {
   std::unique_ptr<PosLex> lex_;
   std::vector<TagId> penn_;
   std::vector<bool> before_noun_;  // per festival tag: "her" before it is PRP$
+  RuleTags rules_;  // the context rules' view of the tag set (tagger_rules.h)
   int wp_ = -1;  // may be missing: then no word is WP$
   int punc_ = -1;
   int nnp_ = -1;

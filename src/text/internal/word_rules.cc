@@ -61,7 +61,10 @@ void SuffixGuess(std::string_view w, Guess& g) {
            "hood", "ery", "ogy", "phy"})) {
     g.Add("nn", 0.9f); g.Add("jj", 0.05f); g.Add("nnp", 0.05f); return;
   }
-  if (any({"ists", "ians", "ers", "ors", "ments", "tions", "ites"})) {
+  // Plurals of the noun suffixes above ("condolences", "grievances",
+  // "authorities"): nouns, almost never a verb's -s form.
+  if (any({"ists", "ians", "ers", "ors", "ments", "tions", "sions", "ites", "ences", "ances",
+           "ities", "nesses", "isms"})) {
     g.Add("nns", 0.9f); g.Add("vbz", 0.05f); g.Add("nnps", 0.05f); return;
   }
   if (any({"ist", "or", "eer"})) { g.Add("nn", 0.8f); g.Add("jj", 0.2f); return; }
