@@ -5,7 +5,7 @@
 // the store is written by this thread alone (SQLite wants one writer), in
 // input order, so versions and output are the same at any --jobs. Workers
 // hand their documents, failures and warnings to an OrderedQueue, which the
-// writer drains input by input. Memory is bounded by a byte budget shared by
+// writer drains input by input (ingest_queue.h). Memory is bounded by a byte budget shared by
 // all inputs ahead of the writer (the input the writer is on may always
 // add, so it cannot deadlock) and by a window: a worker starts input i only
 // when i < current + kWindowPerJob * jobs. A huge JSONL file streams through.
@@ -14,20 +14,19 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
-#include <condition_variable>
 #include <csignal>
 #include <cstdlib>
 #include <cstdio>
 #include <deque>
 #include <filesystem>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <thread>
 #include <variant>
 
 #include "cli/commands.h"
 #include "cli/event_records.h"
+#include "cli/ingest_queue.h"
 #include "cli/output.h"
 #include "cli/pipeline.h"
 #include "ingest/ingest.h"
@@ -37,145 +36,22 @@
 namespace riposte::cli {
 namespace {
 
-constexpr size_t kWindowPerJob = 4;
-constexpr size_t kQueueBudgetBytes = 64u << 20;  // documents read ahead of the writer
-constexpr size_t kWakeItems = 64;                // a waiting writer is woken for this many
-constexpr size_t kWakeBytes = 1u << 20;          // items or bytes, or at the end of an input
-
-struct Failure { Error error; };
-struct Warning { Error error; };
-struct Queued {
-  Document doc;
-  bool annotated = false;  // the stages ran: store doc.actors and doc.times
-  std::optional<store::EventSet> events;  // coded (English documents only)
-};
-using Item = std::variant<Queued, Failure, Warning>;
-
-// The bytes an item holds, strings included, so that the queue's budget
-// bounds real memory (the strings inside mentions and events are most of it).
-size_t ItemBytes(const Item& item) {
-  const auto* q = std::get_if<Queued>(&item);
-  if (q == nullptr) return 256;
-  size_t bytes = q->doc.text.capacity() + 256;
-  for (const ActorMention& m : q->doc.actors) bytes += sizeof m + m.code.capacity() + m.rule.capacity();
-  for (const TimeExpression& t : q->doc.times) {
-    bytes += sizeof t + t.value.capacity() + t.start.capacity() + t.end.capacity() + t.rule.capacity();
-  }
-  if (q->events) {
-    for (const store::StoredEvent& e : q->events->events) {
-      bytes += sizeof e + e.id.capacity() + e.rule.capacity() + e.date.capacity() + e.date_start.capacity() +
-               e.date_end.capacity() + e.quantities.size() * sizeof(store::StoredQuantity);
-    }
-  }
-  return bytes;
-}
-
-// Items from many worker threads, consumed by one thread in input order.
-// The writer takes a whole input's queued items at a time, and each side
-// wakes the other only when it is known to be waiting, so a document costs
-// no context switch. Not copyable or movable: threads hold references to it.
-class OrderedQueue {
- public:
-  OrderedQueue(size_t inputs, size_t window) : slots_(inputs), window_(window) {}
-  OrderedQueue(const OrderedQueue&) = delete;
-  OrderedQueue& operator=(const OrderedQueue&) = delete;
-
-  // Worker: blocks until input `i` is within the window; false if cancelled.
-  bool WaitToStart(size_t i) {
-    std::unique_lock lock(mutex_);
-    WaitForSpace(lock, [&] { return cancelled_ || i < current_ + window_; });
-    return !cancelled_;
-  }
-  // Worker: adds an item of input `i`; blocks while the budget is spent,
-  // unless `i` is the input the writer is on.
-  void Push(size_t i, Item item) {
-    const size_t bytes = ItemBytes(item);
-    std::unique_lock lock(mutex_);
-    WaitForSpace(lock, [&] { return cancelled_ || i == current_ || pending_ < kQueueBudgetBytes; });
-    if (cancelled_) return;
-    pending_ += bytes;
-    slots_[i].bytes += bytes;
-    Slot& slot = slots_[i];
-    slot.items.push_back(std::move(item));
-    // Wake the writer for a batch, not for every document.
-    if (i == current_ && writer_waiting_ &&
-        (slot.items.size() >= kWakeItems || slot.bytes >= kWakeBytes)) {
-      ready_.notify_one();
-    }
-  }
-  // Worker: input `i` has nothing more.
-  void Done(size_t i) {
-    std::lock_guard lock(mutex_);
-    slots_[i].done = true;
-    if (i == current_ && writer_waiting_) ready_.notify_one();
-  }
-  // Writer: moves the current input's queued items into `*batch` (empty on
-  // entry) and returns true; returns false once that input is done and
-  // drained, and moves on to the next input.
-  bool NextBatch(std::deque<Item>* batch) {
-    std::unique_lock lock(mutex_);
-    Slot& slot = slots_[current_];
-    while (slot.items.empty() && !slot.done) {
-      writer_waiting_ = true;
-      ready_.wait(lock);
-      writer_waiting_ = false;
-    }
-    if (slot.items.empty()) {
-      ++current_;
-    } else {
-      batch->swap(slot.items);
-      pending_ -= slot.bytes;
-      slot.bytes = 0;
-    }
-    if (workers_waiting_) space_.notify_all();
-    return !batch->empty();
-  }
-  // Writer: stop; workers drop what they still produce.
-  void Cancel() {
-    std::lock_guard lock(mutex_);
-    cancelled_ = true;
-    space_.notify_all();
-  }
-
- private:
-  struct Slot {
-    std::deque<Item> items;
-    size_t bytes = 0;
-    bool done = false;
-  };
-  template <typename Pred>
-  void WaitForSpace(std::unique_lock<std::mutex>& lock, Pred ready) {
-    while (!ready()) {
-      ++workers_waiting_;
-      space_.wait(lock);
-      --workers_waiting_;
-    }
-  }
-  std::mutex mutex_;
-  std::condition_variable ready_;  // the writer waits here for items
-  std::condition_variable space_;  // workers wait here for budget or window
-  // Everything below is guarded by mutex_.
-  std::vector<Slot> slots_;
-  const size_t window_;
-  size_t current_ = 0;             // the input the writer is on
-  size_t pending_ = 0;             // bytes queued, all inputs
-  bool writer_waiting_ = false;
-  int workers_waiting_ = 0;
-  bool cancelled_ = false;
-};
-
 // Segments and (with a recognizer) annotates and codes each document on the
 // worker and queues it. Tokens and phrases are dropped before queueing: they are
 // recomputed from the text when needed and would dominate the queue's bytes.
+// The version hash is computed here, once, for both the coder (event ids)
+// and the store (document identity), and travels with the document.
 class QueueSink : public ingest::Sink {
  public:
   QueueSink(OrderedQueue& queue, size_t input, const actors::Recognizer* recognizer,
-            const EventCoder* coder)
-      : queue_(queue), input_(input), recognizer_(recognizer), coder_(coder) {}
+            const EventCoder* coder, bool storing)
+      : queue_(queue), input_(input), recognizer_(recognizer), coder_(coder), storing_(storing) {}
   void OnDocument(Document&& doc) override {
     text::Segment(doc);
     bool annotated = false;
     std::optional<store::EventSet> events;
+    std::string hash;
+    if (storing_) hash = ContentHash(doc.text);
     if (recognizer_ != nullptr) {
       Status st = Annotate(doc, *recognizer_);
       annotated = st.ok();
@@ -184,22 +60,34 @@ class QueueSink : public ingest::Sink {
                                                    "not annotated: " + st.error().message, doc.id)}));
       }
       if (annotated && coder_ != nullptr && (doc.lang.empty() || doc.lang == "en")) {
-        events = coder_->Code(doc);
+        if (hash.empty()) hash = ContentHash(doc.text);
+        events = Code(doc, hash);
       }
     }
     doc.tokens = {};
     doc.phrases = {};
     doc.clauses = {};
-    queue_.Push(input_, Item(Queued{std::move(doc), annotated, std::move(events)}));
+    queue_.Push(input_, Item(Queued{std::move(doc), annotated, std::move(events), std::move(hash)}));
   }
   void OnFailure(const Error& e) override { queue_.Push(input_, Item(Failure{e})); }
   void OnWarning(const Error& e) override { queue_.Push(input_, Item(Warning{e})); }
 
  private:
+  // EventCoder::Code with the version hash already computed.
+  store::EventSet Code(const Document& doc, const std::string& hash) const {
+    store::EventSet set;
+    set.coder_version = events::CoderVersion();
+    set.lexicon_version = coder_->coder().lexicon_version();
+    std::vector<events::Event> coded = coder_->coder().Code(doc, hash);
+    set.events.reserve(coded.size());
+    for (const events::Event& e : coded) set.events.push_back(ToStored(e));
+    return set;
+  }
   OrderedQueue& queue_;
   size_t input_;
   const actors::Recognizer* recognizer_;
   const EventCoder* coder_;
+  const bool storing_;  // a store will want the version hash
 };
 
 struct Tally {
@@ -246,7 +134,8 @@ bool Handle(Item& item, const GlobalOptions& global, store::Store* db, int64_t k
     return true;
   }
   if (kill_after >= 0 && tally.docs > kill_after) std::raise(SIGKILL);
-  auto put = db->Put(doc, queued.annotated, queued.events ? &*queued.events : nullptr);
+  auto put = db->Put(doc, queued.annotated, queued.events ? &*queued.events : nullptr,
+                     queued.hash.empty() ? nullptr : &queued.hash);
   if (!put.ok()) {
     PrintError(put.error().ToString());
     ++tally.failed;
@@ -338,7 +227,7 @@ int RunIngest(const GlobalOptions& global, const IngestOptions& options) {
   auto worker = [&] {
     for (size_t i; (i = next_input.fetch_add(1)) < n;) {
       if (!queue.WaitToStart(i)) return;
-      QueueSink sink(queue, i, recognizer.get(), coder.get());
+      QueueSink sink(queue, i, recognizer.get(), coder.get(), db != nullptr);
       ingest::ReadPath(inputs[i], read_options, sink);
       queue.Done(i);
     }

@@ -1,22 +1,28 @@
-// The annotation stages' rows (schema v2): writing doc.actors,
+// The annotation stages' output (schema v4): writing doc.actors,
 // doc.unknown_names and doc.times with a version, reading them back, and the
 // store-wide unknown-name listing.
 //
 // WriteAnnotations runs inside Put's transaction: when the version already
 // has an `annotations` row it does nothing (annotations belong to a version
-// and a version's text never changes); otherwise it inserts one row per
-// mention and per time expression with prepared statements, then the
-// `annotations` row. Index fields (antecedent, previous) are stored as the
-// index within the document, -1 for none.
+// and a version's text never changes); otherwise it encodes the mentions,
+// unknown names and time expressions as three JSON arrays (element layouts in
+// internal/migrations.cc, v4) and inserts them with the version's
+// `annotations` row: one row per document, not one per mention. Index fields
+// (antecedent, previous) are stored as the index within the document, -1 for
+// none; rule texts as ids into `rules`.
 //
-// DeleteAnnotations clears a version's rows for PutCoding (events.cc), which
-// writes them anew in the same transaction.
+// Reading goes through the actor_mentions, unknown_names and
+// time_expressions views, which unpack the arrays with json_each, so the
+// reader and people's own queries see v2's rows.
+//
+// DeleteAnnotations clears a version's annotations for PutCoding
+// (events.cc), which writes them anew in the same transaction.
 //
 // Tested by annotations_test.cc.
 #include <sqlite3.h>
 
+#include <charconv>
 #include <cstdio>
-#include <iterator>
 #include <utility>
 
 #include "store/internal/statements.h"
@@ -37,18 +43,10 @@ constexpr char kProducer[] = "riposte " RIPOSTE_VERSION;
 
 constexpr char kAnnotatedSql[] = "SELECT 1 FROM annotations WHERE doc_rowid = ?1";
 constexpr char kInsertAnnotationSql[] =
-    "INSERT INTO annotations (doc_rowid, producer, annotated_at) VALUES (?1, ?2, ?3)";
-constexpr char kInsertActorSql[] =
-    "INSERT INTO actor_mentions (doc_rowid, n, span_begin, span_end, code, rule_id, phrase,"
-    " antecedent, ethnic) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
-constexpr char kInsertNameSql[] =
-    "INSERT INTO unknown_names (doc_rowid, n, span_begin, span_end) VALUES (?1, ?2, ?3, ?4)";
+    "INSERT INTO annotations (doc_rowid, producer, annotated_at, actors, names, times)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
 constexpr char kLoadNamesSql[] =
     "SELECT span_begin, span_end FROM unknown_names WHERE doc_rowid = ?1 ORDER BY n";
-constexpr char kInsertTimeSql[] =
-    "INSERT INTO time_expressions (doc_rowid, n, span_begin, span_end, value, granularity,"
-    " start_day, end_day, mod, anchor, previous, rule_id)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
 constexpr char kLoadActorsSql[] =
     "SELECT m.span_begin, m.span_end, m.code, r.text, m.phrase, m.antecedent, m.ethnic"
     " FROM actor_mentions m JOIN rules r ON r.id = m.rule_id WHERE m.doc_rowid = ?1 ORDER BY m.n";
@@ -61,18 +59,32 @@ constexpr char kUnknownNamesSql[] =
     " ON d.rowid = u.doc_rowid WHERE d.current = 1"
     " GROUP BY u.text ORDER BY count(*) DESC, u.text";
 
-// PutCoding's first step: a version's annotation rows, then its mark.
-constexpr const char* kDeleteAnnotationSql[] = {
-    "DELETE FROM actor_mentions WHERE doc_rowid = ?1",
-    "DELETE FROM unknown_names WHERE doc_rowid = ?1",
-    "DELETE FROM time_expressions WHERE doc_rowid = ?1",
-    "DELETE FROM annotations WHERE doc_rowid = ?1",
-};
+// PutCoding's first step (the row holds all of a version's annotations).
+constexpr char kDeleteAnnotationSql[] = "DELETE FROM annotations WHERE doc_rowid = ?1";
 
 constexpr char kFindRuleSql[] = "SELECT id FROM rules WHERE text = ?1";
 constexpr char kInsertRuleSql[] = "INSERT INTO rules (text) VALUES (?1)";
 
 Offset ReadOffset(const Statement& s, int col) { return static_cast<Offset>(s.ColumnInt(col)); }
+
+// JSON array writers for the annotation columns: `out` is reused across
+// documents, so encoding allocates nothing once it has grown.
+void AppendInt(std::string& out, int64_t v) {
+  char buf[24];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+  out.append(buf, end);
+}
+
+// Opens element `n` of an array: "[" before the first, "," between.
+void OpenElement(std::string& out, size_t n) { out += n == 0 ? "[[" : ",["; }
+
+void AppendSpanPair(std::string& out, Span span) {
+  AppendInt(out, span.begin);
+  out += ',';
+  AppendInt(out, span.end);
+}
+
+void CloseArray(std::string& out, size_t n) { out += n == 0 ? "[]" : "]"; }
 
 }  // namespace
 
@@ -100,20 +112,17 @@ Result<int64_t> Store::RuleId(const std::string& rule) {
 }
 
 Status Store::DeleteAnnotations(int64_t rowid) {
-  internal::StatementCache& c = *cache_;
-  for (size_t i = 0; i < std::size(kDeleteAnnotationSql); ++i) {
-    Statement& s = c.delete_annotation_rows[i];
-    if (Status ok = s.Ensure(db_, kDeleteAnnotationSql[i]); !ok.ok()) return ok;
-    ScopedReset reset(s);
-    s.BindInt(1, rowid);
-    if (s.Step() != SQLITE_DONE) return SqliteError(db_, "cannot replace the annotations", path_);
-  }
+  Statement& s = cache_->delete_annotation;
+  if (Status ok = s.Ensure(db_, kDeleteAnnotationSql); !ok.ok()) return ok;
+  ScopedReset reset(s);
+  s.BindInt(1, rowid);
+  if (s.Step() != SQLITE_DONE) return SqliteError(db_, "cannot replace the annotations", path_);
   return OkStatus();
 }
 
-Status Store::WriteAnnotations(int64_t rowid, const Document& doc) {
+Status Store::WriteAnnotations(int64_t rowid, const Document& doc, bool fresh) {
   internal::StatementCache& c = *cache_;
-  {
+  if (!fresh) {
     Statement& s = c.annotated;
     if (Status ok = s.Ensure(db_, kAnnotatedSql); !ok.ok()) return ok;
     ScopedReset reset(s);
@@ -137,62 +146,63 @@ Status Store::WriteAnnotations(int64_t rowid, const Document& doc) {
       return MakeError(ErrorCode::kInvalidArgument, "time expression span outside the text", doc.id);
     }
   }
-  Statement& actor = c.insert_actor;
-  if (Status ok = actor.Ensure(db_, kInsertActorSql); !ok.ok()) return ok;
+  std::string& actors = c.actors_json;
+  actors.clear();
   for (size_t n = 0; n < doc.actors.size(); ++n) {
     const ActorMention& m = doc.actors[n];
-    ScopedReset reset(actor);
-    actor.BindInt(1, rowid);
-    actor.BindInt(2, static_cast<int64_t>(n));
-    actor.BindInt(3, m.span.begin);
-    actor.BindInt(4, m.span.end);
-    actor.BindText(5, m.code);
     Result<int64_t> rule = RuleId(m.rule);
     if (!rule.ok()) return rule.error();
-    actor.BindInt(6, rule.value());
-    actor.BindInt(7, m.phrase);
-    actor.BindInt(8, m.antecedent);
-    actor.BindInt(9, m.ethnic ? 1 : 0);
-    if (actor.Step() != SQLITE_DONE) return SqliteError(db_, "cannot store an actor mention", doc.id);
+    OpenElement(actors, n);
+    AppendSpanPair(actors, m.span);
+    actors += ',';
+    AppendJsonString(actors, m.code);
+    actors += ',';
+    AppendInt(actors, rule.value());
+    actors += ',';
+    AppendInt(actors, m.phrase);
+    actors += ',';
+    AppendInt(actors, m.antecedent);
+    actors += m.ethnic ? ",1]" : ",0]";
   }
-  Statement& name = c.insert_name;
-  if (Status ok = name.Ensure(db_, kInsertNameSql); !ok.ok()) return ok;
+  CloseArray(actors, doc.actors.size());
+  std::string& names = c.names_json;
+  names.clear();
   for (size_t n = 0; n < doc.unknown_names.size(); ++n) {
-    const Span span = doc.unknown_names[n];
-    ScopedReset reset(name);
-    name.BindInt(1, rowid);
-    name.BindInt(2, static_cast<int64_t>(n));
-    name.BindInt(3, span.begin);
-    name.BindInt(4, span.end);
-    if (name.Step() != SQLITE_DONE) return SqliteError(db_, "cannot store an unknown name", doc.id);
+    OpenElement(names, n);
+    AppendSpanPair(names, doc.unknown_names[n]);
+    names += ']';
   }
-  Statement& time = c.insert_time;
-  if (Status ok = time.Ensure(db_, kInsertTimeSql); !ok.ok()) return ok;
+  CloseArray(names, doc.unknown_names.size());
+  std::string& times = c.times_json;
+  times.clear();
   for (size_t n = 0; n < doc.times.size(); ++n) {
     const TimeExpression& t = doc.times[n];
-    ScopedReset reset(time);
-    time.BindInt(1, rowid);
-    time.BindInt(2, static_cast<int64_t>(n));
-    time.BindInt(3, t.span.begin);
-    time.BindInt(4, t.span.end);
-    time.BindText(5, t.value);
-    time.BindText(6, TimeGranularityName(t.granularity));
-    time.BindText(7, t.start);
-    time.BindText(8, t.end);
-    time.BindText(9, t.mod);
-    time.BindText(10, TimeAnchorName(t.anchor));
-    time.BindInt(11, t.previous);
     Result<int64_t> rule = RuleId(t.rule);
     if (!rule.ok()) return rule.error();
-    time.BindInt(12, rule.value());
-    if (time.Step() != SQLITE_DONE) return SqliteError(db_, "cannot store a time expression", doc.id);
+    OpenElement(times, n);
+    AppendSpanPair(times, t.span);
+    for (std::string_view field : {std::string_view(t.value), std::string_view(TimeGranularityName(t.granularity)),
+                                   std::string_view(t.start), std::string_view(t.end),
+                                   std::string_view(t.mod), std::string_view(TimeAnchorName(t.anchor))}) {
+      times += ',';
+      AppendJsonString(times, field);
+    }
+    times += ',';
+    AppendInt(times, t.previous);
+    times += ',';
+    AppendInt(times, rule.value());
+    times += ']';
   }
+  CloseArray(times, doc.times.size());
   Statement& mark = c.insert_annotation;
   if (Status ok = mark.Ensure(db_, kInsertAnnotationSql); !ok.ok()) return ok;
   ScopedReset reset(mark);
   mark.BindInt(1, rowid);
   mark.BindText(2, kProducer);
   mark.BindText(3, internal::IngestStamp(c));
+  mark.BindText(4, actors);
+  mark.BindText(5, names);
+  mark.BindText(6, times);
   if (mark.Step() != SQLITE_DONE) return SqliteError(db_, "cannot store the annotations", doc.id);
   return OkStatus();
 }

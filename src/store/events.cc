@@ -1,26 +1,29 @@
-// The events stage's rows (schema v3): writing a version's coded events as
-// a run, replacing a run when a document is recoded, reading a version's
+// The events stage's output (schema v4): writing a version's coded events
+// as a run, replacing a run when a document is recoded, reading a version's
 // latest run back, and the filtered listing behind `riposte events`.
 //
 // A run is one coding of a version by one (coder_version, lexicon_version):
-// event_runs holds it, events its rows (n = the coder's order). Put writes a
-// run only when the version has none of those versions yet, so re-ingesting
-// unchanged files writes nothing; PutCoding (recode) deletes the run's rows
-// and the run and inserts a new one, whose larger `run` makes it the latest.
-// Listings read only the latest run of each current version.
+// an event_runs row, whose `data` holds the run's events as one JSON array
+// (internal/event_json.h; n = the coder's order). Put writes a run only when
+// the version has none of those versions yet, so re-ingesting unchanged files
+// writes nothing; PutCoding (recode) deletes the run and inserts a new one,
+// whose larger `run` makes it the latest. Listings read only the latest run
+// of each current version.
 //
-// Quantities are one JSON array per event, written here without a JSON
-// library ([{"attribute":"killed","value":7,"qualifier":"exact","span":[3,8]}];
-// numbers in shortest round-trip form) and read back with SQLite's json_each,
+// People's queries read the `events` view, which unpacks the arrays with
+// json_each into v3's columns; the readers here filter and sort with the
+// view's expressions but decode each element once, in C++. A run is one B-tree insert however many events it
+// holds: a row per event cost ~10% of an annotating ingest's CPU.
+// Quantities are a nested JSON array per event, read back with json_each
 // only for events that have any.
 //
 // Tested by events_test.cc.
 #include <sqlite3.h>
 
-#include <charconv>
 #include <functional>
 #include <utility>
 
+#include "store/internal/event_json.h"
 #include "store/internal/statements.h"
 #include "store/store.h"
 
@@ -33,20 +36,10 @@ using internal::Statement;
 
 constexpr char kFindRunSql[] =
     "SELECT run FROM event_runs WHERE doc_rowid = ?1 AND coder_version = ?2 AND lexicon_version = ?3";
-constexpr char kDeleteRunEventsSql[] = "DELETE FROM events WHERE doc_rowid = ?1 AND run = ?2";
 constexpr char kDeleteRunSql[] = "DELETE FROM event_runs WHERE run = ?1";
 constexpr char kInsertRunSql[] =
-    "INSERT INTO event_runs (doc_rowid, coder_version, lexicon_version, events, coded_at)"
-    " VALUES (?1, ?2, ?3, ?4, ?5)";
-constexpr char kInsertEventSql[] =
-    "INSERT INTO events (doc_rowid, run, n, id, sentence, span_begin, span_end, date, date_start,"
-    " date_end, date_precision, source_code, source_country, source_begin, source_end,"
-    " target_code, target_country, target_begin, target_end, cameo, plover, goldstein, mode,"
-    " attributed_code, attributed_begin, attributed_end, quantities, location_text,"
-    " location_country, location_begin, location_end, location_lat, location_lon, rule_id,"
-    " confidence, source_implicit, target_implicit) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,"
-    " ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27,"
-    " ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37)";
+    "INSERT INTO event_runs (doc_rowid, coder_version, lexicon_version, events, coded_at, data)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
 constexpr char kLatestRunSql[] =
     "SELECT run, coder_version, lexicon_version FROM event_runs WHERE doc_rowid = ?1"
     " ORDER BY run DESC LIMIT 1";
@@ -55,126 +48,42 @@ constexpr char kQuantitiesSql[] =
     " json_extract(value, '$.qualifier'), json_extract(value, '$.span[0]'),"
     " json_extract(value, '$.span[1]') FROM json_each(?1)";
 
-// The StoredEvent columns, in ReadEvent's order (kEventColumns of them).
-#define RIPOSTE_EVENT_COLUMNS                                                                  \
-  "e.id, e.sentence, e.span_begin, e.span_end, e.date, e.date_start, e.date_end,"              \
-  " e.date_precision, e.source_code, e.source_country, e.source_begin, e.source_end,"          \
-  " e.target_code, e.target_country, e.target_begin, e.target_end, e.cameo, e.plover,"         \
-  " e.goldstein, e.mode, e.attributed_code, e.attributed_begin, e.attributed_end,"             \
-  " e.quantities, e.location_text, e.location_country, e.location_begin, e.location_end,"      \
-  " e.location_lat, e.location_lon, rl.text, e.confidence, e.source_implicit, e.target_implicit"
-constexpr int kEventColumns = 34;
-constexpr char kLoadEventsSql[] = "SELECT " RIPOSTE_EVENT_COLUMNS
-                                  " FROM events e JOIN rules rl ON rl.id = e.rule_id"
-                                  " WHERE e.doc_rowid = ?1 AND e.run = ?2 ORDER BY e.n";
+// Readers select each event's array element (j.value) and decode it in C++
+// (ParseEventJson): asking the view for 34 columns made SQLite parse the
+// element 34 times. Filters and the sort use the same expressions as the
+// `events` view (j.value ->> k); the rule text comes from `rules`.
+#define RIPOSTE_EVENT_FROM                                                              \
+  " FROM event_runs r JOIN json_each(r.data) j JOIN rules rl ON rl.id = j.value ->> 30"
+constexpr char kLoadEventsSql[] = "SELECT j.value, rl.text" RIPOSTE_EVENT_FROM
+                                  " WHERE r.doc_rowid = ?1 AND r.run = ?2 ORDER BY j.key";
 constexpr char kListEventsHead[] =
-    "SELECT " RIPOSTE_EVENT_COLUMNS
-    ", e.doc_rowid, d.id, d.version, d.hash, d.url, d.outlet, d.title, d.lang,"
-    " r.coder_version, r.lexicon_version, r.coded_at"
-    " FROM events e JOIN documents d ON d.rowid = e.doc_rowid"
-    " JOIN event_runs r ON r.run = e.run JOIN rules rl ON rl.id = e.rule_id"
+    "SELECT j.value, rl.text, r.doc_rowid, d.id, d.version, d.hash, d.url, d.outlet, d.title,"
+    " d.lang, r.coder_version, r.lexicon_version, r.coded_at" RIPOSTE_EVENT_FROM
+    " JOIN documents d ON d.rowid = r.doc_rowid"
     " WHERE d.current = 1"
-    " AND e.run = (SELECT max(run) FROM event_runs WHERE doc_rowid = e.doc_rowid)";
-#undef RIPOSTE_EVENT_COLUMNS
-
-void AppendDouble(std::string& out, double v) {
-  char buf[32];
-  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
-  out.append(buf, ec == std::errc() ? end : buf);
-}
-
-// Attribute and qualifier values are the coder's fixed words; escaping
-// quotes and backslashes keeps the array valid whatever they hold.
-void AppendString(std::string& out, const std::string& s) {
-  out += '"';
-  for (char ch : s) {
-    if (ch == '"' || ch == '\\') out += '\\';
-    if (static_cast<unsigned char>(ch) >= 0x20) out += ch;
-  }
-  out += '"';
-}
-
-std::string QuantitiesJson(const std::vector<StoredQuantity>& quantities) {
-  std::string out = "[";
-  for (const StoredQuantity& q : quantities) {
-    if (out.size() > 1) out += ',';
-    out += "{\"attribute\":";
-    AppendString(out, q.attribute);
-    out += ",\"value\":";
-    AppendDouble(out, q.value);
-    out += ",\"qualifier\":";
-    AppendString(out, q.qualifier);
-    out += ",\"span\":[" + std::to_string(q.span.begin) + "," + std::to_string(q.span.end) + "]}";
-  }
-  return out + "]";
-}
+    " AND r.run = (SELECT max(run) FROM event_runs WHERE doc_rowid = r.doc_rowid)";
+#undef RIPOSTE_EVENT_FROM
+// Element positions (internal/event_json.h) the listing filters and sorts on.
+constexpr char kSourceCode[] = "(j.value ->> 8)";
+constexpr char kSourceCountry[] = "(j.value ->> 9)";
+constexpr char kTargetCode[] = "(j.value ->> 12)";
+constexpr char kTargetCountry[] = "(j.value ->> 13)";
+constexpr char kDateStart[] = "(j.value ->> 5)";
+constexpr char kDateEnd[] = "(j.value ->> 6)";
+constexpr char kPlover[] = "(j.value ->> 17)";
 
 Span ReadSpan(const Statement& s, int col) {
   return Span{static_cast<Offset>(s.ColumnInt(col)), static_cast<Offset>(s.ColumnInt(col + 1))};
 }
 
-// Binds an optional actor as (code, country, begin, end), NULLs when absent;
-// `with_country` false binds three (code, begin, end).
-int BindActor(Statement& s, int i, const std::optional<StoredActor>& a, bool with_country) {
-  if (!a) {
-    for (int k = 0; k < (with_country ? 4 : 3); ++k) s.BindNull(i++);
-    return i;
+// Columns 0 (the element) and 1 (the rule text) of the queries above; the
+// quantities' JSON is left in *quantities_json for ReadQuantities.
+Status ReadEvent(const Statement& s, StoredEvent* e, std::string* quantities_json) {
+  if (!internal::ParseEventJson(s.ColumnBlob(0), e, quantities_json)) {
+    return MakeError(ErrorCode::kStore, "a stored event is corrupt", s.ColumnText(0).substr(0, 40));
   }
-  s.BindText(i++, a->code);
-  if (with_country) s.BindText(i++, a->country);
-  s.BindInt(i++, a->span.begin);
-  s.BindInt(i++, a->span.end);
-  return i;
-}
-
-std::optional<StoredActor> ReadActor(const Statement& s, int col, bool with_country) {
-  const int begin_col = col + (with_country ? 2 : 1);
-  if (s.ColumnIsNull(begin_col)) return std::nullopt;
-  StoredActor a;
-  a.code = s.ColumnText(col);
-  if (with_country) a.country = s.ColumnText(col + 1);
-  a.span = ReadSpan(s, begin_col);
-  return a;
-}
-
-std::optional<double> ReadOptionalDouble(const Statement& s, int col) {
-  if (s.ColumnIsNull(col)) return std::nullopt;
-  return s.ColumnDouble(col);
-}
-
-// Reads columns [0, kEventColumns) of RIPOSTE_EVENT_COLUMNS; the quantities'
-// JSON is left in *quantities_json for ReadQuantities.
-StoredEvent ReadEvent(const Statement& s, std::string* quantities_json) {
-  StoredEvent e;
-  e.id = s.ColumnText(0);
-  e.sentence = static_cast<int32_t>(s.ColumnInt(1));
-  e.span = ReadSpan(s, 2);
-  e.date = s.ColumnText(4);
-  e.date_start = s.ColumnText(5);
-  e.date_end = s.ColumnText(6);
-  e.date_precision = s.ColumnText(7);
-  e.source = ReadActor(s, 8, true);
-  e.target = ReadActor(s, 12, true);
-  e.cameo = s.ColumnText(16);
-  e.plover = s.ColumnText(17);
-  e.goldstein = s.ColumnDouble(18);
-  e.mode = s.ColumnText(19);
-  e.attributed_to = ReadActor(s, 20, false);
-  *quantities_json = s.ColumnText(23);
-  if (!s.ColumnIsNull(26)) {
-    StoredLocation l;
-    l.text = s.ColumnText(24);
-    l.country = s.ColumnText(25);
-    l.span = ReadSpan(s, 26);
-    l.lat = ReadOptionalDouble(s, 28);
-    l.lon = ReadOptionalDouble(s, 29);
-    e.location = std::move(l);
-  }
-  e.rule = s.ColumnText(30);
-  e.confidence = ReadOptionalDouble(s, 31);
-  if (e.source) e.source->implicit = s.ColumnInt(32) != 0;
-  if (e.target) e.target->implicit = s.ColumnInt(33) != 0;
-  return e;
+  e->rule = s.ColumnText(1);
+  return OkStatus();
 }
 
 Status ReadQuantities(sqlite3* db, Statement& s, const std::string& json, StoredEvent* e) {
@@ -210,10 +119,10 @@ Status Store::CheckEventSpans(const EventSet& events, const Document& doc) {
   return OkStatus();
 }
 
-Status Store::WriteEvents(int64_t rowid, const EventSet& set, bool replace) {
+Status Store::WriteEvents(int64_t rowid, const EventSet& set, bool replace, bool fresh) {
   internal::StatementCache& c = *cache_;
   int64_t old_run = 0;
-  {
+  if (!fresh) {
     Statement& s = c.find_run;
     if (Status ok = s.Ensure(db_, kFindRunSql); !ok.ok()) return ok;
     ScopedReset reset(s);
@@ -226,79 +135,33 @@ Status Store::WriteEvents(int64_t rowid, const EventSet& set, bool replace) {
   }
   if (old_run != 0 && !replace) return OkStatus();
   if (old_run != 0) {
-    Statement& rows = c.delete_run_events;
-    if (Status ok = rows.Ensure(db_, kDeleteRunEventsSql); !ok.ok()) return ok;
-    ScopedReset reset_rows(rows);
-    rows.BindInt(1, rowid);
-    rows.BindInt(2, old_run);
-    if (rows.Step() != SQLITE_DONE) return SqliteError(db_, "cannot replace the events", path_);
     Statement& run = c.delete_run;
     if (Status ok = run.Ensure(db_, kDeleteRunSql); !ok.ok()) return ok;
     ScopedReset reset_run(run);
     run.BindInt(1, old_run);
     if (run.Step() != SQLITE_DONE) return SqliteError(db_, "cannot replace the events", path_);
   }
-  int64_t run = 0;
-  {
-    Statement& s = c.insert_run;
-    if (Status ok = s.Ensure(db_, kInsertRunSql); !ok.ok()) return ok;
-    ScopedReset reset(s);
-    s.BindInt(1, rowid);
-    s.BindText(2, set.coder_version);
-    s.BindText(3, set.lexicon_version);
-    s.BindInt(4, static_cast<int64_t>(set.events.size()));
-    s.BindText(5, internal::IngestStamp(c));
-    if (s.Step() != SQLITE_DONE) return SqliteError(db_, "cannot store the event run", path_);
-    run = sqlite3_last_insert_rowid(db_);
-  }
-  Statement& s = c.insert_event;
-  if (Status ok = s.Ensure(db_, kInsertEventSql); !ok.ok()) return ok;
+  std::string& data = c.events_json;
+  data.clear();
+  data += '[';
   for (size_t n = 0; n < set.events.size(); ++n) {
     const StoredEvent& e = set.events[n];
     Result<int64_t> rule = RuleId(e.rule);
     if (!rule.ok()) return rule.error();
-    const std::string quantities = QuantitiesJson(e.quantities);
-    ScopedReset reset(s);
-    int i = 1;
-    s.BindInt(i++, rowid);
-    s.BindInt(i++, run);
-    s.BindInt(i++, static_cast<int64_t>(n));
-    s.BindText(i++, e.id);
-    s.BindInt(i++, e.sentence);
-    s.BindInt(i++, e.span.begin);
-    s.BindInt(i++, e.span.end);
-    s.BindTextOrNull(i++, e.date);
-    s.BindTextOrNull(i++, e.date_start);
-    s.BindTextOrNull(i++, e.date_end);
-    s.BindText(i++, e.date_precision);
-    i = BindActor(s, i, e.source, true);
-    i = BindActor(s, i, e.target, true);
-    s.BindText(i++, e.cameo);
-    s.BindText(i++, e.plover);
-    s.BindDouble(i++, e.goldstein);
-    s.BindText(i++, e.mode);
-    i = BindActor(s, i, e.attributed_to, false);
-    s.BindText(i++, quantities);
-    if (e.location) {
-      s.BindText(i++, e.location->text);
-      s.BindText(i++, e.location->country);
-      s.BindInt(i++, e.location->span.begin);
-      s.BindInt(i++, e.location->span.end);
-      if (e.location->lat) s.BindDouble(i, *e.location->lat);
-      ++i;
-      if (e.location->lon) s.BindDouble(i, *e.location->lon);
-      ++i;
-    } else {
-      i += 6;  // unbound parameters are NULL
-    }
-    s.BindInt(i++, rule.value());
-    if (e.confidence) s.BindDouble(i, *e.confidence);
-    ++i;
-    if (e.source) s.BindInt(i, e.source->implicit ? 1 : 0);
-    ++i;
-    if (e.target) s.BindInt(i, e.target->implicit ? 1 : 0);
-    if (s.Step() != SQLITE_DONE) return SqliteError(db_, "cannot store an event", e.id);
+    if (n > 0) data += ',';
+    internal::AppendEventJson(data, e, rule.value());
   }
+  data += ']';
+  Statement& s = c.insert_run;
+  if (Status ok = s.Ensure(db_, kInsertRunSql); !ok.ok()) return ok;
+  ScopedReset reset(s);
+  s.BindInt(1, rowid);
+  s.BindText(2, set.coder_version);
+  s.BindText(3, set.lexicon_version);
+  s.BindInt(4, static_cast<int64_t>(set.events.size()));
+  s.BindText(5, internal::IngestStamp(c));
+  s.BindText(6, data);
+  if (s.Step() != SQLITE_DONE) return SqliteError(db_, "cannot store the event run", path_);
   return OkStatus();
 }
 
@@ -335,10 +198,9 @@ Result<std::optional<EventSet>> Store::LoadEvents(int64_t rowid) {
   int rc;
   std::string json;
   while ((rc = s.Step()) == SQLITE_ROW) {
-    set.events.push_back(ReadEvent(s, &json));
-    if (Status ok = ReadQuantities(db_, c.quantities, json, &set.events.back()); !ok.ok()) {
-      return ok.error();
-    }
+    StoredEvent& e = set.events.emplace_back();
+    if (Status ok = ReadEvent(s, &e, &json); !ok.ok()) return ok.error();
+    if (Status ok = ReadQuantities(db_, c.quantities, json, &e); !ok.ok()) return ok.error();
   }
   if (rc != SQLITE_DONE) return SqliteError(db_, "cannot read events", path_);
   return std::optional<EventSet>(std::move(set));
@@ -370,25 +232,25 @@ Status Store::ForEachEvent(const EventFilter& filter, const std::function<bool(E
     }
     binds.push_back(value);
   };
-  side(filter.source, "e.source_country", "e.source_code");
-  side(filter.target, "e.target_country", "e.target_code");
+  side(filter.source, kSourceCountry, kSourceCode);
+  side(filter.target, kTargetCountry, kTargetCode);
   if (!filter.from.empty()) {
-    sql += " AND e.date_end >= ?";
+    sql += std::string(" AND ") + kDateEnd + " >= ?";
     binds.push_back(filter.from);
   }
   if (!filter.to.empty()) {
-    sql += " AND e.date_start <= ?";
+    sql += std::string(" AND ") + kDateStart + " <= ?";
     binds.push_back(filter.to);
   }
   if (!filter.plover.empty()) {
-    sql += " AND e.plover = ?";
+    sql += std::string(" AND ") + kPlover + " = ?";
     binds.push_back(filter.plover);
   }
   if (!filter.doc.empty()) {
     sql += " AND d.id = ?";
     binds.push_back(filter.doc);
   }
-  sql += " ORDER BY e.date_start IS NULL, e.date_start, d.id, e.n";
+  sql += std::string(" ORDER BY ") + kDateStart + " IS NULL, " + kDateStart + ", d.id, j.key";
   if (filter.limit > 0) sql += " LIMIT " + std::to_string(filter.limit);
 
   Statement s;
@@ -398,9 +260,9 @@ Status Store::ForEachEvent(const EventFilter& filter, const std::function<bool(E
   int rc;
   while ((rc = s.Step()) == SQLITE_ROW) {
     EventRow row;
-    row.event = ReadEvent(s, &json);
+    if (Status ok = ReadEvent(s, &row.event, &json); !ok.ok()) return ok;
     if (Status ok = ReadQuantities(db_, cache_->quantities, json, &row.event); !ok.ok()) return ok;
-    int col = kEventColumns;
+    int col = 2;
     row.doc_rowid = s.ColumnInt(col++);
     row.doc = s.ColumnText(col++);
     row.doc_version = static_cast<int>(s.ColumnInt(col++));

@@ -254,8 +254,8 @@ TEST(StoreEvents, MigratesAVersionTwoStoreKeepingAnnotations) {
   }
   auto store = OpenOk(path);
   ASSERT_NE(store, nullptr);
-  EXPECT_EQ(CurrentSchemaVersion(), 3);
-  EXPECT_EQ(RawQuery(path, "PRAGMA user_version"), "3");
+  EXPECT_EQ(CurrentSchemaVersion(), 4);
+  EXPECT_EQ(RawQuery(path, "PRAGMA user_version"), "4");
   EXPECT_EQ(CountOk(*store).documents, 1);
   EXPECT_EQ(RawQuery(path, "SELECT text FROM actor_mentions_text"), "Hello");
   EXPECT_FALSE(store->LoadEvents(1).value().has_value());

@@ -1,6 +1,7 @@
 // The SQLite store: opening (see internal/schema.cc for identification,
-// version checks and migrations), Put with content-hash identity inside
-// batched transactions, and the read side (List, Get, GetRow, Count).
+// version checks and migrations) and Put with content-hash identity inside
+// batched transactions. The read side (List, Get, GetRow, Count) is in
+// read.cc, annotations in annotations.cc, events in events.cc.
 //
 // Put runs, per document, one identity lookup answered from the two unique
 // indexes alone (max version of the id; does (id, hash) exist), then for a
@@ -34,50 +35,6 @@ using internal::Statement;
 
 constexpr int kBusyTimeoutMs = 5000;
 
-// Columns of a DocumentRow, in the order RowColumn names them.
-#define RIPOSTE_ROW_COLUMNS                                                       \
-  "rowid, id, version, current, hash, url, title, title_provenance, lang, format, source, outlet, " \
-  "outlet_provenance, date, date_provenance, date_hint, date_inferred, text_bytes, " \
-  "sentences, ingested_at"
-enum RowColumn {
-  kColRowid, kColId, kColVersion, kColCurrent, kColHash, kColUrl, kColTitle, kColTitleProvenance, kColLang,
-  kColFormat, kColSource, kColOutlet, kColOutletProvenance, kColDate, kColDateProvenance,
-  kColDateHint, kColDateInferred, kColTextBytes, kColSentences, kColIngestedAt,
-  kRowColumnCount
-};
-// The rest of a Document, after the row columns (DocColumn order).
-#define RIPOSTE_DOC_COLUMNS                                                            \
-  "title_evidence, outlet_evidence, author, author_provenance, author_evidence, date_evidence, "       \
-  "dateline, dateline_provenance, dateline_evidence, date_inferred_provenance, "       \
-  "date_inferred_evidence, text, "                                                      \
-  "(SELECT data FROM layers WHERE doc_rowid = documents.rowid AND name = ?3)"
-enum DocColumn {
-  kColTitleEvidence = kRowColumnCount, kColOutletEvidence, kColAuthor, kColAuthorProvenance, kColAuthorEvidence,
-  kColDateEvidence, kColDateline, kColDatelineProvenance, kColDatelineEvidence,
-  kColDateInferredProvenance, kColDateInferredEvidence, kColText, kColSentenceBlob
-};
-// ?1 id, ?2 version (<= 0: the current one).
-#define RIPOSTE_WHERE_VERSION " FROM documents WHERE id = ?1 AND ((?2 <= 0 AND current = 1) OR version = ?2)"
-
-constexpr char kListSql[] = "SELECT " RIPOSTE_ROW_COLUMNS
-                            " FROM documents WHERE ?1 OR current = 1"
-                            " ORDER BY date IS NULL, date, id, version LIMIT ?2";
-constexpr char kListUnannotatedSql[] =
-    "SELECT " RIPOSTE_ROW_COLUMNS " FROM documents WHERE current = 1"
-    " AND NOT EXISTS (SELECT 1 FROM annotations WHERE doc_rowid = documents.rowid)"
-    " ORDER BY date IS NULL, date, id";
-constexpr char kGetRowSql[] = "SELECT " RIPOSTE_ROW_COLUMNS RIPOSTE_WHERE_VERSION;
-constexpr char kGetSql[] = "SELECT " RIPOSTE_ROW_COLUMNS ", " RIPOSTE_DOC_COLUMNS RIPOSTE_WHERE_VERSION;
-#undef RIPOSTE_ROW_COLUMNS
-#undef RIPOSTE_DOC_COLUMNS
-#undef RIPOSTE_WHERE_VERSION
-
-constexpr char kCountSql[] =
-    "SELECT (SELECT count(*) FROM documents WHERE current = 1),"
-    " (SELECT count(*) FROM documents),"
-    " (SELECT count(*) FROM documents WHERE current = 1 AND lang IS NOT NULL"
-    "  AND lang NOT IN ('', 'en'))";
-
 // ?1 id, ?2 hash -> (highest version or NULL, rowid of (id, hash) or NULL).
 constexpr char kLookupSql[] =
     "SELECT (SELECT max(version) FROM documents WHERE id = ?1),"
@@ -95,12 +52,6 @@ constexpr char kInsertDocumentSql[] =
 constexpr char kInsertLayerSql[] =
     "INSERT INTO layers (doc_rowid, name, producer, data) VALUES (?1, ?2, ?3, ?4)";
 
-Provenance ParseProvenance(std::string_view name) {
-  if (name == ProvenanceName(Provenance::kGiven)) return Provenance::kGiven;
-  if (name == ProvenanceName(Provenance::kSniffed)) return Provenance::kSniffed;
-  if (name == ProvenanceName(Provenance::kInferred)) return Provenance::kInferred;
-  return Provenance::kNone;
-}
 
 // Binds a Field as three consecutive parameters (value, provenance, evidence).
 int BindField(Statement& s, int index, const Field& f) {
@@ -110,38 +61,6 @@ int BindField(Statement& s, int index, const Field& f) {
   return index + 3;
 }
 
-Field ReadField(const Statement& s, int value_col, int provenance_col, int evidence_col) {
-  Field f;
-  f.value = s.ColumnText(value_col);
-  f.provenance = ParseProvenance(s.ColumnText(provenance_col));
-  f.evidence = s.ColumnText(evidence_col);
-  return f;
-}
-
-DocumentRow ReadRow(const Statement& s) {
-  DocumentRow r;
-  r.rowid = s.ColumnInt(kColRowid);
-  r.id = s.ColumnText(kColId);
-  r.version = static_cast<int>(s.ColumnInt(kColVersion));
-  r.current = s.ColumnInt(kColCurrent) != 0;
-  r.hash = s.ColumnText(kColHash);
-  r.url = s.ColumnText(kColUrl);
-  r.title = s.ColumnText(kColTitle);
-  r.title_provenance = s.ColumnText(kColTitleProvenance);
-  r.lang = s.ColumnText(kColLang);
-  r.format = s.ColumnText(kColFormat);
-  r.source = s.ColumnText(kColSource);
-  r.outlet = s.ColumnText(kColOutlet);
-  r.outlet_provenance = s.ColumnText(kColOutletProvenance);
-  r.date = s.ColumnText(kColDate);
-  r.date_provenance = s.ColumnText(kColDateProvenance);
-  r.date_hint = s.ColumnText(kColDateHint);
-  r.date_inferred = s.ColumnText(kColDateInferred);
-  r.text_bytes = static_cast<size_t>(s.ColumnInt(kColTextBytes));
-  r.sentences = static_cast<size_t>(s.ColumnInt(kColSentences));
-  r.ingested_at = s.ColumnText(kColIngestedAt);
-  return r;
-}
 
 // Rejects what the schema could store but no later stage could trust.
 Status Validate(const Document& doc) {
@@ -215,8 +134,7 @@ Result<int64_t> InsertVersion(sqlite3* db, internal::StatementCache& c, const Do
 // The body of Put, inside an open transaction. Sets *rowid to the version
 // row holding doc's text (new, or the known one when unchanged).
 Result<PutOutcome> WriteDocument(sqlite3* db, internal::StatementCache& c, const Document& doc,
-                                 int64_t* rowid_out) {
-  const std::string hash = ContentHash(doc.text);
+                                 const std::string& hash, int64_t* rowid_out) {
   int64_t max_version = 0;
   {
     Statement& lookup = c.lookup;
@@ -259,13 +177,6 @@ Error RollBackBatch(sqlite3* db, int& in_batch, bool& lost_batch, Error error) {
   return error;
 }
 
-Error NotFound(const std::string& id, int version) {
-  if (version > 0) {
-    return MakeError(ErrorCode::kNotFound, "no version " + std::to_string(version) +
-                                               " of this document", id);
-  }
-  return MakeError(ErrorCode::kNotFound, "no such document", id);
-}
 
 }  // namespace
 
@@ -345,17 +256,20 @@ Status Store::EndWrite(Status status) {
   return OkStatus();
 }
 
-Result<PutOutcome> Store::Put(const Document& doc, bool with_annotations, const EventSet* events) {
+Result<PutOutcome> Store::Put(const Document& doc, bool with_annotations, const EventSet* events,
+                              const std::string* hash) {
   if (Status s = Validate(doc); !s.ok()) return s.error();
   if (events != nullptr) {
     if (Status s = CheckEventSpans(*events, doc); !s.ok()) return s.error();
   }
   if (Status s = BeginWrite(doc.id); !s.ok()) return s.error();
   int64_t rowid = 0;
-  Result<PutOutcome> outcome = WriteDocument(db_, *cache_, doc, &rowid);
+  const std::string computed = hash == nullptr ? ContentHash(doc.text) : std::string();
+  Result<PutOutcome> outcome = WriteDocument(db_, *cache_, doc, hash ? *hash : computed, &rowid);
   Status status = outcome.ok() ? OkStatus() : Status(outcome.error());
-  if (status.ok() && with_annotations) status = WriteAnnotations(rowid, doc);
-  if (status.ok() && events != nullptr) status = WriteEvents(rowid, *events, /*replace=*/false);
+  const bool fresh = outcome.ok() && outcome.value() != PutOutcome::kUnchanged;
+  if (status.ok() && with_annotations) status = WriteAnnotations(rowid, doc, fresh);
+  if (status.ok() && events != nullptr) status = WriteEvents(rowid, *events, /*replace=*/false, fresh);
   if (Status s = EndWrite(std::move(status)); !s.ok()) return s.error();
   return outcome;
 }
@@ -373,88 +287,5 @@ Status Store::Flush() {
   return OkStatus();
 }
 
-Result<std::vector<DocumentRow>> Store::List(bool all_versions, size_t limit) {
-  Statement& s = cache_->list;
-  if (Status ok = s.Ensure(db_, kListSql); !ok.ok()) return ok.error();
-  ScopedReset reset(s);
-  s.BindInt(1, all_versions ? 1 : 0);
-  s.BindInt(2, limit == 0 ? -1 : static_cast<int64_t>(limit));
-  std::vector<DocumentRow> rows;
-  int rc;
-  while ((rc = s.Step()) == SQLITE_ROW) rows.push_back(ReadRow(s));
-  if (rc != SQLITE_DONE) return SqliteError(db_, "cannot list documents", path_);
-  return rows;
-}
-
-Result<std::vector<DocumentRow>> Store::ListUnannotated() {
-  Statement& s = cache_->unannotated;
-  if (Status ok = s.Ensure(db_, kListUnannotatedSql); !ok.ok()) return ok.error();
-  ScopedReset reset(s);
-  std::vector<DocumentRow> rows;
-  int rc;
-  while ((rc = s.Step()) == SQLITE_ROW) rows.push_back(ReadRow(s));
-  if (rc != SQLITE_DONE) return SqliteError(db_, "cannot list documents", path_);
-  return rows;
-}
-
-Result<DocumentRow> Store::GetRow(const std::string& id, int version) {
-  Statement& s = cache_->get_row;
-  if (Status ok = s.Ensure(db_, kGetRowSql); !ok.ok()) return ok.error();
-  ScopedReset reset(s);
-  s.BindText(1, id);
-  s.BindInt(2, version);
-  const int rc = s.Step();
-  if (rc == SQLITE_DONE) return NotFound(id, version);
-  if (rc != SQLITE_ROW) return SqliteError(db_, "cannot read the document", id);
-  return ReadRow(s);
-}
-
-Result<Document> Store::Get(const std::string& id, int version) {
-  Statement& s = cache_->get;
-  if (Status ok = s.Ensure(db_, kGetSql); !ok.ok()) return ok.error();
-  ScopedReset reset(s);
-  s.BindText(1, id);
-  s.BindInt(2, version);
-  s.BindText(3, internal::kSentenceLayer);
-  const int rc = s.Step();
-  if (rc == SQLITE_DONE) return NotFound(id, version);
-  if (rc != SQLITE_ROW) return SqliteError(db_, "cannot read the document", id);
-
-  Document doc;
-  doc.id = s.ColumnText(kColId);
-  doc.url = s.ColumnText(kColUrl);
-  doc.outlet = ReadField(s, kColOutlet, kColOutletProvenance, kColOutletEvidence);
-  doc.author = ReadField(s, kColAuthor, kColAuthorProvenance, kColAuthorEvidence);
-  doc.title = ReadField(s, kColTitle, kColTitleProvenance, kColTitleEvidence);
-  doc.date = ReadField(s, kColDate, kColDateProvenance, kColDateEvidence);
-  doc.date_hint = s.ColumnText(kColDateHint);
-  doc.dateline = ReadField(s, kColDateline, kColDatelineProvenance, kColDatelineEvidence);
-  doc.lang = s.ColumnText(kColLang);
-  doc.date_inferred =
-      ReadField(s, kColDateInferred, kColDateInferredProvenance, kColDateInferredEvidence);
-  doc.source = s.ColumnText(kColSource);
-  doc.format = s.ColumnText(kColFormat);
-  doc.text = s.ColumnText(kColText);
-
-  std::vector<Span> spans;
-  if (!internal::DecodeSpans(s.ColumnBlob(kColSentenceBlob), doc.text.size(), spans)) {
-    return MakeError(ErrorCode::kStore, "the stored sentence layer is corrupt", id);
-  }
-  doc.sentences.reserve(spans.size());
-  for (Span span : spans) doc.sentences.push_back(Sentence{span});
-  return doc;
-}
-
-Result<Counts> Store::Count() {
-  Statement& s = cache_->count;
-  if (Status ok = s.Ensure(db_, kCountSql); !ok.ok()) return ok.error();
-  ScopedReset reset(s);
-  if (s.Step() != SQLITE_ROW) return SqliteError(db_, "cannot count documents", path_);
-  Counts c;
-  c.documents = s.ColumnInt(0);
-  c.versions = s.ColumnInt(1);
-  c.non_english = s.ColumnInt(2);
-  return c;
-}
 
 }  // namespace riposte::store

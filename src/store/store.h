@@ -28,10 +28,13 @@
 // text) before writing anything; that does not affect the batch.
 // Annotations: later stages add tables through new migrations, keyed by the
 // version row id (DocumentRow::rowid). Sentences are stored as one compact
-// blob per version, never a row per token.
+// blob per version, never a row per token; actor mentions, unknown names and
+// time expressions as JSON arrays in the version's one `annotations` row
+// (schema v4), read back through views with a row per item.
 //
-// Events (schema v3): a version's coded events are stored as one "run" per
-// (coder_version, lexicon_version); PutEvents / Put's `events` write one,
+// Events (schema v3; since v4 one JSON array per run, read back through an
+// `events` view): a version's coded events are stored as one "run" per
+// (coder_version, lexicon_version); PutCoding / Put's `events` write one,
 // ListEvents reads the latest run of each current version, filtered. The
 // store knows nothing of the events library: StoredEvent is a plain copy of
 // the Event contract's fields, spans only (see events.cc).
@@ -206,8 +209,11 @@ class Store {
   // With `events`, also stores them as the version's run of their
   // coder/lexicon version, unless the version already has that run (an
   // unchanged re-ingest writes nothing).
+  // `hash`, when given, is ContentHash(doc.text), computed by the caller
+  // (ingest's workers need it to code events; hashing twice cost 1% of an
+  // ingest). REQUIRES: *hash == ContentHash(doc.text).
   Result<PutOutcome> Put(const Document& doc, bool with_annotations = false,
-                         const EventSet* events = nullptr);
+                         const EventSet* events = nullptr, const std::string* hash = nullptr);
   // Commits the open batch, if any.
   Status Flush();
 
@@ -255,12 +261,14 @@ class Store {
  private:
   Store(sqlite3* db, std::string path, OpenOptions options);
   Status Begin();
-  Status WriteAnnotations(int64_t rowid, const Document& doc);  // annotations.cc
+  // `fresh`: the version row was inserted by this Put, so it can have no
+  // annotations or runs yet and the look-ups for them are skipped.
+  Status WriteAnnotations(int64_t rowid, const Document& doc, bool fresh = false);  // annotations.cc
   Result<int64_t> RuleId(const std::string& rule);               // annotations.cc
   Status DeleteAnnotations(int64_t rowid);                        // annotations.cc
   // Writes `events` as a run of version `rowid`, replacing an existing run
   // of the same versions when `replace`, else keeping it (events.cc).
-  Status WriteEvents(int64_t rowid, const EventSet& events, bool replace);
+  Status WriteEvents(int64_t rowid, const EventSet& events, bool replace, bool fresh = false);
   // Validates spans against the version's text size (events.cc).
   static Status CheckEventSpans(const EventSet& events, const Document& doc);
   // Starts the batch transaction if none is open; afterwards, EndWrite

@@ -109,9 +109,9 @@ bool DocIndex::WordIs(uint32_t t, std::string_view lower) const {
   std::string_view w = doc_.Slice(doc_.tokens[t].span);
   if (w.size() != lower.size()) return false;
   for (size_t i = 0; i < w.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(w[i])) != static_cast<unsigned char>(lower[i])) {
-      return false;
-    }
+    // ASCII folding inline: std::tolower is a locale call per character.
+    const char c = w[i] >= 'A' && w[i] <= 'Z' ? static_cast<char>(w[i] - 'A' + 'a') : w[i];
+    if (c != lower[i]) return false;
   }
   return true;
 }

@@ -1,5 +1,5 @@
 // JSON and JSONL documents -> RawRecord (internal/json_reader.h), with
-// nlohmann-json. Its exceptions stop here: parse errors become kMalformed
+// nlohmann-json (JSONL lines try json_fast.cc's one-pass reader first). Its exceptions stop here: parse errors become kMalformed
 // Errors carrying nlohmann's line, column and byte position. Strings are
 // moved out of the parsed tree, so a document's text is held once.
 //
@@ -132,6 +132,11 @@ Result<JsonFile> ParseJsonFile(std::string_view utf8) {
 }
 
 Result<RawRecord> ParseJsonLine(std::string_view utf8) {
+  if (std::optional<RawRecord> rec = ParseFlatJsonRecord(utf8)) return std::move(*rec);
+  return ParseJsonLineWithLibrary(utf8);
+}
+
+Result<RawRecord> ParseJsonLineWithLibrary(std::string_view utf8) {
   Result<Json> parsed = Parse(utf8);
   if (!parsed.ok()) return parsed.error();
   return RecordFromJson(parsed.value());

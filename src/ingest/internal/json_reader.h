@@ -7,6 +7,7 @@
 // adds the file and the line or item.
 #pragma once
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -28,7 +29,17 @@ struct JsonFile {
 // with that object's error.
 Result<JsonFile> ParseJsonFile(std::string_view utf8);
 
-// Parses one JSONL line (UTF-8), which must hold one object.
+// Parses one JSONL line (UTF-8), which must hold one object: with
+// ParseFlatJsonRecord when it can, else with nlohmann.
 Result<RawRecord> ParseJsonLine(std::string_view utf8);
+
+// The same with nlohmann alone (the reference the fast path is tested against).
+Result<RawRecord> ParseJsonLineWithLibrary(std::string_view utf8);
+
+// The fast path (json_fast.cc): the record of a line holding a flat object of
+// string or null values (an integer `id` too) with a string `text`, exactly
+// as ParseJsonLineWithLibrary gives it; nullopt for any other line, valid or
+// not (the caller then asks nlohmann). REQUIRES: utf8 is valid UTF-8.
+std::optional<RawRecord> ParseFlatJsonRecord(std::string_view utf8);
 
 }  // namespace riposte::ingest::internal

@@ -11,6 +11,7 @@
 
 #include <sqlite3.h>
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,16 @@ namespace riposte::store::internal {
 inline constexpr char kSentenceLayer[] = "sentence";
 // Producer recorded for the sentence layer.
 inline constexpr char kSentenceProducer[] = "segment";
+
+// One step of the schema: the SQL taking a store from version-1 to version.
+struct Migration {
+  int version;      // user_version after this migration
+  const char* sql;  // one or more statements
+};
+
+// Every migration in version order (migrations.cc). Append-only: a released
+// migration is never edited.
+std::span<const Migration> Migrations();
 
 // Prepares a freshly opened connection to the file at `path` (named in
 // errors):

@@ -93,16 +93,18 @@ struct StatementCache {
   // Read path (List, Get, GetRow, Count).
   Statement list, get, get_row, count;
   // Annotations (annotations.cc).
-  Statement annotated, insert_annotation, insert_actor, insert_name, insert_time;
+  Statement annotated, insert_annotation, delete_annotation;
   Statement load_actors, load_names, load_times, unknown_names, unannotated;
   Statement find_rule, insert_rule;
-  Statement delete_annotation_rows[4];  // actor_mentions, unknown_names, times, annotations
   // Events (events.cc).
-  Statement find_run, delete_run_events, delete_run, insert_run, insert_event;
+  Statement find_run, delete_run, insert_run;
   Statement latest_run, load_events, quantities;
   std::unordered_map<std::string, int64_t> rule_ids;  // rules.text -> id, as stored
 
   std::string blob;          // the sentence layer being encoded
+  // A version's annotations being encoded (annotations.cc).
+  std::string actors_json, names_json, times_json;
+  std::string events_json;   // a run's events being encoded (events.cc)
   std::time_t stamp_time = -1;
   std::string stamp;         // ISO 8601 UTC of stamp_time
 };

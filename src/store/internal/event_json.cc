@@ -1,0 +1,352 @@
+// Writing a run's events as JSON (layout in event_json.h) without a JSON
+// library, and reading an element back: the store writes one element per
+// coded event during a bulk ingest, so writing is a plain append into a
+// reused buffer; reading is one pass over the element's values. Strings go through
+// core's AppendJsonString (quotes, backslashes and control characters
+// escaped); the coder's words and codes are ASCII in practice.
+//
+// Tested by events_test.cc (round trips of every field through the view).
+#include "store/internal/event_json.h"
+
+#include <charconv>
+#include <cstring>
+
+namespace riposte::store::internal {
+namespace {
+
+void AppendInt(std::string& out, int64_t v) {
+  char buf[24];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+  out.append(buf, end);
+}
+
+void AppendDouble(std::string& out, double v) {
+  char buf[32];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+  out.append(buf, ec == std::errc() ? end : buf);
+}
+
+// A value column: "" is NULL, as BindTextOrNull stored it in v3.
+void AppendTextOrNull(std::string& out, const std::string& s) {
+  if (s.empty()) {
+    out += "null";
+  } else {
+    AppendJsonString(out, s);
+  }
+}
+
+void AppendOptionalDouble(std::string& out, const std::optional<double>& v) {
+  if (v) {
+    AppendDouble(out, *v);
+  } else {
+    out += "null";
+  }
+}
+
+// (code, [country,] begin, end), nulls when absent.
+void AppendActor(std::string& out, const std::optional<StoredActor>& a, bool with_country) {
+  if (!a) {
+    out += with_country ? "null,null,null,null" : "null,null,null";
+    return;
+  }
+  AppendJsonString(out, a->code);
+  out += ',';
+  if (with_country) {
+    AppendJsonString(out, a->country);
+    out += ',';
+  }
+  AppendInt(out, a->span.begin);
+  out += ',';
+  AppendInt(out, a->span.end);
+}
+
+void AppendQuantities(std::string& out, const std::vector<StoredQuantity>& quantities) {
+  out += '[';
+  for (size_t i = 0; i < quantities.size(); ++i) {
+    const StoredQuantity& q = quantities[i];
+    if (i > 0) out += ',';
+    out += "{\"attribute\":";
+    AppendJsonString(out, q.attribute);
+    out += ",\"value\":";
+    AppendDouble(out, q.value);
+    out += ",\"qualifier\":";
+    AppendJsonString(out, q.qualifier);
+    out += ",\"span\":[";
+    AppendInt(out, q.span.begin);
+    out += ',';
+    AppendInt(out, q.span.end);
+    out += "]}";
+  }
+  out += ']';
+}
+
+
+// One pass over an element's values. JSON from SQLite (the migration) and
+// from AppendEventJson, so numbers are plain and strings may hold any escape.
+class ElementReader {
+ public:
+  explicit ElementReader(std::string_view s) : p_(s.data()), end_(s.data() + s.size()) {}
+
+  bool Open() { return Take('['); }
+  bool Close() { return Take(']') && p_ == end_; }
+  bool Comma() { return Take(','); }
+  bool Null() {
+    if (end_ - p_ < 4 || std::memcmp(p_, "null", 4) != 0) return false;
+    p_ += 4;
+    return true;
+  }
+  // A string, or null as "" (v3's NULL read as text).
+  bool Text(std::string* out) {
+    out->clear();
+    if (Null()) return true;
+    if (!Take('"')) return false;
+    for (;;) {
+      const char* run = p_;
+      while (p_ != end_ && *p_ != '"' && *p_ != '\\') ++p_;
+      out->append(run, p_);
+      if (p_ == end_) return false;
+      if (*p_++ == '"') return true;
+      if (p_ == end_) return false;
+      const char c = *p_++;
+      switch (c) {
+        case 'b': *out += '\b'; break;
+        case 'f': *out += '\f'; break;
+        case 'n': *out += '\n'; break;
+        case 'r': *out += '\r'; break;
+        case 't': *out += '\t'; break;
+        case 'u':
+          if (!Unicode(out)) return false;
+          break;
+        default: *out += c;  // " \\ /
+      }
+    }
+  }
+  // A number; null reads as 0 and sets *null.
+  bool Number(double* v, bool* null = nullptr) {
+    if (null) *null = false;
+    if (Null()) {
+      if (null) *null = true;
+      *v = 0;
+      return true;
+    }
+    auto [ptr, ec] = std::from_chars(p_, end_, *v);
+    if (ec != std::errc()) return false;
+    p_ = ptr;
+    return true;
+  }
+  bool Int(int64_t* v, bool* null = nullptr) {
+    double d = 0;
+    const char* start = p_;
+    if (!Number(&d, null)) return false;
+    auto [ptr, ec] = std::from_chars(start, p_, *v);  // exact for integers
+    if (ec != std::errc() || ptr != p_) *v = static_cast<int64_t>(d);
+    return true;
+  }
+  // A nested array, copied as text ("[]" for null).
+  bool RawArray(std::string* out) {
+    if (Null()) {
+      *out = "[]";
+      return true;
+    }
+    const char* start = p_;
+    int depth = 0;
+    bool in_string = false;
+    for (; p_ != end_; ++p_) {
+      const char c = *p_;
+      if (in_string) {
+        if (c == '\\') ++p_;
+        else if (c == '"') in_string = false;
+        if (p_ == end_) return false;
+        continue;
+      }
+      if (c == '"') in_string = true;
+      else if (c == '[' || c == '{') ++depth;
+      else if ((c == ']' || c == '}') && --depth == 0) {
+        ++p_;
+        out->assign(start, p_);
+        return true;
+      }
+    }
+    return false;
+  }
+
+ private:
+  bool Take(char c) {
+    if (p_ == end_ || *p_ != c) return false;
+    ++p_;
+    return true;
+  }
+  bool Hex4(uint32_t* v) {
+    if (end_ - p_ < 4) return false;
+    uint32_t x = 0;
+    for (int i = 0; i < 4; ++i) {
+      const char c = *p_++;
+      x <<= 4;
+      if (c >= '0' && c <= '9') x |= static_cast<uint32_t>(c - '0');
+      else if (c >= 'a' && c <= 'f') x |= static_cast<uint32_t>(c - 'a' + 10);
+      else if (c >= 'A' && c <= 'F') x |= static_cast<uint32_t>(c - 'A' + 10);
+      else return false;
+    }
+    *v = x;
+    return true;
+  }
+  bool Unicode(std::string* out) {
+    uint32_t cp = 0;
+    if (!Hex4(&cp)) return false;
+    if (cp >= 0xD800 && cp <= 0xDBFF && end_ - p_ >= 6 && p_[0] == '\\' && p_[1] == 'u') {
+      p_ += 2;
+      uint32_t low = 0;
+      if (!Hex4(&low)) return false;
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+    }
+    if (cp < 0x80) {
+      *out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      *out += static_cast<char>(0xC0 | (cp >> 6));
+      *out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      *out += static_cast<char>(0xE0 | (cp >> 12));
+      *out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      *out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      *out += static_cast<char>(0xF0 | (cp >> 18));
+      *out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      *out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      *out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+    return true;
+  }
+  const char* p_;
+  const char* end_;
+};
+
+// (code, [country,] begin, end) as ReadActor read v3's columns: absent when
+// `begin` is null.
+bool ReadActor(ElementReader& r, bool with_country, std::optional<StoredActor>* out) {
+  StoredActor a;
+  int64_t begin = 0, end = 0;
+  bool absent = false;
+  if (!r.Text(&a.code) || !r.Comma()) return false;
+  if (with_country && (!r.Text(&a.country) || !r.Comma())) return false;
+  if (!r.Int(&begin, &absent) || !r.Comma() || !r.Int(&end)) return false;
+  a.span = Span{static_cast<Offset>(begin), static_cast<Offset>(end)};
+  if (absent) {
+    out->reset();
+  } else {
+    *out = std::move(a);
+  }
+  return true;
+}
+
+}  // namespace
+
+void AppendEventJson(std::string& out, const StoredEvent& e, int64_t rule_id) {
+  out += '[';
+  AppendJsonString(out, e.id);
+  out += ',';
+  AppendInt(out, e.sentence);
+  out += ',';
+  AppendInt(out, e.span.begin);
+  out += ',';
+  AppendInt(out, e.span.end);
+  for (const std::string* date : {&e.date, &e.date_start, &e.date_end}) {
+    out += ',';
+    AppendTextOrNull(out, *date);
+  }
+  out += ',';
+  AppendJsonString(out, e.date_precision);
+  out += ',';
+  AppendActor(out, e.source, true);
+  out += ',';
+  AppendActor(out, e.target, true);
+  out += ',';
+  AppendJsonString(out, e.cameo);
+  out += ',';
+  AppendJsonString(out, e.plover);
+  out += ',';
+  AppendDouble(out, e.goldstein);
+  out += ',';
+  AppendJsonString(out, e.mode);
+  out += ',';
+  AppendActor(out, e.attributed_to, false);
+  out += ',';
+  AppendQuantities(out, e.quantities);
+  out += ',';
+  if (e.location) {
+    AppendJsonString(out, e.location->text);
+    out += ',';
+    AppendJsonString(out, e.location->country);
+    out += ',';
+    AppendInt(out, e.location->span.begin);
+    out += ',';
+    AppendInt(out, e.location->span.end);
+    out += ',';
+    AppendOptionalDouble(out, e.location->lat);
+    out += ',';
+    AppendOptionalDouble(out, e.location->lon);
+  } else {
+    out += "null,null,null,null,null,null";
+  }
+  out += ',';
+  AppendInt(out, rule_id);
+  out += ',';
+  AppendOptionalDouble(out, e.confidence);
+  out += ',';
+  out += e.source ? (e.source->implicit ? "1" : "0") : "null";
+  out += ',';
+  out += e.target ? (e.target->implicit ? "1" : "0") : "null";
+  out += ']';
+}
+
+bool ParseEventJson(std::string_view element, StoredEvent* e, std::string* quantities_json) {
+  ElementReader r(element);
+  int64_t sentence = 0, begin = 0, end = 0, implicit = 0;
+  double number = 0;
+  bool null = false;
+  if (!r.Open() || !r.Text(&e->id) || !r.Comma() || !r.Int(&sentence) || !r.Comma() ||
+      !r.Int(&begin) || !r.Comma() || !r.Int(&end) || !r.Comma()) {
+    return false;
+  }
+  e->sentence = static_cast<int32_t>(sentence);
+  e->span = Span{static_cast<Offset>(begin), static_cast<Offset>(end)};
+  for (std::string* text : {&e->date, &e->date_start, &e->date_end, &e->date_precision}) {
+    if (!r.Text(text) || !r.Comma()) return false;
+  }
+  if (!ReadActor(r, true, &e->source) || !r.Comma() || !ReadActor(r, true, &e->target) ||
+      !r.Comma() || !r.Text(&e->cameo) || !r.Comma() || !r.Text(&e->plover) || !r.Comma() ||
+      !r.Number(&e->goldstein) || !r.Comma() || !r.Text(&e->mode) || !r.Comma() ||
+      !ReadActor(r, false, &e->attributed_to) || !r.Comma() || !r.RawArray(quantities_json) ||
+      !r.Comma()) {
+    return false;
+  }
+  StoredLocation l;
+  if (!r.Text(&l.text) || !r.Comma() || !r.Text(&l.country) || !r.Comma() ||
+      !r.Int(&begin, &null) || !r.Comma() || !r.Int(&end) || !r.Comma()) {
+    return false;
+  }
+  const bool has_location = !null;
+  l.span = Span{static_cast<Offset>(begin), static_cast<Offset>(end)};
+  for (std::optional<double>* v : {&l.lat, &l.lon}) {
+    if (!r.Number(&number, &null) || !r.Comma()) return false;
+    if (!null) *v = number;
+  }
+  if (has_location) {
+    e->location = std::move(l);
+  } else {
+    e->location.reset();
+  }
+  int64_t rule_id = 0;
+  if (!r.Int(&rule_id) || !r.Comma() || !r.Number(&number, &null) || !r.Comma()) return false;
+  if (null) {
+    e->confidence.reset();
+  } else {
+    e->confidence = number;
+  }
+  if (!r.Int(&implicit) || !r.Comma()) return false;
+  if (e->source) e->source->implicit = implicit != 0;
+  if (!r.Int(&implicit) || !r.Close()) return false;
+  if (e->target) e->target->implicit = implicit != 0;
+  return true;
+}
+
+}  // namespace riposte::store::internal
