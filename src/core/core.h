@@ -326,4 +326,12 @@ void AppendJsonString(std::string& out, std::string_view s);
 // Returns true iff `s` is valid UTF-8.
 bool IsValidUtf8(std::string_view s);
 
+// Appends code point `cp` (at most 0x10FFFF) to `out` as UTF-8, as it is:
+// callers that must not write NUL or surrogates replace them first.
+void AppendUtf8(std::string& out, uint32_t cp);
+
+// Reads the 4 hex digits at `p` (a JSON "\uXXXX" escape's digits) into `v`;
+// returns false when one is no hex digit. REQUIRES: 4 readable chars at `p`.
+bool ParseHex4(const char* p, uint32_t* v);
+
 }  // namespace riposte

@@ -118,5 +118,16 @@ TEST(DataFiles, SplitKeepsEmptyParts) {
   EXPECT_EQ(TrimField(" \r x y \r"), "x y");
 }
 
+TEST(Core, AppendUtf8AndParseHex4) {
+  std::string out;
+  for (uint32_t cp : {0x41u, 0xE9u, 0x20ACu, 0x1F600u}) AppendUtf8(out, cp);
+  EXPECT_EQ(out, "A\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80");
+  EXPECT_TRUE(IsValidUtf8(out));
+  uint32_t v = 0;
+  EXPECT_TRUE(ParseHex4("20aC", &v));
+  EXPECT_EQ(v, 0x20ACu);
+  EXPECT_FALSE(ParseHex4("12g4", &v));
+}
+
 }  // namespace
 }  // namespace riposte

@@ -136,17 +136,8 @@ class FlatParser {
     }
   }
   bool Hex4(uint32_t* v) {
-    if (end_ - p_ < 4) return false;
-    uint32_t x = 0;
-    for (int i = 0; i < 4; ++i) {
-      const char c = *p_++;
-      x <<= 4;
-      if (c >= '0' && c <= '9') x |= static_cast<uint32_t>(c - '0');
-      else if (c >= 'a' && c <= 'f') x |= static_cast<uint32_t>(c - 'a' + 10);
-      else if (c >= 'A' && c <= 'F') x |= static_cast<uint32_t>(c - 'A' + 10);
-      else return false;
-    }
-    *v = x;
+    if (end_ - p_ < 4 || !ParseHex4(p_, v)) return false;
+    p_ += 4;
     return true;
   }
   // After "\u": one code point (a surrogate pair counts as one), as UTF-8.
@@ -159,24 +150,7 @@ class FlatParser {
       if (!TakeWord("\\u") || !Hex4(&low) || low < 0xDC00 || low > 0xDFFF) return false;
       cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
     }
-    char buf[4];
-    int n = 0;
-    if (cp < 0x80) {
-      buf[n++] = static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      buf[n++] = static_cast<char>(0xC0 | (cp >> 6));
-      buf[n++] = static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      buf[n++] = static_cast<char>(0xE0 | (cp >> 12));
-      buf[n++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      buf[n++] = static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      buf[n++] = static_cast<char>(0xF0 | (cp >> 18));
-      buf[n++] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      buf[n++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      buf[n++] = static_cast<char>(0x80 | (cp & 0x3F));
-    }
-    out->append(buf, static_cast<size_t>(n));
+    AppendUtf8(*out, cp);
     return true;
   }
   // An integer id as nlohmann prints it back (std::to_string of its value):

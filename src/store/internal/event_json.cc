@@ -177,17 +177,8 @@ class ElementReader {
     return true;
   }
   bool Hex4(uint32_t* v) {
-    if (end_ - p_ < 4) return false;
-    uint32_t x = 0;
-    for (int i = 0; i < 4; ++i) {
-      const char c = *p_++;
-      x <<= 4;
-      if (c >= '0' && c <= '9') x |= static_cast<uint32_t>(c - '0');
-      else if (c >= 'a' && c <= 'f') x |= static_cast<uint32_t>(c - 'a' + 10);
-      else if (c >= 'A' && c <= 'F') x |= static_cast<uint32_t>(c - 'A' + 10);
-      else return false;
-    }
-    *v = x;
+    if (end_ - p_ < 4 || !ParseHex4(p_, v)) return false;
+    p_ += 4;
     return true;
   }
   bool Unicode(std::string* out) {
@@ -199,21 +190,7 @@ class ElementReader {
       if (!Hex4(&low)) return false;
       cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
     }
-    if (cp < 0x80) {
-      *out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      *out += static_cast<char>(0xC0 | (cp >> 6));
-      *out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      *out += static_cast<char>(0xE0 | (cp >> 12));
-      *out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      *out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      *out += static_cast<char>(0xF0 | (cp >> 18));
-      *out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      *out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      *out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
+    AppendUtf8(*out, cp);
     return true;
   }
   const char* p_;
