@@ -184,6 +184,12 @@ TEST(CoderLexicon, TheStatementAnActIsToldInIsThatAct) {
             "AZEGOV>- 010 asserted @2025-07-01(report)");
 }
 
+TEST(CoderLexicon, ABareSuggestionAsksNothing) {
+  EXPECT_EQ(Coded("The damage came from fragments, not birds, as Russia had initially suggested.", "02"), "");
+  EXPECT_EQ(Coded("Russia suggested talks with Azerbaijan.", "02"),
+            "RUSGOV>AZEGOV 020 asserted @2025-07-01(report)");
+}
+
 TEST(CoderLexicon, AnAttemptIsMade) {
   EXPECT_EQ(Coded("Ukrainian drones tried to attack Russian troops.", "19"),
             "UKRMIL>RUSMIL 190 asserted @2025-07-01(report)");
