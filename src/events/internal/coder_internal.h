@@ -250,6 +250,12 @@ const char* KindName(SpeechKind kind);
 bool JudgementRoles(const DocIndex& index, const StoryContext& story, const Trigger& trigger,
                     Roles& roles);
 
+// A code's CAMEO root as a number ("1823" -> 18), 0 for a code too short;
+// RootOf (events.h) without the string, for per-trigger checks.
+inline int RootNumber(std::string_view cameo) {
+  return cameo.size() < 2 ? 0 : (cameo[0] - '0') * 10 + (cameo[1] - '0');
+}
+
 inline uint32_t HeadToken(const Phrase& ph) {
   return ph.head >= 0 ? static_cast<uint32_t>(ph.head) : ph.begin;
 }

@@ -252,9 +252,7 @@ void FillImplicitRoles(const StoryContext& story, const Trigger& trig, std::stri
   // promise is made to someone; people named without a country are what it
   // is about, and the one addressed is left to the story.
   if ((trig.cameo.starts_with("10") || trig.cameo.starts_with("02") || trig.cameo.starts_with("03")) &&
-      !roles.targets.empty() &&
-      std::none_of(roles.targets.begin(), roles.targets.end(),
-                   [&](int32_t m) { return !CodeOf(ix, m).empty(); })) {
+      !roles.targets.empty() && !HasCode(ix, roles.targets)) {
     roles.targets.clear();
   }
   const std::string target = coded(roles.targets);

@@ -35,8 +35,7 @@ namespace {
 // Said, asked, promised, demanded, criticised, rejected, threatened,
 // protested: acts made of words, reported on the day they are spoken.
 bool IsVerbalAct(std::string_view cameo) {
-  if (cameo.size() < 2) return false;
-  const int root = (cameo[0] - '0') * 10 + (cameo[1] - '0');
+  const int root = RootNumber(cameo);
   return (root >= 1 && root <= 3) || (root >= 10 && root <= 14);
 }
 

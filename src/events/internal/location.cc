@@ -129,8 +129,7 @@ std::optional<Location> FindLocation(const DocIndex& ix, const Trigger& trig,
   const bool lifted = ix.ClauseOf(trig.token) != c;
   // "tried to attack Grozny", "shelled Kharkiv": force (CAMEO 18-20) aimed
   // at a place names it as its direct object.
-  if (!trig.nominal && trig.verb >= 0 &&
-      (trig.cameo.starts_with("18") || trig.cameo.starts_with("19") || trig.cameo.starts_with("20"))) {
+  if (!trig.nominal && trig.verb >= 0 && RootNumber(trig.cameo) >= 18) {
     const Phrase& vg = doc.phrases[static_cast<size_t>(trig.verb)];
     const int32_t p = ix.PhraseOf(vg.end);
     if (p >= 0 && doc.phrases[static_cast<size_t>(p)].kind == PhraseKind::kNounPhrase &&

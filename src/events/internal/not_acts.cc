@@ -103,9 +103,7 @@ bool IsHeading(const Document& doc, int32_t sentence) {
 }
 
 bool IsFigurative(const DocIndex& ix, const Trigger& trig) {
-  if (trig.cameo.size() < 2) return false;
-  const int root = (trig.cameo[0] - '0') * 10 + (trig.cameo[1] - '0');
-  if (root < 18) return false;  // force: "economic aid" halted is a sanction (16)
+  if (RootNumber(trig.cameo) < 18) return false;  // force: "economic aid" halted is a sanction (16)
   // The noun of force: the trigger itself, or the object a verb pattern
   // consumed ("launched a diplomatic offensive").
   const Phrase* ph = PhraseAt(ix, trig.nominal ? ix.PhraseOf(trig.token) : trig.object);
