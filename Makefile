@@ -63,6 +63,9 @@ bench: build
 	cmake --build $(BUILD) --target bench_pipeline >/dev/null
 	@echo "== whole pipeline in memory: read to events, one core (bench/bench_pipeline.cc) =="
 	@$(BUILD)/bench_pipeline bench/corpus
+	cmake --build $(BUILD) --target bench_reconcile >/dev/null
+	@echo "== reconcile: 100,000 and 1,000,000 generated mentions, few dyads dominant, one core (bench/bench_reconcile.cc) =="
+	@$(BUILD)/bench_reconcile 100000 1000000
 
 eval: build
 	@bash scripts/eval $(BUILD)/riposte

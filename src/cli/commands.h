@@ -8,6 +8,10 @@
 #include <string>
 #include <vector>
 
+namespace riposte::store {
+struct EventFilter;
+}  // namespace riposte::store
+
 namespace riposte::cli {
 
 inline constexpr int kExitOk = 0;
@@ -88,8 +92,19 @@ struct EventsOptions {
   std::string doc;               // a document id
   std::string format = "table";  // table | jsonl | csv | tsv | plover
   size_t limit = 0;              // at most N events (0 = all)
+  bool clustered = false;        // one line per clustered event (reconcile)
 };
 int RunEvents(const GlobalOptions& global, const EventsOptions& options);
+// `events --clustered` (reconcile_cmd.cc), called by RunEvents with the
+// filter it built from the options.
+int RunClusteredEvents(const GlobalOptions& global, const EventsOptions& options,
+                       const store::EventFilter& filter);
+
+struct DisputesOptions {
+  std::string attribute;         // only this attribute (killed, date, happened...)
+  std::string format = "table";  // table | json
+};
+int RunDisputes(const GlobalOptions& global, const DisputesOptions& options);
 
 struct RecodeOptions {
   std::string doc;                       // one document (default: every current one)

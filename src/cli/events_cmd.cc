@@ -151,6 +151,7 @@ class DocumentCache {
 int RunEvents(const GlobalOptions& global, const EventsOptions& options) {
   store::EventFilter filter;
   if (!BuildFilter(options, &filter)) return kExitError;
+  if (options.clustered) return RunClusteredEvents(global, options, filter);
   auto opened = OpenForReading(global.db);
   if (!opened.ok()) {
     PrintError(opened.error().ToString());

@@ -252,6 +252,8 @@ int main(int argc, char** argv) {
   events_cmd->add_option("--format", events_opts.format, "table, jsonl, csv, tsv (GDELT) or plover")
       ->capture_default_str()
       ->check(CLI::IsMember({"table", "jsonl", "csv", "tsv", "plover"}));
+  events_cmd->add_flag("--clustered", events_opts.clustered,
+                       "one line per real-world event: its reports across documents merged (table or jsonl)");
   events_cmd->footer(
       "\nLists the events `riposte ingest` coded (the latest coding of each current document\n"
       "version), dated ones first by date, then undated ones; ties by document and sentence.\n"
@@ -277,13 +279,47 @@ int main(int argc, char** argv) {
       "  plover  PLOVER-style objects: id, date, event (category), mode, context, modality\n"
       "          (asserted, negated...), source/target [{actorText, code, sector}], eventLoc,\n"
       "          dead, injured, text, language, publication, storyId (document id), url\n"
+      "--clustered: the reports of one act, within and across documents, are merged into one\n"
+      "  clustered event, even where they disagree (dates within a window, counts, perpetrator,\n"
+      "  asserted or negated); near-duplicate documents (syndicated copies) count as one\n"
+      "  independent source. table: date, reports, independent sources, consensus dyad and\n"
+      "  codes, disputed (see `riposte disputes`), first report. jsonl: the clustered event\n"
+      "  contract (id, date, date_range, source, target, cameo, plover, goldstein, mentions,\n"
+      "  docs, outlets, reports, independent_sources, disputed). Filters apply to the clusters.\n"
       "Exit 1 when nothing matches or --doc names no document.\n"
       "\nExamples:\n"
       "  riposte events\n"
+      "  riposte events --clustered --dyad RUS-AZE\n"
       "  riposte events --dyad AZE-RUS --from 2025-06 --to 2025-07\n"
       "  riposte events --dyad 'RUS-*' --plover ASSAULT --format jsonl | jq -r .text\n"
       "  riposte events --doc 10-apa-sputnik-raid --format csv > raid.csv\n"
       "  riposte events --format tsv > events.gdelt.tsv");
+
+  DisputesOptions disputes;
+  auto* disputes_cmd = app.add_subcommand(
+      "disputes", "where the reports disagree: each disputed fact with its values, sources and quotes");
+  disputes_cmd->add_option("--attribute", disputes.attribute, "only this attribute")
+      ->type_name("ATTR")
+      ->check(CLI::IsMember({"detained", "killed", "injured", "on_board", "survivors", "amount", "date", "place",
+                             "actor", "cause", "happened", "other"}));
+  disputes_cmd->add_option("--format", disputes.format, "table or json (the dispute contract, an array)")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"table", "json"}));
+  disputes_cmd->footer(
+      "\nReconciles the store (as `riposte events --clustered`) and collects, for every clustered\n"
+      "event, each attribute's values across its reports: counts (killed, injured, detained,\n"
+      "on_board, survivors), amounts, the date, the place, the perpetrator (actor), the cause and\n"
+      "whether it happened (asserted or negated); and standalone figures that belong to no event\n"
+      "(how many people of a country live in another), by topic. Values are compared with their\n"
+      "qualifiers: \"at least 38\" agrees with \"38\"; \"almost 50\" is just under 50. A dispute is\n"
+      "two or more incompatible values, each with its documents, who claims it and the exact\n"
+      "quotes. Kinds: contradiction (incompatible at the same time), revision (a later report\n"
+      "updates an earlier figure), reporting_error (one source against a consistent majority).\n"
+      "Exit 1 when there is no dispute.\n"
+      "\nExamples:\n"
+      "  riposte disputes\n"
+      "  riposte disputes --attribute killed\n"
+      "  riposte disputes --format json | jq '.[] | select(.event == null)'");
 
   RecodeOptions recode;
   auto* recode_cmd = app.add_subcommand(
@@ -338,6 +374,7 @@ int main(int argc, char** argv) {
   else if (*code_cmd) status = RunCode(global, code);
   else if (*events_cmd) status = RunEvents(global, events_opts);
   else if (*recode_cmd) status = RunRecode(global, recode);
+  else if (*disputes_cmd) status = RunDisputes(global, disputes);
   if (StdoutClosed()) return kExitOk;
   return status;
 }

@@ -75,7 +75,8 @@ TEST(CoderLexicon, VerbalActsAfterBackgroundTakeTheLeadsDay) {
       "BAKU, June 28 - Azerbaijan summoned the Russian envoy on Saturday.\n\n"
       "Two Azerbaijani brothers died on Friday.\n\n"
       "Azerbaijan demanded that Russia investigate the deaths.";
-  EXPECT_EQ(Coded(text, "10", "2025-06-28"), "AZEGOV>RUS~ 100 demanded @2025-06-28(day)");
+  // The subjunctive "that Russia investigate" names the one asked.
+  EXPECT_EQ(Coded(text, "10", "2025-06-28"), "AZEGOV>RUSGOV 100 demanded @2025-06-28(day)");
 }
 
 TEST(CoderLexicon, PresentPerfectActsTakeTheLeadsDay) {
@@ -193,6 +194,22 @@ TEST(CoderLexicon, ABareSuggestionAsksNothing) {
 TEST(CoderLexicon, AnAttemptIsMade) {
   EXPECT_EQ(Coded("Ukrainian drones tried to attack Russian troops.", "19"),
             "UKRMIL>RUSMIL 190 asserted @2025-07-01(report)");
+}
+
+}  // namespace
+}  // namespace riposte::events
+
+namespace riposte::events {
+namespace {
+
+// A lead in the present perfect ("has said") sums up what the next sentence
+// tells and dates: its acts take that day, not the dateline's.
+TEST(CoderLexicon, APresentPerfectLeadTakesTheDayOfTheNextSentence) {
+  const std::string text =
+      "TBILISI, March 5 - President Kavelashvili has said that Georgia expects Russia to pay "
+      "compensation.\n\n"
+      "In an interview with Imedi TV on Tuesday, the president said the crash was no accident.";
+  EXPECT_EQ(Coded(text, "10", "2025-03-05"), "GEOGOV>RUSGOV 1031 demanded by=GEOGOV @2025-03-04(day)");
 }
 
 }  // namespace

@@ -310,6 +310,7 @@ struct Pattern {
   bool phrasal = false;   // `phrasal:` pattern (a verb plus particle)
   bool low = false;       // option `low`: a weak signal the coder may drop
   bool judge = false;     // option `judge`: a judgement voiced by its clause's speaker
+  bool victim = false;    // option `victim`: the subject is the one it was done to ("died in custody")
   ModeCodes modes;
   std::string rule;       // "verbs_16-17.tsv:12 expel diplomat|ambassador"
   std::string note;
@@ -326,6 +327,7 @@ struct PatternHit {
   bool nominal = false;      // triggered by a noun ("the arrest of")
   bool low = false;          // the pattern is marked low value
   bool judge = false;        // the pattern is a judgement (option `judge`)
+  bool victim = false;       // the subject is the act's victim (option `victim`)
   int32_t pattern = -1;      // index into Patterns::patterns()
   ModeCodes modes;           // codes for the act when threatened, demanded...
 };

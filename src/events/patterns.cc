@@ -294,6 +294,7 @@ void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
     hit.nominal = p.nominal;
     hit.low = p.low;
     hit.judge = p.judge;
+    hit.victim = p.victim;
     hit.pattern = best;
     hit.modes = p.modes;
     consumed_until = hi;

@@ -37,9 +37,10 @@ TEST(PatternLoad, GoodLines) {
       "173\tnoun: arrest [of TARGET] [by SOURCE]\n"
       "010\tannounce\tlow\n"
       "0841\trelease !statement|report\n"
-      "114\thand (protest) note\tthreat=1313 demand=-\r\n");
+      "114\thand (protest) note\tthreat=1313 demand=-\r\n"
+      "1823\tdie in custody\tvictim\n");
   EXPECT_TRUE(p.rejected().empty()) << p.rejected()[0].ToString();
-  ASSERT_EQ(p.size(), 7u);
+  ASSERT_EQ(p.size(), 8u);
   const auto& v = p.patterns();
   EXPECT_EQ(v[0].cameo, "163");
   EXPECT_EQ(v[0].triggers[0], "impose");
@@ -68,6 +69,8 @@ TEST(PatternLoad, GoodLines) {
   EXPECT_FALSE(v[6].words[1].optional);
   EXPECT_EQ(v[6].modes.threat, "1313");
   EXPECT_EQ(v[6].modes.demand, "");
+  EXPECT_TRUE(v[7].victim);
+  EXPECT_FALSE(v[6].victim);
 }
 
 TEST(PatternLoad, BadLinesAreRejectedWithFileAndLine) {

@@ -158,5 +158,23 @@ TEST(TaggerContext, PastTenseAfterRelativeThat) {
   EXPECT_EQ(TagOf("The fact that armed men attacked the office was clear.", "armed"), "JJ");
 }
 
+// "Ankara demands that Athens withdraw ...": a plural noun after the
+// opening name, before "that" + subject + verb, is the present-tense verb;
+// a relative "that" followed by its verb leaves the noun alone.
+TEST(TaggerContext, ReportingVerbBeforeThatClause) {
+  REQUIRE_TAGGER();
+  EXPECT_EQ(TagOf("Ankara demands that Athens withdraw its troops.", "demands"), "VBZ");
+  EXPECT_EQ(TagOf("Ankara further demands that Athens withdraw its troops.", "demands"), "VBZ");
+  EXPECT_NE(TagOf("Brussels sanctions that hit Moscow were extended.", "sanctions"), "VBZ");
+}
+
+// "Some users' posts also discuss ...": a VBZ reading followed by a
+// base-form verb is the plural subject.
+TEST(TaggerContext, PluralSubjectBeforeItsVerb) {
+  REQUIRE_TAGGER();
+  EXPECT_EQ(TagOf("Some online posts also discuss a possible deal.", "posts"), "NNS");
+  EXPECT_EQ(TagOf("Georgia also sends troops and Armenia sends aid.", "sends"), "VBZ");
+}
+
 }  // namespace
 }  // namespace riposte::text

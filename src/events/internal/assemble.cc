@@ -25,16 +25,26 @@
 //     noun), with the story's lead and year standing in where the text gives
 //     the act no date; office holders re-resolved as of that date (else the
 //     document's).
-//  4. One event per (source, target) pair of distinct codes; a missing role
-//     is null; a joint act (CAMEO 04-06, and fighting, 19) of coordinated actors with no other
+//  4. One event per (source, target) pair of distinct codes (a bare country
+//     beside an actor of that country in the same role is dropped: the
+//     actor stands for it); a missing role is null; a joint act (CAMEO 04-06, and fighting, 19) of coordinated actors with no other
 //     target is coded both ways between them ("Azerbaijan and Russia signed
 //     an agreement": AZE>RUS and RUS>AZE).
 //  5. Id (EventId), dedupe by id, order by sentence then trigger.
+// Comments and criticism (01x, 11x) by experts and analysts are analysis:
+// hypothetical, like the acts they report (mode.cc).
+// A statement (01x) whose words are followed by a participle that is coded
+// ("issued a statement accusing Russia") is that act's vehicle: dropped.
 // Low-value patterns are kept only when an actor is coded. An asserted act
 // with no coded actor and no quantity is not kept, nor are acts
 // in headings (IsHeading): the body codes them with their actors. Nor are
-// a noun after "as" that judges an act (IsCharacterisation) and force named
-// as a figure of speech (IsFigurative; not_acts.cc explains each).
+// a noun after "as" that judges an act (IsCharacterisation), force named
+// as a figure of speech (IsFigurative), a war or a meeting named as the
+// setting of something else (IsBackgroundWar, IsOccasion), a text's topic
+// (IsTextsTopic) and a fact someone insists on (IsInsistedFact; not_acts.cc
+// explains each). A bare verb coordinated after another ("demanded that
+// Russia admit its guilt and pay compensation") shares its governor, so its
+// speech act too (FirstConjunct, doc_index.cc).
 //
 // Tested by coder_test.cc and the coder_*_test.cc files.
 #include <algorithm>
@@ -129,6 +139,7 @@ Trigger FromHit(const PatternHit& hit) {
   t.nominal = hit.nominal;
   t.low = hit.low;
   t.judge = hit.judge;
+  t.victim = hit.victim;
   t.modes = hit.modes;
   return t;
 }
@@ -142,15 +153,24 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
   for (const Trigger& trig : triggers) {
     if (trig.token >= doc.tokens.size()) continue;
     if (IsHeading(doc, ix.SentenceOf(trig.token)) || IsCharacterisation(ix, trig) ||
-        IsFigurative(ix, trig) || IsPlannedThing(ix, trig) ||
+        IsFigurative(ix, trig) || IsPlannedThing(ix, trig) || IsBackgroundWar(ix, trig) ||
+        IsOccasion(ix, trig) || IsTextsTopic(ix, trig) ||
+        IsInsistedFact(ix, trig) ||
         IsAttributiveParticiple(ix, trig) || IsFrame(ix, trig)) {
       continue;
     }
     Work w{trig, trig, SpeechKind::kNone, false};
-    int32_t gv = GovernorOf(ix, trig);
+    // "demanded that Russia admit its guilt and pay compensation": a bare
+    // verb coordinated after another shares its governor and tense.
+    Trigger lead = trig;
+    if (const int32_t first = trig.nominal ? -1 : FirstConjunct(ix, trig.verb); first >= 0) {
+      lead.verb = first;
+      lead.clause = -1;
+    }
+    int32_t gv = GovernorOf(ix, lead);
     if (gv < 0) {
       // "Israel will evacuate the settlements": its own announcement.
-      w.kind = SpeechKindOf(ix, trig, -1);
+      w.kind = SpeechKindOf(ix, lead, -1);
       if (w.kind != SpeechKind::kNone) {
         w.self = true;
         w.coded.cameo = CodeFor(w.kind, trig.modes);
@@ -158,7 +178,7 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
       }
     } else {
       const Phrase& g = doc.phrases[static_cast<size_t>(gv)];
-      w.kind = SpeechKindOf(ix, trig, gv);
+      w.kind = SpeechKindOf(ix, lead, gv);
       if (w.kind != SpeechKind::kNone) {
         Trigger& c = w.coded;
         c.verb = gv;
@@ -174,6 +194,30 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
     }
     work.push_back(std::move(w));
   }
+  // "issued a statement accusing Russia of ...", "released a statement
+  // condemning the raids": the statement (CAMEO 01x) is the vehicle of the
+  // act its participle names, which is coded; the statement is not coded
+  // again on its own.
+  // Decided for all first, then erased (the test reads the other items).
+  std::set<uint32_t> vehicles;  // trigger tokens of such statements
+  for (const Work& w : work) {
+    if (!w.act.cameo.starts_with("01") || w.act.judge) continue;
+    uint32_t last = w.act.token;
+    while (last + 1 < doc.tokens.size() && doc.tokens[last + 1].span.end <= w.act.span.end) ++last;
+    const bool vehicle = std::any_of(work.begin(), work.end(), [&](const Work& v) {
+      const Phrase* vg = v.act.nominal ? nullptr : PhraseAt(ix, v.act.verb);
+      if (&v == &w || vg == nullptr || vg->head < 0 ||
+          doc.tokens[static_cast<size_t>(vg->head)].tag != text::Id(text::Tag::VBG)) {
+        return false;
+      }
+      const uint32_t gap = vg->begin > last ? vg->begin - last : 0;
+      return gap == 1 || (gap == 2 && ix.WordIs(last + 1, ","));
+    });
+    if (vehicle) vehicles.insert(w.act.token);
+  }
+  std::erase_if(work, [&](const Work& w) {
+    return w.act.cameo.starts_with("01") && !w.act.judge && vehicles.count(w.act.token) > 0;
+  });
   // A plain hit on a governing verb duplicates the speech act coded there.
   std::set<std::pair<int32_t, std::string>> speech_verbs;
   for (const Work& w : work) {
@@ -291,6 +335,23 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
                         implicit};
     };
     std::vector<int32_t> sources = roles.sources, targets = roles.targets;
+    // "cancelled Russian cultural events and the visit of a Russian
+    // minister": a bare country in a role beside an actor of that country
+    // says nothing more; the specific actor stands for it.
+    auto drop_subsumed = [&](std::vector<int32_t>& ms) {
+      std::vector<std::string> codes;
+      for (int32_t m : ms) codes.push_back(MentionCode(ix, m, as_of, lexicon));
+      std::vector<int32_t> kept;
+      for (size_t i = 0; i < ms.size(); ++i) {
+        const bool subsumed = codes[i].size() == 3 && std::any_of(codes.begin(), codes.end(), [&](const std::string& c) {
+          return c.size() > 3 && c.starts_with(codes[i]);
+        });
+        if (!subsumed) kept.push_back(ms[i]);
+      }
+      ms = std::move(kept);
+    };
+    drop_subsumed(sources);
+    drop_subsumed(targets);
     // "Azerbaijan and Russia signed an agreement": a joint act with no other
     // target is coded both ways between the coordinated actors.
     // So is a trade of blows or words: "Moscow and Baku traded accusations".
@@ -319,6 +380,13 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
           tc.assign(1, '-');  // not = "-": GCC 12's -Wrestrict misfires on it
         }
         if (!pairs.insert({sc, tc}).second) continue;
+        // "warned Shafiyev", "analysts criticised the move": comments and
+        // criticism by experts and analysts (sector EDU) are analysis, not
+        // acts of a party (mode.cc: analysis is never asserted).
+        if (e.mode == Mode::kAsserted && e.source && actors::CodeSector(e.source->code) == "EDU" &&
+            (RootNumber(e.cameo) == 1 || RootNumber(e.cameo) == 11)) {
+          e.mode = Mode::kHypothetical;
+        }
         bool source_coded = e.source && !e.source->code.empty();
         bool target_coded = e.target && !e.target->code.empty();
         // No known actor on either side, nothing counted and no named person

@@ -34,6 +34,7 @@ struct Trigger {
   bool nominal = false;  // triggered by a noun ("the arrest of")
   bool low = false;      // a weak pattern: dropped unless an actor is coded
   bool judge = false;    // a judgement ("was unacceptable"): its speaker's act
+  bool victim = false;   // the subject suffered the act ("died in custody")
   ModeCodes modes;       // the codes of the act threatened, demanded...
 };
 
@@ -118,6 +119,23 @@ int32_t SpeakerOfPronoun(const DocIndex& index, int32_t subject, int32_t clause)
 // "Russia summoned the envoy. It also ...": the phrase of the nearest
 // earlier main-clause subject an it/they subject stands for, or -1.
 int32_t AntecedentOfPronoun(const DocIndex& index, int32_t subject);
+// "Police detained two employees of Sputnik. They are suspected of fraud":
+// the pronoun subject of a passive continues the object of the nearest
+// earlier active main clause when that names a coded actor; its phrase, or -1.
+int32_t PatientOfPronoun(const DocIndex& index, int32_t subject);
+// A passive verb group, a bare participle coordinated with one ("were
+// beaten and detained"), or a participle adjunct after a comma ("...,
+// suspected of murder").
+bool IsPassive(const DocIndex& index, int32_t vg);
+// "(said that) shutting down the House was an unfriendly step": a gerund
+// opening clause `c` before its verb has no subject of its own.
+bool GerundSubject(const DocIndex& index, const Phrase& vg, int32_t c);
+// "down", "up", "off", "out", "back", "away": a phrasal verb's particle,
+// whatever its tag.
+bool IsParticle(const DocIndex& index, uint32_t t);
+// "detained almost 50 Azerbaijanis; two were killed": the phrase of the
+// people a bare number or quantifier subject counts, or -1.
+int32_t AntecedentOfNumber(const DocIndex& index, int32_t subject);
 
 // ---- context.cc -------------------------------------------------------------
 
@@ -194,6 +212,14 @@ std::string MentionCode(const DocIndex& index, int32_t mention, std::string_view
 // The verb group governing an infinitive or reported clause's verb group
 // `vg` ("threatened" for "to expel" in "threatened to expel"), or -1.
 int32_t GoverningVerb(const DocIndex& index, int32_t vg);
+
+// A bare verb (VB) coordinated after an earlier verb group of its clause
+// shares that group's "to", modal, tense and governor ("demanded that Russia
+// admit its guilt, punish those responsible and pay compensation", "might
+// tighten inspections or limit exports", "threatened to expel diplomats and
+// close the embassy"): the phrase index of the conjunct that carries them,
+// or -1 when `vg` is no such verb.
+int32_t FirstConjunct(const DocIndex& index, int32_t vg);
 
 // ---- mode.cc ----------------------------------------------------------------
 
@@ -285,6 +311,17 @@ bool IsAttributiveParticiple(const DocIndex& index, const Trigger& trigger);
 // A plan or intent named by a participle after its noun ("the events
 // planned in Baku"): a description, not someone's announcement.
 bool IsPlannedThing(const DocIndex& index, const Trigger& trigger);
+// "war" as the setting of something else ("due to the Ukraine war"), with
+// no date or onset of its own: a state of affairs, not an act.
+bool IsBackgroundWar(const DocIndex& index, const Trigger& trigger);
+// A meeting named as the setting of another act ("on the sidelines of the
+// summit", "on his way to the summit"), with nobody met.
+bool IsOccasion(const DocIndex& index, const Trigger& trigger);
+// A text that discusses or considers a topic ("X posts discuss a potential
+// agreement"): no one consults or comments (CAMEO 04, 01).
+bool IsTextsTopic(const DocIndex& index, const Trigger& trigger);
+// "insisted (that) the deaths were natural": a fact claimed, not a demand.
+bool IsInsistedFact(const DocIndex& index, const Trigger& trigger);
 // A lone past participle right after a noun, used as a passive modifying it
 // ("the number detained at 50", "footage released by the ministry";
 // roles_refer.cc).

@@ -14,8 +14,13 @@
 //
 //   place     a passive or nominal act of state coercion, protest or
 //             sanction with no agent ("the ambassador in Moscow was
-//             summoned", "were detained in Azerbaijan"): the clause's place
-//             names the state that acted. Only the country is coded.
+//             summoned", "were detained in Azerbaijan"), or a death in
+//             custody or raids ("died during police raids in Yekaterinburg",
+//             pattern option `victim`): the clause's place names the state
+//             that acted. Only the country is coded.
+//   place     an investigation (09x) whose doer names no country ("a
+//             commission has been set up in Kazakhstan to investigate"):
+//             the state where it is held.
 //   agent     an agent without a country ("the special forces") doing an
 //             act of state force (CAMEO 16-19) keeps its words and takes
 //             its country from the place or the story, as below.
@@ -40,12 +45,13 @@
 // of Azerbaijani citizens" is aimed at whoever treated them so).
 // Acts of state (CAMEO 11-13, 16-19) take only a state actor as implicit
 // source, and violence (18-20) takes its victim from its own sentence only.
-// Regions ("the South Caucasus") are never implicit parties.
+// Regions ("the South Caucasus") are never implicit parties, nor places
+// that name one ("criticism of Moscow's policy in the South Caucasus").
 // A role is filled only when the other role is coded: with neither, nothing
 // says whose counterpart to look for. The speaker of reported speech is never
 // taken for the act's party.
 //
-// Tested by coder_context_test.cc.
+// Tested by coder_context_test.cc and coder_scope_test.cc.
 #include <algorithm>
 #include <map>
 
@@ -221,6 +227,21 @@ int32_t StoryContext::Counterpart(const Trigger& trig, const std::string& known,
 void FillImplicitRoles(const StoryContext& story, const Trigger& trig, std::string_view act_cameo,
                        const std::optional<Location>& place, Roles& roles) {
   const DocIndex& ix = story.index();
+  // "A commission has been set up in Kazakhstan to investigate the crash":
+  // an investigation whose doer names no country is the state's where it
+  // is held (it has no counterpart, below).
+  if (trig.cameo.starts_with("09") && place && !place->country.empty() && !IsRegion(place->country) &&
+      !roles.place_source) {
+    // Uncoded words only: an international body ("the IAEA") has no
+    // country and needs none.
+    const bool countryless = std::all_of(roles.sources.begin(), roles.sources.end(),
+                                         [&](int32_t m) { return CodeOf(ix, m).empty(); });
+    if (countryless && roles.sources.size() <= 1) {
+      const Span words = roles.sources.empty() ? place->span : ix.doc().actors[static_cast<size_t>(roles.sources.front())].span;
+      roles.place_source = EventActor{place->country, words, true};
+      roles.sources.clear();
+    }
+  }
   if (!WantsCounterpart(trig.cameo)) return;
   auto coded = [&](const std::vector<int32_t>& ms) -> std::string {
     for (int32_t m : ms) {
@@ -267,7 +288,8 @@ void FillImplicitRoles(const StoryContext& story, const Trigger& trig, std::stri
   const bool passive_like =
       trig.nominal || trig.verb < 0 || roles.agentless_passive || agent_without_country >= 0;
   if (roles.sources.empty() && passive_like && place && !place->country.empty() &&
-      place->country != target && PlaceNamesActor(trig.cameo)) {
+      place->country != target && !IsRegion(place->country) &&
+      (PlaceNamesActor(trig.cameo) || trig.victim)) {
     roles.place_source = EventActor{place->country, place->span, true};
     source = place->country;
   }
@@ -296,7 +318,7 @@ void FillImplicitRoles(const StoryContext& story, const Trigger& trig, std::stri
   // "declined to attend the parade in Moscow", "plans a base in
   // Azerbaijan": an act done in another country concerns that country.
   if (target.empty() && !source.empty() && roles.targets.empty() && place && !place->country.empty() &&
-      place->country != source && ActOnPlace(act_cameo)) {
+      place->country != source && !IsRegion(place->country) && ActOnPlace(act_cameo)) {
     roles.place_target = EventActor{place->country, place->span, true};
     return;
   }

@@ -5,7 +5,10 @@
 //               in a clause sharing the subject of the clause before, is
 //               dated with that clause's verb ("acknowledged on Thursday
 //               that ... last December, and promised ...").
-//   lead        a verbal act (statements, appeals, intents, demands,
+//   lead        (the lead's day: its main verb's, or, for a lead in the
+//               present perfect, "has said", the day the next sentence
+//               gives the same verb: "In an interview on Sunday, ... said")
+//               a verbal act (statements, appeals, intents, demands,
 //               criticism, rejections, threats, protests: CAMEO 01-03 and
 //               10-14) that the time stage dates only from the narrative,
 //               to a day before the story's lead, or only from the report
@@ -27,6 +30,7 @@
 #include <algorithm>
 
 #include "events/internal/coder_internal.h"
+#include "text/text.h"
 
 namespace riposte::events::internal {
 
@@ -58,21 +62,80 @@ bool RecentNoun(const DocIndex& ix, uint32_t token) {
   return std::find(std::begin(kGoingOn), std::end(kGoingOn), lemma) != std::end(kGoingOn);
 }
 
+constexpr size_t kLeadSentences = 3;  // sentences searched for the lead
+
+// EventDate::how of a lead dated by the sentence after it (LeadDate).
+constexpr std::string_view kRestated = "restated";
+
+// The date of sentence `s`'s main verb when it is `lemma` (the same act of
+// saying), else precision "none".
+temporal::EventDate NextSentenceSaying(const DocIndex& ix, int32_t s, const std::string& lemma) {
+  const Document& doc = ix.doc();
+  temporal::EventDate none;
+  none.precision = "none";
+  for (const Clause& cl : doc.clauses) {
+    if (cl.parent >= 0 || cl.verb < 0 || ix.SentenceOf(cl.begin) != s) continue;
+    const Phrase& vg = doc.phrases[static_cast<size_t>(cl.verb)];
+    if (ix.Lemma(HeadToken(vg)) != lemma) return none;
+    return temporal::DateOf(doc, ix.PhraseSpan(cl.verb));
+  }
+  return none;
+}
+
+// "has said", also when the tagger read "said" as a past tense.
+bool PresentPerfect(const DocIndex& ix, const Phrase& vg) {
+  if (vg.perfect && vg.tense == Tense::kPresent) return true;
+  for (uint32_t t = vg.begin; t + 1 < vg.end; ++t) {
+    if (ix.WordIs(t, "has") || ix.WordIs(t, "have")) {
+      const TagId next = ix.doc().tokens[t + 1].tag;
+      return next == text::Id(text::Tag::VBN) || next == text::Id(text::Tag::VBD);
+    }
+  }
+  return false;
+}
+
+// The lead: the first of the first sentences, headings aside, whose
+// outermost clause has a verb; -1 when none.
+int32_t LeadSentence(const DocIndex& ix) {
+  const Document& doc = ix.doc();
+  for (size_t s = 0; s < doc.sentences.size() && s < kLeadSentences; ++s) {
+    if (IsHeading(doc, static_cast<int32_t>(s))) continue;
+    for (const Clause& cl : doc.clauses) {
+      if (cl.parent < 0 && cl.verb >= 0 && ix.SentenceOf(cl.begin) == static_cast<int32_t>(s)) {
+        return static_cast<int32_t>(s);
+      }
+    }
+  }
+  return -1;
+}
+
 }  // namespace
 
 temporal::EventDate LeadDate(const DocIndex& ix) {
   const Document& doc = ix.doc();
   temporal::EventDate none;
   none.precision = "none";
-  for (size_t s = 0; s < doc.sentences.size() && s < 3; ++s) {
+  for (size_t s = 0; s < doc.sentences.size() && s < kLeadSentences; ++s) {
     if (IsHeading(doc, static_cast<int32_t>(s))) continue;
     // The sentence's outermost clause with a verb: the lead's main verb.
     for (const Clause& cl : doc.clauses) {
       if (cl.parent >= 0 || cl.verb < 0) continue;
       if (ix.SentenceOf(cl.begin) != static_cast<int32_t>(s)) continue;
       temporal::EventDate d = temporal::DateOf(doc, ix.PhraseSpan(cl.verb));
-      if (d.precision == "day" && (d.how == "clause" || d.how == "sentence")) return d;
-      return none;
+      if (d.precision != "day" || (d.how != "clause" && d.how != "sentence")) return none;
+      // "BAKU, December 30 - Aliyev has said that ... In an interview on
+      // Sunday, the head of state said ...": a lead in the present perfect
+      // sums up what the next sentence tells and dates.
+      const Phrase& lead_verb = doc.phrases[static_cast<size_t>(cl.verb)];
+      if (PresentPerfect(ix, lead_verb)) {
+        const temporal::EventDate next = NextSentenceSaying(ix, static_cast<int32_t>(s) + 1, ix.Lemma(HeadToken(lead_verb)));
+        if (next.precision == "day" && next.how == "clause" && next.value < d.value) {
+          temporal::EventDate restated = next;
+          restated.how = kRestated;
+          return restated;
+        }
+      }
+      return d;
     }
     // No verb: a dateline ("AKTAU, December 25."); the lead comes next.
   }
@@ -103,6 +166,14 @@ temporal::EventDate DateOfAct(const DocIndex& ix, const Trigger& coded,
     }
   }
   temporal::EventDate when = temporal::DateOf(doc, date_span);
+  // An act of the lead sentence that only its dateline dates takes the day
+  // the next sentence gives the lead's saying.
+  if (lead.how == kRestated && when.how == "sentence" && when.precision == "day" &&
+      ix.SentenceOf(coded.token) == LeadSentence(ix)) {
+    temporal::EventDate d = lead;
+    d.how = "lead";
+    return d;
+  }
   const Phrase* vg = coded.verb >= 0 && !coded.nominal ? &doc.phrases[static_cast<size_t>(coded.verb)] : nullptr;
   // "has been set up to investigate": an infinitive is as recent as its verb.
   const Phrase* finite = vg;

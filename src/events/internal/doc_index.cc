@@ -1,7 +1,9 @@
 // DocIndex: the per-document lookups the coder needs, built in one pass,
-// and two lookups built on it: GoverningVerb (the verb an infinitive or a
-// complement clause depends on) and MentionCode (a mention's code through
-// coreference, office holders re-resolved as of a date).
+// and three lookups built on it: GoverningVerb (the verb an infinitive or a
+// complement clause depends on), FirstConjunct (the verb group whose "to",
+// modal, tense and governor a coordinated bare verb shares) and MentionCode
+// (a mention's code through coreference, office holders re-resolved as of a
+// date).
 //
 // token -> phrase: phrases never overlap, so a flat table. token -> clause:
 // clauses nest and are listed by first token, so the innermost one is the
@@ -9,11 +11,12 @@
 // actor mention belongs to every phrase whose bytes it overlaps (a mention
 // such as "Azerbaijan's Foreign Ministry" spans two noun phrases).
 //
-// Tested through coder_test.cc.
+// Tested through coder_test.cc and coder_scope_test.cc (FirstConjunct).
 #include <algorithm>
 #include <cctype>
 
 #include "events/internal/coder_internal.h"
+#include "text/text.h"
 
 namespace riposte::events::internal {
 
@@ -212,6 +215,64 @@ int32_t GoverningVerb(const DocIndex& ix, int32_t vg) {
     t = ph->begin + 1;  // skip the NP
   }
   return -1;
+}
+
+namespace {
+
+constexpr uint32_t kConjunctReach = 10;  // tokens back from a conjunction to the verb before it
+constexpr int kMaxConjuncts = 5;
+
+// The tag of the first verb or modal of verb group `ph`.
+TagId FirstVerbTag(const DocIndex& ix, const Phrase& ph) {
+  const Document& doc = ix.doc();
+  for (uint32_t t = ph.begin; t < ph.end; ++t) {
+    const TagId tag = doc.tokens[t].tag;
+    if (text::IsVerb(tag) || tag == text::Id(text::Tag::MD)) return tag;
+  }
+  return text::Id(text::Tag::kNone);
+}
+
+}  // namespace
+
+int32_t FirstConjunct(const DocIndex& ix, int32_t vg) {
+  const Document& doc = ix.doc();
+  const Phrase* v = PhraseAt(ix, vg);
+  if (v == nullptr || v->kind != PhraseKind::kVerbGroup || v->infinitive || v->modal >= 0) return -1;
+  if (FirstVerbTag(ix, *v) != text::Id(text::Tag::VB)) return -1;
+  const int32_t c = ix.ClauseOf(HeadToken(*v));
+  if (c >= 0 && doc.clauses[static_cast<size_t>(c)].verb == vg) return -1;  // heads its own clause
+  int32_t first = -1;
+  int32_t cur = vg;
+  for (int hops = 0; hops < kMaxConjuncts; ++hops) {
+    const uint32_t b = doc.phrases[static_cast<size_t>(cur)].begin;
+    if (b == 0) break;
+    const uint32_t joint = b - 1;
+    if (!ix.WordIs(joint, "and") && !ix.WordIs(joint, "or") && !ix.WordIs(joint, "nor") &&
+        !ix.WordIs(joint, ",")) {
+      break;
+    }
+    // Back over the previous conjunct's objects to its verb group.
+    int32_t prev = -1;
+    const uint32_t stop = joint > kConjunctReach ? joint - kConjunctReach : 0;
+    for (uint32_t t = joint; t > stop; --t) {
+      if (ix.WordIs(t - 1, ";") || ix.WordIs(t - 1, ":")) break;
+      const int32_t p = ix.PhraseOf(t - 1);
+      if (p >= 0 && doc.phrases[static_cast<size_t>(p)].kind == PhraseKind::kVerbGroup) {
+        prev = p;
+        break;
+      }
+    }
+    if (prev < 0 || ix.ClauseOf(HeadToken(doc.phrases[static_cast<size_t>(prev)])) != c) break;
+    first = prev;
+    const Phrase& pp = doc.phrases[static_cast<size_t>(prev)];
+    // The conjunct that carries the tense, modal or "to" ends the walk.
+    if (pp.infinitive || pp.modal >= 0 || (c >= 0 && doc.clauses[static_cast<size_t>(c)].verb == prev) ||
+        FirstVerbTag(ix, pp) != text::Id(text::Tag::VB)) {
+      break;
+    }
+    cur = prev;
+  }
+  return first;
 }
 
 std::string MentionCode(const DocIndex& ix, int32_t m, std::string_view date,

@@ -12,7 +12,9 @@
 //                 under "fail" or a negated verb ("failed to pay"; refusals
 //                 are coded as CAMEO 12x speech acts by assemble.cc); an act
 //                 reported under deny/reject/dismiss ("Moscow denied that
-//                 its air defences shot down the plane").
+//                 its air defences shot down the plane"); a gerund under a
+//                 verb of avoiding or stopping ("avoided criticizing",
+//                 "refrained from condemning", "stopped short of saying").
 //   hypothetical  a modal (could, may, might, would, will, should...), the
 //                 future tense, a conditional clause or an "if"/"unless"
 //                 earlier in the sentence; speculative adverbs (possibly,
@@ -23,17 +25,25 @@
 //                 reported clause ("Some argue that ..."), or by experts and
 //                 analysts (sector EDU): analysis and opinion never become
 //                 asserted events; a participle or gerund after a modal verb
-//                 ("may cooperate ... on investigating").
+//                 ("may cooperate ... on investigating"); an act named
+//                 as an option ("leaving mobilization as the only option");
+//                 a gerund after "capable of"; what a speaker does not say
+//                 ("did not say Russia was to blame", "stopped short of
+//                 saying that missiles had struck the plane").
+//   (shared)      a bare verb coordinated after another takes that one's
+//                 mode ("might tighten inspections or limit exports", "did
+//                 not apologise or pay"; FirstConjunct, doc_index.cc).
 //   threatened    a CAMEO 13x speech act (the threat is the coded act).
 //   demanded      a CAMEO 10x speech act; an infinitive under a verb of
 //                 demand that assemble.cc did not turn into a speech act.
 //   asserted      everything else.
 //
-// Tested by coder_test.cc and coder_mode_test.cc.
+// Tested by coder_test.cc, coder_mode_test.cc and coder_scope_test.cc.
 #include <algorithm>
 #include <array>
 
 #include "events/internal/coder_internal.h"
+#include "text/text.h"
 
 namespace riposte::events::internal {
 
@@ -63,7 +73,14 @@ constexpr std::string_view kModalMust = "must";
 constexpr std::array<std::string_view, 3> kLackNouns = {"lack", "absence", "refusal"};
 constexpr std::array<std::string_view, 9> kStoppingVerbs = {
     "cancel", "postpone", "scrap", "delay", "prevent", "block", "thwart", "foil", "avert"};
+// Verbs whose gerund complement did not (or no longer) happen: "avoided
+// criticizing the Kremlin", "refrained from condemning", "stopped shelling".
+constexpr std::array<std::string_view, 8> kAvoidingVerbs = {"avoid", "refrain", "abstain", "stop",
+                                                            "cease", "quit",    "halt",    "resist"};
+// Words of mere ability before "of" + gerund: "capable of defending".
+constexpr std::array<std::string_view, 2> kAbilityWords = {"capable", "incapable"};
 constexpr std::string_view kExpertSector = "EDU";
+constexpr uint32_t kSayingReach = 4;  // tokens between a saying verb and its reported clause
 constexpr size_t kSectorBegin = 3;
 
 bool IsIn(std::string_view w, const auto& list) {
@@ -205,6 +222,47 @@ bool OpinionBefore(const DocIndex& ix, const Trigger& trig) {
   return false;
 }
 
+// A gerund complement ("avoided criticizing", "refrained from condemning",
+// "stopped short of saying", "capable of defending"): kNegated when its verb avoids or stops the act,
+// kHypothetical when the word before "of" only says it could be done,
+// else kAsserted.
+Mode GerundComplement(const DocIndex& ix, const Phrase& vg) {
+  const Document& doc = ix.doc();
+  if (vg.head < 0 || doc.tokens[static_cast<size_t>(vg.head)].tag != text::Id(text::Tag::VBG) ||
+      vg.begin == 0) {
+    return Mode::kAsserted;
+  }
+  uint32_t t = vg.begin;
+  const bool preposition = ix.WordIs(t - 1, "from") || ix.WordIs(t - 1, "of");
+  if (preposition) --t;
+  if (t == 0) return Mode::kAsserted;
+  // "stopped short of saying", "fell short of condemning".
+  if (preposition && ix.WordIs(t, "of") && ix.WordIs(t - 1, "short") && t >= 2) {
+    const Phrase* verb = PhraseAt(doc, ix.PhraseOf(t - 2));
+    if (verb != nullptr && verb->kind == PhraseKind::kVerbGroup) return Mode::kNegated;
+  }
+  if (preposition && ix.WordIs(t, "of") && ix.WordIn(t - 1, kAbilityWords)) return Mode::kHypothetical;
+  const Phrase* before = PhraseAt(doc, ix.PhraseOf(t - 1));
+  if (before == nullptr || before->kind != PhraseKind::kVerbGroup || before->end != t) return Mode::kAsserted;
+  return IsIn(HeadLemma(ix, ix.PhraseOf(t - 1)), kAvoidingVerbs) ? Mode::kNegated : Mode::kAsserted;
+}
+
+// "leaving mass mobilization as the only option", "sanctions as a
+// possibility": an act named as an option is not done.
+bool NamedAsAnOption(const DocIndex& ix, const Phrase& np) {
+  static constexpr std::string_view kOptions[] = {"option", "possibility", "choice", "alternative",
+                                                  "scenario", "solution", "possible"};
+  const Document& doc = ix.doc();
+  uint32_t t = np.end;
+  if (t >= doc.tokens.size() || !ix.WordIs(t, "as")) return false;
+  const Phrase* next = PhraseAt(doc, ix.PhraseOf(t + 1));
+  if (next == nullptr || next->kind != PhraseKind::kNounPhrase) {
+    return t + 1 < doc.tokens.size() && ix.WordIs(t + 1, "possible");
+  }
+  const uint32_t head = next->head >= 0 ? static_cast<uint32_t>(next->head) : next->end - 1;
+  return ix.WordIn(head, kOptions);
+}
+
 // Experts' and analysts' statements are opinion, unless merely cited as a
 // source ("according to experts, police raided ..." stays asserted and
 // attributed).
@@ -264,6 +322,9 @@ Mode FindMode(const DocIndex& ix, const Trigger& trig) {
         negated = HasNoDeterminer(ix, next);
       }
     }
+    const Mode gerund = GerundComplement(ix, *vg);
+    negated = negated || gerund == Mode::kNegated;
+    hypothetical = gerund == Mode::kHypothetical;
     if (vg->modal >= 0 && !ix.WordIs(static_cast<uint32_t>(vg->modal), kModalMust)) {
       hypothetical = true;
     }
@@ -290,6 +351,7 @@ Mode FindMode(const DocIndex& ix, const Trigger& trig) {
       }
     }
     if (!negated && ph != nullptr) negated = CalledOff(ix, *ph);
+    if (ph != nullptr && NamedAsAnOption(ix, *ph)) hypothetical = true;
   }
   // The verb governing an infinitive complement ("refused to pay").
   Mode governed = Mode::kAsserted;
@@ -320,6 +382,14 @@ Mode FindMode(const DocIndex& ix, const Trigger& trig) {
       if (IsIn(sl, kOpinionSpeech) || ReportedByExperts(ix, reporting)) hypothetical = true;
       const Phrase* sp = PhraseAt(doc, speech);
       if (sp != nullptr && sp->modal >= 0) hypothetical = true;
+      // "did not say Russia was to blame", "stopped short of saying that
+      // missiles had struck the plane": what is not said is not asserted.
+      // The saying verb is the one right before the reported clause.
+      const Phrase* say = rc.begin > 0 ? PhraseAt(doc, VerbBefore(ix, rc.begin)) : nullptr;
+      if (say != nullptr && rc.begin - say->end <= kSayingReach && !IsIn(HeadLemma(ix, ix.PhraseOf(say->begin)), kDenyingSpeech) &&
+          ((say->negated && !NotOnly(ix, *say)) || GerundComplement(ix, *say) == Mode::kNegated)) {
+        hypothetical = true;
+      }
     }
   }
   if (InConditional(ix, c) || SpeculativeWords(ix, trig, c) || OpinionBefore(ix, trig)) {
@@ -330,6 +400,18 @@ Mode FindMode(const DocIndex& ix, const Trigger& trig) {
   if (hypothetical) return Mode::kHypothetical;
   if (trig.cameo.starts_with("13")) return Mode::kThreatened;
   if (trig.cameo.starts_with("10")) return Mode::kDemanded;
+  // "might tighten inspections or limit exports", "did not apologise or
+  // pay": a bare verb coordinated after another takes its modality.
+  if (governed == Mode::kAsserted && verbal) {
+    if (const int32_t first = FirstConjunct(ix, trig.verb); first >= 0) {
+      Trigger lead = trig;
+      lead.verb = first;
+      lead.token = HeadToken(doc.phrases[static_cast<size_t>(first)]);
+      lead.clause = -1;
+      lead.object = -1;
+      return FindMode(ix, lead);
+    }
+  }
   return governed;
 }
 

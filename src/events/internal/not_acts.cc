@@ -14,10 +14,28 @@
 //                      the ministry described ...") is that clause's act;
 //   planned thing      a plan named by a participle after its noun ("the
 //                      events planned in Baku") describes, announces nothing;
+//   occasion           a meeting named as where or when something else
+//                      happens ("on his way to the CIS summit", "on the
+//                      sidelines of a summit", "at the forum") with nobody
+//                      met ("at a meeting with Aliyev" stays): the setting
+//                      of another act;
+//   text's topic       a text that "discusses" or "considers" something
+//                      ("X posts also discuss a potential agreement", "the
+//                      report discusses talks") treats a topic; no one
+//                      consults (CAMEO 04, 01);
+//   insisted fact      "insisted (that) the deaths were natural": insisting
+//                      on a fact, told in the indicative, claims it; only
+//                      "insisted that Russia apologise" or "insisted on an
+//                      apology" demands (CAMEO 10);
+//   background war     "war" named as the setting of something else ("due
+//                      to the Ukraine war", "mired in the endless war")
+//                      without a date of its own ("the 2020 war") or an
+//                      onset ("the outbreak of the war") is a state of
+//                      affairs, not an act of this story;
 // and NamesSomeone, which keeps an act with no coded actor when its clause
 // names someone no lexicon knows.
 //
-// Tested by coder_test.cc and coder_context_test.cc.
+// Tested by coder_test.cc, coder_context_test.cc and coder_scope_test.cc.
 #include <algorithm>
 #include <array>
 
@@ -56,6 +74,18 @@ bool IsCharacterisation(const DocIndex& ix, const Trigger& trig) {
   // "as an attack": the article may stand outside the phrase.
   if (begin > 0 && (ix.WordIs(begin - 1, "a") || ix.WordIs(begin - 1, "an") || ix.WordIs(begin - 1, "the"))) {
     --begin;
+  }
+  // "as the most powerful symbol of Russian atrocities": the noun may be
+  // the object of "of" after the noun that follows "as".
+  if (begin >= 2 && ix.WordIs(begin - 1, "of")) {
+    const Phrase* outer = PhraseAt(ix, ix.PhraseOf(begin - 2));
+    if (outer != nullptr && outer->kind == PhraseKind::kNounPhrase && outer->end == begin - 1) {
+      uint32_t ob = outer->begin;
+      if (ob > 0 && (ix.WordIs(ob - 1, "a") || ix.WordIs(ob - 1, "an") || ix.WordIs(ob - 1, "the"))) --ob;
+      if (ob > 0 && ix.WordIs(ob - 1, "as") && !(ob >= 2 && (ix.WordIs(ob - 2, "well") || ix.WordIs(ob - 2, "such")))) {
+        return true;
+      }
+    }
   }
   if (begin == 0 || !ix.WordIs(begin - 1, "as")) return false;
   // "as well as the closure", "such as the raid": a list, not a judgement.
@@ -136,6 +166,89 @@ bool IsFrame(const DocIndex& ix, const Trigger& trig) {
   const Phrase* ph = PhraseAt(ix, ix.PhraseOf(trig.token));
   if (ph == nullptr || ph->begin == 0) return false;
   return ix.WordIs(ph->begin - 1, "in");
+}
+
+bool IsTextsTopic(const DocIndex& ix, const Trigger& trig) {
+  static constexpr std::string_view kTexts[] = {
+      "post",   "article", "report", "paper",  "study",     "analysis", "commentary", "editorial",
+      "book",   "document", "tweet", "column", "piece",     "blog",     "survey",     "poll",
+      "essay",  "review",  "thread", "video",  "documentary"};
+  const int root = RootNumber(trig.cameo);
+  if (trig.nominal || trig.verb < 0 || (root != 4 && root != 1)) return false;
+  const int32_t c = ix.ClauseOfTrigger(trig);
+  if (c < 0) return false;
+  const Phrase* subject = PhraseAt(ix, ix.doc().clauses[static_cast<size_t>(c)].subject);
+  if (subject == nullptr || subject->head < 0) return false;
+  const std::string lemma = ix.Lemma(static_cast<uint32_t>(subject->head));
+  return std::find(std::begin(kTexts), std::end(kTexts), lemma) != std::end(kTexts);
+}
+
+bool IsInsistedFact(const DocIndex& ix, const Trigger& trig) {
+  if (!trig.cameo.starts_with("10") || trig.nominal || ix.Lemma(trig.token) != "insist") return false;
+  const Document& doc = ix.doc();
+  const Phrase* vg = PhraseAt(ix, trig.verb);
+  if (vg == nullptr) return false;
+  uint32_t t = vg->end;
+  if (t < doc.tokens.size() && ix.WordIs(t, "that")) ++t;
+  const Phrase* next = PhraseAt(ix, ix.PhraseOf(t));
+  if (next != nullptr && next->kind == PhraseKind::kNounPhrase && next->begin == t) {
+    next = PhraseAt(ix, ix.PhraseOf(next->end));
+  }
+  if (next == nullptr || next->kind != PhraseKind::kVerbGroup || next->infinitive) return false;
+  for (uint32_t k = next->begin; k < next->end; ++k) {
+    const TagId tag = doc.tokens[k].tag;
+    if (text::IsVerb(tag) || tag == text::Id(text::Tag::MD)) {
+      return tag == text::Id(text::Tag::VBD) || tag == text::Id(text::Tag::VBZ) ||
+             tag == text::Id(text::Tag::VBP) || tag == text::Id(text::Tag::MD);
+    }
+  }
+  return false;
+}
+
+bool IsOccasion(const DocIndex& ix, const Trigger& trig) {
+  if (!trig.nominal || RootNumber(trig.cameo) != 4) return false;
+  const Document& doc = ix.doc();
+  const Phrase* ph = PhraseAt(ix, ix.PhraseOf(trig.token));
+  if (ph == nullptr || ph->begin == 0) return false;
+  if (ph->end < doc.tokens.size() && (ix.WordIs(ph->end, "with") || ix.WordIs(ph->end, "between"))) {
+    return false;  // someone met: "at a meeting with Aliyev"
+  }
+  const uint32_t before = ph->begin - 1;
+  if (ix.WordIs(before, "at") || ix.WordIs(before, "to")) return true;
+  return ix.WordIs(before, "of") && before > 0 &&
+         (ix.WordIs(before - 1, "sidelines") || ix.WordIs(before - 1, "margins") ||
+          ix.WordIs(before - 1, "sideline") || ix.WordIs(before - 1, "eve"));
+}
+
+bool IsBackgroundWar(const DocIndex& ix, const Trigger& trig) {
+  static constexpr std::string_view kOnsets[] = {"outbreak", "start", "beginning", "onset",
+                                                 "eruption", "launch", "escalation"};
+  if (!trig.nominal || !(ix.WordIs(trig.token, "war") || ix.WordIs(trig.token, "wars"))) return false;
+  const Document& doc = ix.doc();
+  const Phrase* ph = PhraseAt(ix, ix.PhraseOf(trig.token));
+  if (ph == nullptr) return false;
+  // Its own date: inside the phrase or in a PP right after it ("the war of
+  // 2008", "the war in 2020").
+  uint32_t end = ph->end;
+  if (end + 1 < doc.tokens.size() && (ix.WordIs(end, "of") || ix.WordIs(end, "in"))) {
+    const Phrase* next = PhraseAt(ix, ix.PhraseOf(end + 1));
+    if (next != nullptr) end = next->end;
+  }
+  const Span words{doc.tokens[ph->begin].span.begin, doc.tokens[end - 1].span.end};
+  for (const TimeExpression& te : doc.times) {
+    if (te.span.begin < words.end && words.begin < te.span.end && !te.start.empty()) return false;
+  }
+  // An onset: "the outbreak of the war".
+  if (ph->begin >= 2 && ix.WordIs(ph->begin - 1, "of")) {
+    const Phrase* outer = PhraseAt(ix, ix.PhraseOf(ph->begin - 2));
+    if (outer != nullptr && outer->head >= 0 && ix.WordIn(static_cast<uint32_t>(outer->head), kOnsets)) {
+      return false;
+    }
+  }
+  // A setting: the object of a preposition ("due to the war", "in the
+  // war", "years of war"), not the subject or object of a verb.
+  return ph->begin > 0 && (doc.tokens[ph->begin - 1].tag == text::Id(text::Tag::IN) ||
+                           doc.tokens[ph->begin - 1].tag == text::Id(text::Tag::TO));
 }
 
 bool IsPlannedThing(const DocIndex& ix, const Trigger& trig) {

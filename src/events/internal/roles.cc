@@ -11,7 +11,11 @@
 //                    threat or demand with
 //                    neither takes the subject of its complement clause
 //                    ("demanded that Moscow apologise").
-//   passive verb     source = the NP after "by"; target = the subject.
+//   passive verb     source = the NP after "by"; target = the subject (a
+//                    bare number stands for the people counted before it:
+//                    "detained 50 Azerbaijanis; two were killed"). So for a
+//                    pattern whose subject is its victim (option `victim`:
+//                    "two men died in police custody").
 //   nominal trigger  "X's raid on Y", "the arrest of Y by X": possessor or
 //                    "by" NP -> source, "of"/"on"/"against" NP -> target;
 //                    "X announced the suspension of ..." (a verb of doing,
@@ -23,7 +27,14 @@
 //                    of a clause X reports stand for X; else it/they stand
 //                    for the nearest earlier main-clause subject naming an
 //                    actor ("Russia summoned the envoy. It also ...";
-//                    marked implicit; both in roles_refer.cc).
+//                    he/she for the nearest naming a person; the subject
+//                    of a passive for the previous sentence's object:
+//                    "Police detained two men. They are suspected of ...";
+//                    marked implicit; all in roles_refer.cc).
+//   no subject       a subordinate clause without one shares its main
+//                    clause's ("were beaten after being detained"); a
+//                    gerund opening its clause has none ("said that
+//                    shutting down the House was a mistake").
 //   reported clause  speaker = the nearest enclosing reported or quoted
 //                    clause's speaker (infinitive complements are skipped:
 //                    "threatened to expel" has no speaker of its own).
@@ -31,7 +42,7 @@
 // fallbacks, coordination); one event per pair of actors (assemble.cc). An
 // unknown target stays empty.
 //
-// Tested by coder_test.cc.
+// Tested by coder_test.cc and coder_scope_test.cc.
 #include <algorithm>
 #include <array>
 
@@ -55,31 +66,15 @@ constexpr std::array<std::string_view, 24> kDoingVerbs = {
     "mount",    "impose", "make",  "issue",   "give",  "offer", "deliver", "lodge",
     "declare",  "file",  "hold",   "sign",    "pay",   "provide", "initiate", "undertake"};
 
-// Prepositions the tagger may give for a phrasal verb's particle.
-constexpr std::array<std::string_view, 6> kParticles = {"down", "up", "off", "out", "back",
-                                                        "away"};
+// Participles used as prepositions ("blockades following the deaths of").
+constexpr std::array<std::string_view, 4> kParticiplePrepositions = {"following", "including",
+                                                                     "regarding", "concerning"};
+
 
 bool IsIn(std::string_view w, const auto& list) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-// A passive verb group, or a bare participle coordinated with one ("were
-// beaten and detained": "detained" is passive too).
-bool IsPassive(const DocIndex& ix, int32_t vg) {
-  const Phrase* v = PhraseAt(ix, vg);
-  if (v == nullptr) return false;
-  if (v->voice == Voice::kPassive) return true;
-  const Document& doc = ix.doc();
-  if (ReducedRelative(ix, *v)) return true;
-  if (v->begin < 2 || v->head < 0 ||
-      doc.tokens[static_cast<size_t>(v->head)].tag != text::Id(text::Tag::VBN)) {
-    return false;
-  }
-  const uint32_t joint = v->begin - 1;
-  if (!ix.WordIs(joint, "and") && !ix.WordIs(joint, "or") && !ix.WordIs(joint, ",")) return false;
-  const Phrase* prev = PhraseAt(ix, ix.PhraseOf(v->begin - 2));
-  return prev != nullptr && prev->kind == PhraseKind::kVerbGroup && prev->voice == Voice::kPassive;
-}
 
 // When the text stage gave the clause no subject: the noun phrase right
 // before the verb group (past adverbs), unless a preposition governs it.
@@ -127,6 +122,7 @@ int32_t WithSubject(const DocIndex& ix, const Phrase& vg) {
   return -1;
 }
 
+
 // "offered his condolences": a possessive pronoun that refers back to the
 // source owns the object; it is not its target ("expelled their
 // diplomats", another side's, is).
@@ -168,7 +164,7 @@ void ActiveTargets(const DocIndex& ix, const Trigger& trig, const Phrase& vg, in
   uint32_t t = vg.end;
   auto skip_particles = [&] {
     while (t < n && (doc.tokens[t].tag == text::Id(text::Tag::RP) ||
-                     text::IsAdverb(doc.tokens[t].tag) || ix.WordIn(t, kParticles))) {
+                     text::IsAdverb(doc.tokens[t].tag) || IsParticle(ix, t))) {
       ++t;
     }
   };
@@ -278,7 +274,7 @@ void NominalRoles(const DocIndex& ix, const Trigger& trig, Roles& roles) {
   // raid": the act named as a verb's object is its subject's.
   if (roles.sources.empty()) {
     uint32_t b = ph->begin;
-    while (b > 0 && (ix.doc().tokens[b - 1].tag == text::Id(text::Tag::RP) || ix.WordIn(b - 1, kParticles))) --b;
+    while (b > 0 && (ix.doc().tokens[b - 1].tag == text::Id(text::Tag::RP) || IsParticle(ix, b - 1))) --b;
     const Phrase* verb = b > 0 ? PhraseAt(ix, ix.PhraseOf(b - 1)) : nullptr;
     if (verb != nullptr && verb->kind == PhraseKind::kVerbGroup && verb->end == b &&
         verb->voice != Voice::kPassive && IsIn(ix.Lemma(HeadToken(*verb)), kDoingVerbs)) {
@@ -304,6 +300,13 @@ void NominalRoles(const DocIndex& ix, const Trigger& trig, Roles& roles) {
     // Past a time phrase: "the deaths last month of two nationals".
     int32_t time_np = NpStartingAt(ix, t);
     if (time_np >= 0 && IsTimePhrase(ix, time_np)) t = PhraseAt(ix, time_np)->end;
+    // "the cancellation of meetings and visits by officials": "by" after a
+    // coordinated noun is that noun's; the chain is prepositions only.
+    if (t >= ix.doc().tokens.size() || (ix.doc().tokens[t].tag != text::Id(text::Tag::IN) &&
+                                        ix.doc().tokens[t].tag != text::Id(text::Tag::TO) &&
+                                        !ix.WordIn(t, kParticiplePrepositions))) {
+      break;
+    }
     std::string prep = ix.Word(t);
     int32_t q = NpStartingAt(ix, t + 1);
     if (q < 0) break;
@@ -332,13 +335,30 @@ Roles FindRoles(const DocIndex& ix, const Trigger& trig) {
     NominalRoles(ix, trig, roles);
   } else {
     int32_t subject = WithSubject(ix, *vg);
-    if (subject < 0 && c >= 0) subject = doc.clauses[static_cast<size_t>(c)].subject;
+    // "...as resolved: Aliyev accepted ...": after a colon or semicolon the
+    // text stage left in the clause, the NP right before the verb is its
+    // subject.
+    if (subject < 0 && c >= 0) {
+      const int32_t before = NpBefore(ix, *vg, c);
+      const Phrase* bp = PhraseAt(ix, before);
+      if (bp != nullptr && bp->begin > 0 && (ix.WordIs(bp->begin - 1, ":") || ix.WordIs(bp->begin - 1, ";"))) {
+        subject = before;
+      }
+    }
+    if (subject < 0 && c >= 0 && !GerundSubject(ix, *vg, c)) subject = doc.clauses[static_cast<size_t>(c)].subject;
     if (subject < 0 && vg->infinitive) {
       int32_t gv = GoverningVerb(ix, trig.verb);
       int32_t gc = gv >= 0 ? ix.ClauseOf(PhraseAt(ix, gv)->begin) : -1;
       if (gc >= 0) subject = doc.clauses[static_cast<size_t>(gc)].subject;
     }
-    if (subject < 0) subject = NpBefore(ix, *vg, c);
+    // "were hospitalized after being released", "raided the office before
+    // detaining five people": a subordinate clause without a subject
+    // shares its main clause's.
+    if (subject < 0 && c >= 0 && doc.clauses[static_cast<size_t>(c)].kind == ClauseKind::kSubordinate &&
+        doc.clauses[static_cast<size_t>(c)].subject < 0 && doc.clauses[static_cast<size_t>(c)].parent >= 0) {
+      subject = doc.clauses[static_cast<size_t>(doc.clauses[static_cast<size_t>(c)].parent)].subject;
+    }
+    if (subject < 0 && !GerundSubject(ix, *vg, c)) subject = NpBefore(ix, *vg, c);
     // "put the number detained at 50": a reduced relative's patient is the
     // noun it follows, not its clause's subject.
     if (ReducedRelative(ix, *vg)) {
@@ -347,7 +367,7 @@ Roles FindRoles(const DocIndex& ix, const Trigger& trig) {
         subject = before;
       }
     }
-    if (IsPassive(ix, trig.verb)) {
+    if (trig.victim || IsPassive(ix, trig.verb)) {
       const uint32_t end = c >= 0 ? doc.clauses[static_cast<size_t>(c)].end
                                   : static_cast<uint32_t>(doc.tokens.size());
       int32_t agent = AgentAfter(ix, vg->end, end, c);
@@ -355,7 +375,9 @@ Roles FindRoles(const DocIndex& ix, const Trigger& trig) {
       roles.agentless_passive = agent < 0;
       roles.targets = RoleMentions(ix, subject);
       if (!HasCode(ix, roles.targets)) {  // "They are suspected of fraud"
-        const int32_t antecedent = AntecedentOfPronoun(ix, subject);
+        int32_t antecedent = PatientOfPronoun(ix, subject);
+        if (antecedent < 0) antecedent = AntecedentOfPronoun(ix, subject);
+        if (antecedent < 0) antecedent = AntecedentOfNumber(ix, subject);
         if (antecedent >= 0) {
           roles.targets = RoleMentions(ix, antecedent);
           roles.implicit_target = true;

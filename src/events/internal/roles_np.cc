@@ -42,12 +42,21 @@ std::vector<int32_t> NpMentions(const DocIndex& ix, int32_t p) {
     if (ph == nullptr || ph->kind != PhraseKind::kNounPhrase) return {};
     const auto& own = ix.MentionsOf(p);
     if (own.size() > 1 && !ph->coordinated) return {HeadMention(ix, *ph, own)};
-    if (!own.empty()) return own;
-    if (ph->possessor >= 0 && !ix.MentionsOf(ph->possessor).empty()) {
+    // "two employees of Sputnik Azerbaijan": a mention naming no known
+    // actor gives way to the coded one after "of".
+    if (!own.empty() && (HasCode(ix, own) || !ix.WordIs(ph->end, "of"))) return own;
+    if (own.empty() && ph->possessor >= 0 && !ix.MentionsOf(ph->possessor).empty()) {
       return ix.MentionsOf(ph->possessor);
     }
     if (!ix.WordIs(ph->end, "of")) return {};
-    p = NpStartingAt(ix, ph->end + 1);
+    const int32_t next = NpStartingAt(ix, ph->end + 1);
+    if (!own.empty()) {
+      const std::vector<int32_t> of = next >= 0 ? ix.MentionsOf(next) : std::vector<int32_t>{};
+      if (!HasCode(ix, of)) return own;
+      const Phrase& np = *PhraseAt(ix, next);
+      return of.size() > 1 && !np.coordinated ? std::vector<int32_t>{HeadMention(ix, np, of)} : of;
+    }
+    p = next;
   }
   return {};
 }

@@ -67,6 +67,19 @@ uint32_t ClauseScanner::SkipNpChain(uint32_t k, uint32_t end) const {
 bool ClauseScanner::ThatOpensClause(uint32_t k, uint32_t end) const {
   if (ClauseAhead(k + 1, end, Ahead::kSubject)) return true;
   if (k + 1 >= end) return false;
+  // A mandative subjunctive: "demanded that Turkey withdraw its troops",
+  // "insists that the envoy be recalled". A base-form verb right after
+  // "that" + subject has no tense of its own, yet heads the clause.
+  if (TagAt(k) == Id(Tag::IN) && NpBeginningAt(k + 1) != kNone) {
+    uint32_t r = SkipNpChain(k + 1, end);
+    while (r < end && IsAdverb(TagAt(r)) && UnitOf(r) == kNone) ++r;
+    const int32_t vg = r < end ? VgBeginningAt(r) : kNone;
+    if (vg != kNone && !units_[vg].infinitive) {
+      for (uint32_t i = units_[vg].begin; i < units_[vg].end; ++i) {
+        if (IsVerb(TagAt(i)) || TagAt(i) == Id(Tag::MD)) return TagAt(i) == Id(Tag::VB);
+      }
+    }
+  }
   const std::string_view next = WordAt(k + 1);
   if (IsSubordinator(next) || next == "if" || next == "unless") return true;
   if (TagAt(k) == Id(Tag::DT)) return false;

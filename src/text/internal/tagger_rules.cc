@@ -195,6 +195,53 @@ void RepairRelativePast(const Decoded& d) {
   }
 }
 
+// "Baku demands that Russia admit its guilt", "Kyiv further warns that
+// ...": a plural noun right after a name that opens the sentence, before
+// "that" and a subject with its verb, is the sentence's present-tense verb
+// when nothing before it is one (not "the EU sanctions that hit Russia": a
+// relative "that" is followed by its verb, not by a subject).
+void RepairReportingVerb(const Decoded& d) {
+  const RuleTags& tags = d.tags;
+  for (size_t i = 1; i + 3 < d.n; ++i) {
+    if (d.Tag(i) != tags.nns || !Lower(d.Word(i + 1), "that") || FindTag(d.cands[i + 2], tags.vbz) < 0) {
+      continue;
+    }
+    size_t name = i - 1;
+    const bool modifier = d.Tag(name) == tags.jj || d.Tag(name) == tags.rb;  // "further", "also"
+    if (modifier && name > 0) --name;
+    if (d.Tag(name) != tags.nnp) continue;
+    bool finite_before = false;
+    for (size_t k = 0; k < name; ++k) finite_before = finite_before || d.Finite(d.Tag(k));
+    if (finite_before) continue;
+    // A subject after "that": a name, pronoun or determiner, then a verb.
+    size_t k = i + 2;
+    if (!d.ObjectStart(d.Tag(k)) && !d.Nominal(d.Tag(k))) continue;
+    while (k < d.n && (d.Nominal(d.Tag(k)) || d.Tag(k) == tags.jj || d.Tag(k) == tags.dt ||
+                       d.Tag(k) == tags.prp || d.Tag(k) == tags.cd)) {
+      ++k;
+    }
+    if (k >= d.n || !(d.Finite(d.Tag(k)) || d.Tag(k) == tags.vb)) continue;
+    if (!d.Choose(i, tags.vbz)) continue;
+    if (modifier && d.Tag(i - 1) == tags.jj) d.Choose(i - 1, tags.rb);
+  }
+}
+
+// "Some X posts also discuss a potential agreement": a third-person verb
+// followed (past adverbs) by a base-form or present verb cannot be one;
+// when the word may be a plural noun it is the subject's head, and the verb
+// after it is the present tense.
+void RepairPluralSubject(const Decoded& d) {
+  const RuleTags& tags = d.tags;
+  for (size_t i = 0; i + 1 < d.n; ++i) {
+    if (d.Tag(i) != tags.vbz || FindTag(d.cands[i + 2], tags.nns) < 0) continue;
+    size_t k = i + 1;
+    while (k < d.n && d.Tag(k) == tags.rb) ++k;
+    if (k >= d.n || (d.Tag(k) != tags.vb && d.Tag(k) != tags.vbp)) continue;
+    if (!d.Choose(i, tags.nns)) continue;
+    if (d.Tag(k) == tags.vb) d.Choose(k, tags.vbp);
+  }
+}
+
 // "wished the injured a speedy recovery": a participle right after a
 // determiner that modifies no noun is the noun phrase's head, an
 // adjective used as a noun (the Treebank's JJ), not a verb.
@@ -272,6 +319,8 @@ void RepairTags(const RuleTags& tags, const Document& doc, const SentenceTokens&
   RepairReducedPassive(d);
   RepairRelativePast(d);
   RepairNominalParticiple(d);
+  RepairReportingVerb(d);
+  RepairPluralSubject(d);
 }
 
 }  // namespace riposte::text::internal

@@ -1,0 +1,283 @@
+// Disputes (reconcile.h part 4): where the reports of one event, or the
+// statements of one standalone topic, disagree.
+//
+// 1. Group: event claims by (cluster of their mention, attribute), standalone
+//    claims by (topic, attribute); groups in cluster order, standalone last
+//    in order of first appearance. Two kinds of claims look past the
+//    cluster (internal/dispute_pool.cc): casualty counts pool the clusters
+//    that are facets of one incident (the downing and the killing it caused,
+//    reported by the same articles), and `happened` pools the clusters of
+//    one act between the same two countries within a year ("has not paid
+//    compensation" in May, "has begun paying" in October), a refusal of an
+//    act joining the act's pool as a "no". Causes pool both ways
+//    (internal/claim_cause.h PoolCauseClusters): an incident's cause is told
+//    beside its deaths and retold months later, dated by the retelling. A
+//    cause the class table does not know (values.h CauseClass) is left out:
+//    nothing says what it contradicts, and as a value it would swallow
+//    every other.
+// 2. Merge: each claim joins the first value it is compatible with
+//    (values.h: figures as intervals, dates as day ranges, places and actors
+//    by country, yes/no by equality, causes by class); a figure value keeps the intersection
+//    of its members' intervals so that a chain of loose agreements ("about
+//    40" with 37 and with 43) cannot merge values that disagree. Values that
+//    turn out compatible after merging are merged again. Docs, quotes and
+//    claimed_by accumulate.
+// 3. Report: a group with two or more values left is a Dispute when two
+//    incompatible ones rest on two documents at least (a document
+//    contradicting itself alone is more often our misreading than its
+//    error). The values kept are those incompatible with another one.
+// 4. Kind: `revision` when the values are ordered in time (every report of
+//    the earlier value predates every report of the later one, by
+//    Document::ReportDate) -- figures moving one way (tolls rise), for
+//    `happened` only "no" then "yes" (an act is done after it was not), never
+//    for causes (versions, not counts) nor standalone statistics (sources differ, they are not revised within
+//    days); else `reporting_error` when one of two values rests on a single
+//    independent source (source_of) against three or more; else
+//    `contradiction`.
+// Ids: ContentHash over the cluster id (or topic) and the attribute.
+// Tested by disputes_test.cc.
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+
+#include "reconcile/internal/claim_cause.h"
+#include "reconcile/internal/dispute_pool.h"
+#include "reconcile/internal/values.h"
+#include "reconcile/reconcile.h"
+
+namespace riposte::reconcile {
+namespace {
+
+using internal::Interval;
+
+// The reporting_error pattern: one lone source against a consistent majority.
+constexpr size_t kMajoritySources = 3;
+
+struct Value {
+  DisputeValue v;
+  std::optional<Interval> range;  // figures: intersection of the members'
+  std::set<std::string> report_dates;
+  std::vector<size_t> mentions;  // the event mentions its claims are about
+};
+
+struct Group {
+  std::optional<size_t> cluster;
+  std::string topic, topic_text, attribute;
+  std::vector<size_t> claims;
+};
+
+bool Compatible(const Value& a, const Value& b, const std::string& attribute) {
+  if (attribute == "cause") return internal::CausesCompatible(a.v, b.v);
+  if (a.v.kind == DisputeValue::Kind::kNumber && a.range && b.range) {
+    return a.range->lo <= b.range->hi && b.range->lo <= a.range->hi;
+  }
+  return internal::ValuesCompatible(a.v, b.v);
+}
+
+void Absorb(Value& into, const Value& from) {
+  for (size_t d : from.v.docs)
+    if (std::find(into.v.docs.begin(), into.v.docs.end(), d) == into.v.docs.end()) into.v.docs.push_back(d);
+  std::sort(into.v.docs.begin(), into.v.docs.end());
+  for (const std::string& who : from.v.claimed_by)
+    if (std::find(into.v.claimed_by.begin(), into.v.claimed_by.end(), who) == into.v.claimed_by.end())
+      into.v.claimed_by.push_back(who);
+  into.v.quotes.insert(into.v.quotes.end(), from.v.quotes.begin(), from.v.quotes.end());
+  into.report_dates.insert(from.report_dates.begin(), from.report_dates.end());
+  into.mentions.insert(into.mentions.end(), from.mentions.begin(), from.mentions.end());
+  if (into.range && from.range) {
+    into.range = Interval{std::max(into.range->lo, from.range->lo), std::min(into.range->hi, from.range->hi)};
+  }
+}
+
+Value FromClaim(const Claim& c) {
+  Value v;
+  v.v = c.value;
+  if (v.v.docs.empty()) v.v.docs = {c.doc};
+  if (c.value.kind == DisputeValue::Kind::kNumber) {
+    v.range = internal::FigureInterval(c.value.normalized, c.value.qualifier, c.value.value);
+  }
+  if (!c.report_date.empty()) v.report_dates.insert(c.report_date);
+  if (c.mention) v.mentions.push_back(*c.mention);
+  return v;
+}
+
+// Merges compatible values until every two left disagree.
+std::vector<Value> MergeValues(const std::vector<Claim>& claims, const std::vector<size_t>& members,
+                               const std::string& attribute) {
+  std::vector<Value> values;
+  for (size_t i : members) {
+    Value v = FromClaim(claims[i]);
+    auto it = std::find_if(values.begin(), values.end(), [&](const Value& x) { return Compatible(x, v, attribute); });
+    if (it == values.end()) {
+      values.push_back(std::move(v));
+    } else {
+      Absorb(*it, v);
+    }
+  }
+  for (bool merged = true; merged;) {
+    merged = false;
+    for (size_t a = 0; a < values.size() && !merged; ++a) {
+      for (size_t b = a + 1; b < values.size() && !merged; ++b) {
+        if (!Compatible(values[a], values[b], attribute)) continue;
+        Absorb(values[a], values[b]);
+        values.erase(values.begin() + static_cast<ptrdiff_t>(b));
+        merged = true;
+      }
+    }
+  }
+  return values;
+}
+
+size_t IndependentCount(const Value& v, const std::vector<size_t>& source_of) {
+  std::set<size_t> sources;
+  for (size_t d : v.v.docs) sources.insert(d < source_of.size() ? source_of[d] : d);
+  return sources.size();
+}
+
+// Returns true iff the two values rest on two documents at least (not one
+// document saying both).
+bool DifferentDocs(const Value& a, const Value& b) {
+  std::set<size_t> docs(a.v.docs.begin(), a.v.docs.end());
+  docs.insert(b.v.docs.begin(), b.v.docs.end());
+  return docs.size() >= 2;
+}
+
+std::string Kind(std::vector<Value>& values, const std::string& attribute, bool event,
+                 const std::vector<size_t>& source_of) {
+  // Revision: order by earliest report; each value's reports all precede the next's.
+  // A statistic is not revised within days (sources differ); a cause is a
+  // version a party puts forward, not a running count.
+  bool dated = event && attribute != "cause";
+  for (const Value& v : values) dated = dated && !v.report_dates.empty();
+  if (dated) {
+    std::vector<Value*> order;
+    for (Value& v : values) order.push_back(&v);
+    std::stable_sort(order.begin(), order.end(),
+                     [](const Value* a, const Value* b) { return *a->report_dates.begin() < *b->report_dates.begin(); });
+    bool ordered = true;
+    for (size_t i = 0; i + 1 < order.size(); ++i) {
+      ordered = ordered && *order[i]->report_dates.rbegin() < *order[i + 1]->report_dates.begin();
+    }
+    if (ordered && attribute == "happened") ordered = order.size() == 2 && order[0]->v.normalized == "false";
+    // Figures revised step by step move one way (tolls rise, counts of
+    // survivors fall): 8, then 2, then 7 is three sources disagreeing.
+    if (ordered && order.size() > 2 && order[0]->range) {
+      int direction = 0;
+      for (size_t i = 0; i + 1 < order.size() && ordered; ++i) {
+        if (!order[i]->range || !order[i + 1]->range) break;
+        const int step = order[i + 1]->range->lo > order[i]->range->hi ? 1 : -1;
+        if (direction != 0 && step != direction) ordered = false;
+        direction = step;
+      }
+    }
+    if (ordered) return "revision";
+  }
+  if (values.size() == 2) {
+    const size_t a = IndependentCount(values[0], source_of), b = IndependentCount(values[1], source_of);
+    if ((a == 1 && b >= kMajoritySources) || (b == 1 && a >= kMajoritySources)) return "reporting_error";
+  }
+  return "contradiction";
+}
+
+std::string ClusterTopic(const ClusteredEvent& c, const std::string& attribute) {
+  std::string s = c.source.empty() ? "?" : c.source;
+  s += ' ';
+  s += c.plover.empty() ? "CAMEO " + c.cameo : c.plover;
+  s += ' ';
+  s += c.target.empty() ? "?" : c.target;
+  if (!c.date.empty()) s += " (" + c.date + ")";
+  return s + ": " + attribute;
+}
+
+}  // namespace
+
+std::vector<Dispute> FindDisputes(const std::vector<Document>& docs, const std::vector<Mention>& mentions,
+                                  std::vector<ClusteredEvent>& clusters, const std::vector<Claim>& claims,
+                                  const std::vector<size_t>& source_of) {
+  (void)docs;
+  std::vector<size_t> cluster_of(mentions.size(), SIZE_MAX);
+  for (size_t c = 0; c < clusters.size(); ++c)
+    for (size_t m : clusters[c].mentions)
+      if (m < cluster_of.size()) cluster_of[m] = c;
+  const std::vector<size_t> count_root = internal::PoolCasualtyClusters(clusters);
+  const std::vector<size_t> happened_root = internal::PoolHappenedAroundDenials(clusters, mentions);
+  const std::vector<size_t> cause_root =
+      internal::PoolCauseClusters(count_root, internal::PoolHappenedClusters(clusters));
+  const std::vector<size_t> refused = internal::RefusedActPools(mentions, cluster_of, happened_root);
+  auto group_cluster = [&](size_t m, const std::string& attribute) {
+    const size_t c = cluster_of[m];
+    if (attribute == "happened") return refused[m] != SIZE_MAX ? refused[m] : happened_root[c];
+    if (internal::IsCasualtyCount(attribute)) return count_root[c];
+    if (attribute == "cause") return cause_root[c];
+    return c;
+  };
+
+  // Event groups keyed (cluster, attribute); standalone ones (topic,
+  // attribute) kept in order of first appearance.
+  std::map<std::pair<size_t, std::string>, Group> event_groups;
+  std::vector<Group> standalone;
+  std::map<std::pair<std::string, std::string>, size_t> standalone_index;
+  for (size_t i = 0; i < claims.size(); ++i) {
+    const Claim& c = claims[i];
+    if (c.mention) {
+      if (*c.mention >= cluster_of.size() || cluster_of[*c.mention] == SIZE_MAX) continue;
+      if (c.attribute == "cause" && internal::CauseClass(c.value.normalized).empty()) continue;
+      if (c.attribute == "happened" && internal::IsRefusal(mentions[*c.mention].event) &&
+          refused[*c.mention] == SIZE_MAX) {
+        continue;  // a "no" about an act nobody reports: nothing to compare
+      }
+      const size_t cluster = group_cluster(*c.mention, c.attribute);
+      Group& g = event_groups[{cluster, c.attribute}];
+      g.cluster = cluster;
+      g.attribute = c.attribute;
+      g.claims.push_back(i);
+    } else if (!c.topic.empty()) {
+      auto [it, added] = standalone_index.emplace(std::make_pair(c.topic, c.attribute), standalone.size());
+      if (added) standalone.push_back(Group{std::nullopt, c.topic, c.topic_text, c.attribute, {}});
+      standalone[it->second].claims.push_back(i);
+    }
+  }
+  std::vector<Group> groups;
+  for (auto& [key, g] : event_groups) groups.push_back(std::move(g));
+  groups.insert(groups.end(), standalone.begin(), standalone.end());
+
+  std::vector<Dispute> out;
+  for (const Group& g : groups) {
+    std::vector<Value> values = MergeValues(claims, g.claims, g.attribute);
+    if (values.size() < 2) continue;
+    std::vector<bool> takes_part(values.size(), false);
+    bool real = false;
+    for (size_t a = 0; a < values.size(); ++a) {
+      for (size_t b = a + 1; b < values.size(); ++b) {
+        if (Compatible(values[a], values[b], g.attribute)) continue;
+        takes_part[a] = takes_part[b] = true;
+        real = real || DifferentDocs(values[a], values[b]);
+      }
+    }
+    if (!real) continue;
+    std::vector<Value> kept;
+    for (size_t a = 0; a < values.size(); ++a)
+      if (takes_part[a]) kept.push_back(std::move(values[a]));
+    Dispute d;
+    d.cluster = g.cluster;
+    d.attribute = g.attribute;
+    if (g.cluster) {
+      for (const Value& v : kept)
+        for (size_t m : v.mentions) clusters[cluster_of[m]].disputed = true;
+      ClusteredEvent& c = clusters[*g.cluster];
+      d.topic = ClusterTopic(c, g.attribute);
+      d.id = ContentHash(c.id + "|" + g.attribute);
+    } else {
+      d.topic = g.topic_text.empty() ? g.topic : g.topic_text;
+      d.id = ContentHash(g.topic + "|" + g.attribute);
+    }
+    d.kind = Kind(kept, g.attribute, g.cluster.has_value(), source_of);
+    for (Value& v : kept) d.values.push_back(std::move(v.v));
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+}  // namespace riposte::reconcile

@@ -1,0 +1,432 @@
+// Tests of disputes.cc and internal/values.cc (issue 7, points 3-4): the
+// compatibility of figures with qualifiers, dates, places and yes/no; when
+// values make a dispute and which kind (contradiction, revision,
+// reporting_error); merging, quotes, claimed_by, ids and order, on
+// hand-built claims.
+#include <gtest/gtest.h>
+
+#include "reconcile/internal/values.h"
+#include "reconcile/reconcile.h"
+
+namespace riposte::reconcile {
+namespace {
+
+DisputeValue Figure(std::string words, std::string normalized, std::string qualifier = "exact") {
+  DisputeValue v;
+  v.kind = DisputeValue::Kind::kNumber;
+  v.value = std::move(words);
+  v.normalized = std::move(normalized);
+  v.qualifier = std::move(qualifier);
+  return v;
+}
+
+DisputeValue Of(DisputeValue::Kind kind, std::string normalized, std::string qualifier = "exact") {
+  DisputeValue v;
+  v.kind = kind;
+  v.value = normalized;
+  v.normalized = std::move(normalized);
+  v.qualifier = std::move(qualifier);
+  return v;
+}
+
+TEST(Values, FigureCompatibilityTable) {
+  struct Case {
+    DisputeValue a, b;
+    bool compatible;
+  };
+  const std::vector<Case> cases = {
+      {Figure("38", "38"), Figure("38 people", "38"), true},
+      {Figure("at least 38", "38", "at_least"), Figure("38", "38"), true},
+      {Figure("at least 38", "38", "at_least"), Figure("45", "45"), true},
+      {Figure("at least 38", "38", "at_least"), Figure("67", "67"), false},
+      {Figure("38", "38"), Figure("67", "67"), false},
+      {Figure("about 40", "40", "about"), Figure("38", "38"), true},
+      {Figure("about 40", "40", "about"), Figure("50", "50"), false},
+      {Figure("almost 50", "50", "about"), Figure("48", "48"), true},
+      {Figure("almost 50", "50", "about"), Figure("52", "52"), false},
+      {Figure("close to 50", "50", "about"), Figure("almost 50", "50", "about"), true},
+      {Figure("up to 3 million", "3000000", "at_most"), Figure("about 2 million", "2000000", "about"), false},
+      {Figure("over three million", "3000000", "more_than"), Figure("around 600,000", "600000", "about"), false},
+      {Figure("more than 20", "20", "more_than"), Figure("24", "24"), true},
+      {Figure("fewer than 10", "10", "fewer_than"), Figure("9", "9"), true},
+      {Figure("several", ""), Figure("five", "5"), true},
+      {Figure("several", ""), Figure("almost 50", "50", "about"), false},
+      {Figure("dozens", ""), Figure("six", "6"), false},
+      {Figure("dozens", ""), Figure("almost 50", "50", "about"), true},
+      {Figure("many", ""), Figure("six", "6"), true},  // no figure: nothing to contradict
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(internal::ValuesCompatible(c.a, c.b), c.compatible) << c.a.value << " vs " << c.b.value;
+    EXPECT_EQ(internal::ValuesCompatible(c.b, c.a), c.compatible) << c.b.value << " vs " << c.a.value;
+  }
+}
+
+TEST(Values, DatesPlacesAndYesNo) {
+  using K = DisputeValue::Kind;
+  EXPECT_TRUE(internal::ValuesCompatible(Of(K::kDate, "2024-12"), Of(K::kDate, "2024-12-25")));
+  EXPECT_TRUE(internal::ValuesCompatible(Of(K::kDate, "2024"), Of(K::kDate, "2024-12-25")));
+  EXPECT_FALSE(internal::ValuesCompatible(Of(K::kDate, "2024-12"), Of(K::kDate, "2025-07-07")));
+  EXPECT_FALSE(internal::ValuesCompatible(Of(K::kDate, "2025-06-27"), Of(K::kDate, "2025-06-30")));
+  // A date reckoned from "on Friday" may be a few days off.
+  EXPECT_TRUE(internal::ValuesCompatible(Of(K::kDate, "2025-06-27", "about"), Of(K::kDate, "2025-06-30")));
+  EXPECT_TRUE(internal::ValuesCompatible(Of(K::kName, "rus"), Of(K::kName, "rusmil")));
+  EXPECT_FALSE(internal::ValuesCompatible(Of(K::kName, "kaz"), Of(K::kName, "rus")));
+  EXPECT_FALSE(internal::ValuesCompatible(Of(K::kBool, "true"), Of(K::kBool, "false")));
+  EXPECT_TRUE(internal::ValuesCompatible(Of(K::kBool, "true"), Of(K::kBool, "true")));
+}
+
+TEST(Values, FormatNumber) {
+  EXPECT_EQ(internal::FormatNumber(2e6), "2000000");
+  EXPECT_EQ(internal::FormatNumber(3.5), "3.5");
+}
+
+// A world of one-sentence documents, each with one mention, all of them in
+// one cluster (or one cluster each), and claims built by hand.
+struct World {
+  std::vector<Document> docs;
+  std::vector<Mention> mentions;
+  std::vector<ClusteredEvent> clusters;
+  std::vector<Claim> claims;
+  std::vector<size_t> source_of;
+
+  // Adds a document dated `date` whose one mention claims `value`.
+  void Add(const std::string& date, const std::string& attribute, DisputeValue value,
+           std::string claimed_by = "") {
+    const size_t d = docs.size();
+    Document doc;
+    doc.id = "doc" + std::to_string(d);
+    doc.text = "Some report of the act: " + value.value + ".";
+    doc.date.Set(date, Provenance::kGiven);
+    docs.push_back(doc);
+    source_of.push_back(d);
+    Mention m;
+    m.doc = d;
+    m.event.id = "m" + std::to_string(d);
+    mentions.push_back(m);
+    Claim c;
+    c.doc = d;
+    c.mention = d;
+    c.attribute = attribute;
+    c.report_date = date;
+    c.value = std::move(value);
+    c.value.docs = {d};
+    if (!claimed_by.empty()) c.value.claimed_by = {claimed_by};
+    c.value.quotes = {Quote{d, Span{24, static_cast<Offset>(docs[d].text.size() - 1)}}};
+    claims.push_back(std::move(c));
+  }
+  void OneCluster() {
+    clusters.assign(1, ClusteredEvent{});
+    clusters[0].id = "c0";
+    clusters[0].source = "RUSCOP";
+    clusters[0].plover = "COERCE";
+    for (size_t m = 0; m < mentions.size(); ++m) clusters[0].mentions.push_back(m);
+  }
+  std::vector<Dispute> Run() { return FindDisputes(docs, mentions, clusters, claims, source_of); }
+};
+
+TEST(FindDisputes, ContradictionKeepsOnlyTheDisagreeingValuesMerged) {
+  World w;
+  w.Add("2025-06-28", "detained", Figure("six", "6"), "RUSJUD");
+  w.Add("2025-06-28", "detained", Figure("almost 50", "50", "about"), "AZECVL");
+  w.Add("2025-06-30", "detained", Figure("nine", "9"), "RUSJUD");
+  w.Add("2025-06-30", "detained", Figure("close to 50", "50", "about"), "AZEMED");
+  w.OneCluster();
+  std::vector<Dispute> d = w.Run();
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].kind, "contradiction");
+  EXPECT_EQ(d[0].attribute, "detained");
+  ASSERT_TRUE(d[0].cluster.has_value());
+  EXPECT_TRUE(w.clusters[0].disputed);
+  ASSERT_EQ(d[0].values.size(), 3u);  // six, almost 50 (+ close to 50), nine
+  EXPECT_EQ(d[0].values[1].normalized, "50");
+  EXPECT_EQ(d[0].values[1].docs, (std::vector<size_t>{1, 3}));
+  EXPECT_EQ(d[0].values[1].claimed_by, (std::vector<std::string>{"AZECVL", "AZEMED"}));
+  EXPECT_EQ(d[0].values[1].quotes.size(), 2u);
+  EXPECT_NE(d[0].topic.find("detained"), std::string::npos);
+}
+
+TEST(FindDisputes, NoDisputeForCompatibleValues) {
+  World w;
+  w.Add("2024-12-26", "killed", Figure("at least 38", "38", "at_least"));
+  w.Add("2024-12-27", "killed", Figure("38", "38"));
+  w.Add("2024-12-28", "killed", Figure("about 40", "40", "about"));
+  w.OneCluster();
+  EXPECT_TRUE(w.Run().empty());
+  EXPECT_FALSE(w.clusters[0].disputed);
+}
+
+TEST(FindDisputes, ChainsOfLooseAgreementDoNotMergeDisagreements) {
+  World w;  // about 40 fits 37 and 43, which do not fit each other
+  w.Add("2025-01-01", "killed", Figure("about 40", "40", "about"));
+  w.Add("2025-01-01", "killed", Figure("37", "37"));
+  w.Add("2025-01-01", "killed", Figure("43", "43"));
+  w.OneCluster();
+  std::vector<Dispute> d = w.Run();
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].values.size(), 2u);
+}
+
+TEST(FindDisputes, RevisionWhenOrderedInTime) {
+  World w;
+  w.Add("2024-12-25", "survivors", Figure("32", "32"));
+  w.Add("2024-12-26", "survivors", Figure("29", "29"));
+  w.Add("2024-12-30", "survivors", Figure("29", "29"));
+  w.Add("2025-02-25", "survivors", Figure("29", "29"));
+  w.OneCluster();
+  std::vector<Dispute> d = w.Run();
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].kind, "revision");
+}
+
+TEST(FindDisputes, ReportingErrorOneSourceAgainstAConsistentMajority) {
+  World w;
+  w.Add("2024-12-26", "killed", Figure("38", "38"));
+  w.Add("2025-07-02", "killed", Figure("67", "67"));
+  w.Add("2024-12-30", "killed", Figure("38", "38"));
+  w.Add("2025-10-09", "killed", Figure("38", "38"));
+  w.OneCluster();
+  std::vector<Dispute> d = w.Run();
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].kind, "reporting_error");
+  // Syndicated copies of one story are one source: no majority then.
+  w.source_of = {0, 1, 0, 0};
+  d = w.Run();
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].kind, "contradiction");
+}
+
+TEST(FindDisputes, HappenedRevisionOnlyFromNoToYes) {
+  World w;
+  w.Add("2025-05-09", "happened", Of(DisputeValue::Kind::kBool, "false"));
+  w.Add("2025-10-09", "happened", Of(DisputeValue::Kind::kBool, "true"));
+  w.OneCluster();
+  std::vector<Dispute> d = w.Run();
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].kind, "revision");
+  World v;
+  v.Add("2025-05-09", "happened", Of(DisputeValue::Kind::kBool, "true"));
+  v.Add("2025-10-20", "happened", Of(DisputeValue::Kind::kBool, "false"));
+  v.OneCluster();
+  d = v.Run();
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].kind, "contradiction");
+}
+
+TEST(FindDisputes, PlaceAndDateDisputes) {
+  World w;
+  w.Add("2025-01-01", "place", Of(DisputeValue::Kind::kName, "kaz"));
+  w.Add("2025-01-02", "place", Of(DisputeValue::Kind::kName, "rus"));
+  w.Add("2025-01-01", "date", Of(DisputeValue::Kind::kDate, "2024-12"));
+  w.Add("2025-01-02", "date", Of(DisputeValue::Kind::kDate, "2025-07-07"));
+  w.OneCluster();
+  std::vector<Dispute> d = w.Run();
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d[0].attribute, "date");  // attribute order within a cluster
+  EXPECT_EQ(d[1].attribute, "place");
+}
+
+TEST(FindDisputes, OneDocumentContradictingItselfIsNotReported) {
+  World w;
+  w.Add("2025-01-01", "killed", Figure("38", "38"));
+  w.Add("2025-01-01", "killed", Figure("67", "67"));
+  w.claims[1].doc = 0;
+  w.claims[1].value.docs = {0};
+  w.claims[1].value.quotes[0].doc = 0;
+  w.OneCluster();
+  EXPECT_TRUE(w.Run().empty());
+}
+
+TEST(FindDisputes, SeparateClustersDoNotDispute) {
+  World w;
+  w.Add("2025-01-01", "killed", Figure("38", "38"));
+  w.Add("2025-01-01", "killed", Figure("67", "67"));
+  w.clusters.resize(2);
+  w.clusters[0].mentions = {0};
+  w.clusters[1].mentions = {1};
+  EXPECT_TRUE(w.Run().empty());
+}
+
+TEST(FindDisputes, StandaloneTopicsLastNeverRevisionsDeterministicIds) {
+  World w;
+  w.Add("2025-06-28", "killed", Figure("six", "6"));
+  w.Add("2025-06-29", "killed", Figure("nine", "9"));
+  w.OneCluster();
+  for (size_t i = 0; i < 2; ++i) {  // two population figures, days apart
+    Claim c;
+    c.doc = i;
+    c.topic = "population:AZE@RUS";
+    c.topic_text = "Azerbaijanis living in Russia";
+    c.attribute = "amount";
+    c.report_date = i == 0 ? "2025-06-30" : "2025-07-02";
+    c.value = i == 0 ? Figure("About 2 million", "2000000", "about") : Figure("up to 3 million", "3000000", "at_most");
+    c.value.docs = {i};
+    w.claims.push_back(c);
+  }
+  std::vector<Dispute> d = w.Run();
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_TRUE(d[0].cluster.has_value());
+  EXPECT_FALSE(d[1].cluster.has_value());
+  EXPECT_EQ(d[1].topic, "Azerbaijanis living in Russia");
+  EXPECT_EQ(d[1].kind, "contradiction");
+  std::vector<Dispute> again = w.Run();
+  EXPECT_EQ(again[0].id, d[0].id);
+  EXPECT_EQ(again[1].id, d[1].id);
+  EXPECT_NE(d[0].id, d[1].id);
+  EXPECT_EQ(d[1].id.size(), 32u);
+}
+
+TEST(FindDisputes, ThreeRevisionsMustMoveOneWay) {
+  World w;  // 8, then 2, then 7: ordered in time, but no revision
+  w.Add("2025-07-01", "detained", Figure("Eight employees", "8"));
+  w.Add("2025-07-02", "detained", Figure("two senior employees", "2"));
+  w.Add("2025-10-20", "detained", Figure("seven journalists", "7"));
+  w.OneCluster();
+  std::vector<Dispute> d = w.Run();
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].kind, "contradiction");
+  World v;  // a toll rising: 10, 25, 40
+  v.Add("2025-01-01", "killed", Figure("10", "10"));
+  v.Add("2025-01-02", "killed", Figure("25", "25"));
+  v.Add("2025-01-03", "killed", Figure("40", "40"));
+  v.OneCluster();
+  d = v.Run();
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].kind, "revision");
+}
+
+// The downing (cluster 0) and the killing (cluster 1) reported together by
+// documents 0 and 1: their tolls are compared.
+TEST(FindDisputes, CasualtyCountsPoolFacetsOfOneIncident) {
+  World w;
+  w.Add("2024-12-26", "killed", Figure("38", "38"));
+  w.Add("2024-12-27", "killed", Figure("38", "38"));
+  w.Add("2025-07-02", "killed", Figure("67 people died", "67"));
+  for (size_t d : {0, 1}) {  // the downing, told by documents 0 and 1 too
+    Mention m;
+    m.doc = d;
+    w.mentions.push_back(m);
+  }
+  w.clusters.resize(2);
+  w.clusters[0].id = "downing";
+  w.clusters[0].plover = "ASSAULT";
+  w.clusters[0].date = "2024-12-25";
+  w.clusters[0].mentions = {2, 3, 4};
+  w.clusters[0].docs = {2, 0, 1};
+  w.clusters[1].id = "killing";
+  w.clusters[1].plover = "ASSAULT";
+  w.clusters[1].date = "2024-12-26";
+  w.clusters[1].mentions = {0, 1};
+  w.clusters[1].docs = {0, 1};
+  std::vector<Dispute> d = w.Run();
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].cluster, std::optional<size_t>(0));
+  EXPECT_TRUE(w.clusters[0].disputed);
+  EXPECT_TRUE(w.clusters[1].disputed);
+  // Another category, or one document only in common: kept apart.
+  w.clusters[1].plover = "COERCE";
+  w.clusters[0].disputed = w.clusters[1].disputed = false;
+  EXPECT_TRUE(w.Run().empty());
+  w.clusters[1].plover = "ASSAULT";
+  w.clusters[0].docs = {2, 0};
+  EXPECT_TRUE(w.Run().empty());
+}
+
+// "Has not paid compensation" (May) and "has begun paying" (October): one
+// code between the same countries, in two clusters.
+TEST(FindDisputes, HappenedPoolsTheSameActBetweenTheSameCountries) {
+  World w;
+  w.Add("2025-05-09", "happened", Of(DisputeValue::Kind::kBool, "false"));
+  w.Add("2025-10-20", "happened", Of(DisputeValue::Kind::kBool, "true"));
+  w.clusters.resize(2);
+  for (size_t c = 0; c < 2; ++c) {
+    w.clusters[c].id = std::to_string(c);
+    w.clusters[c].cameo = "071";
+    w.clusters[c].source = "RUSGOV";
+    w.clusters[c].mentions = {c};
+  }
+  w.clusters[0].target = "AZEGOV";
+  w.clusters[1].target = "AZEBUS";
+  w.clusters[0].date = "2025-05-12";
+  w.clusters[1].date = "2025-10-09";
+  w.mentions[0].event.mode = "negated";  // "has not paid compensation"
+  w.mentions[1].event.mode = "asserted";
+  std::vector<Dispute> d = w.Run();
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].kind, "revision");
+  EXPECT_EQ(d[0].values[0].normalized, "false");
+  w.clusters[1].date = "2027-10";  // two years on: another act
+  EXPECT_TRUE(w.Run().empty());
+  w.clusters[1].date = "2025-10-09";
+  w.clusters[1].target = "";  // one side unknown: not the same act
+  EXPECT_TRUE(w.Run().empty());
+}
+
+// Acts of one kind a year apart are separate acts: without a denial between
+// them, their claims are never pooled; a denial pools with the nearest
+// report before it and the nearest after it only.
+TEST(FindDisputes, OnlyADenialPoolsAndWithItsNearestReports) {
+  World w;
+  w.Add("2025-01-10", "happened", Of(DisputeValue::Kind::kBool, "true"));
+  w.Add("2025-03-10", "happened", Of(DisputeValue::Kind::kBool, "true"));
+  w.Add("2025-05-10", "happened", Of(DisputeValue::Kind::kBool, "false"));
+  w.Add("2025-07-10", "happened", Of(DisputeValue::Kind::kBool, "true"));
+  w.Add("2025-09-10", "happened", Of(DisputeValue::Kind::kBool, "true"));
+  const char* dates[] = {"2025-01-08", "2025-03-08", "2025-05-08", "2025-07-08", "2025-09-08"};
+  w.clusters.resize(5);
+  for (size_t c = 0; c < 5; ++c) {
+    w.clusters[c].id = std::to_string(c);
+    w.clusters[c].cameo = "173";
+    w.clusters[c].source = "RUSCOP";
+    w.clusters[c].target = "AZECVL";
+    w.clusters[c].date = dates[c];
+    w.clusters[c].mentions = {c};
+    w.mentions[c].event.mode = c == 2 ? "negated" : "asserted";
+  }
+  std::vector<Dispute> d = w.Run();
+  ASSERT_EQ(d.size(), 1u);
+  ASSERT_EQ(d[0].values.size(), 2u);
+  std::vector<size_t> docs;
+  for (const DisputeValue& v : d[0].values) docs.insert(docs.end(), v.docs.begin(), v.docs.end());
+  std::sort(docs.begin(), docs.end());
+  EXPECT_EQ(docs, (std::vector<size_t>{1, 2, 3}));  // March, the May denial, July
+  w.mentions[2].event.mode = "asserted";  // no denial: five arrests, no dispute
+  EXPECT_TRUE(w.Run().empty());
+}
+
+// "The Kremlin had refused to apologise" is a "no" about the apology.
+TEST(FindDisputes, ARefusalIsANoAboutTheRefusedAct) {
+  World w;
+  w.Add("2024-12-28", "happened", Of(DisputeValue::Kind::kBool, "true"));
+  w.Add("2024-12-30", "happened", Of(DisputeValue::Kind::kBool, "true"));
+  w.Add("2025-10-20", "happened", Of(DisputeValue::Kind::kBool, "false"));
+  for (Mention& m : w.mentions) {
+    m.event.mode = "asserted";
+    m.event.rule = "patterns.tsv:314 apologize [to TARGET]";
+    m.event.source = store::StoredActor{"RUSGOV", "RUS", Span{}, false};
+    m.event.target = store::StoredActor{"AZEGOV", "AZE", Span{}, false};
+  }
+  w.mentions[2].event.rule += " (refusal)";
+  w.clusters.resize(2);
+  w.clusters[0].id = "apology";
+  w.clusters[0].cameo = "055";
+  w.clusters[0].mentions = {0, 1};
+  w.clusters[1].id = "refusal";
+  w.clusters[1].cameo = "120";
+  w.clusters[1].mentions = {2};
+  for (ClusteredEvent& c : w.clusters) {
+    c.source = "RUSGOV";
+    c.target = "AZEGOV";
+    c.date = "2024-12-28";
+  }
+  std::vector<Dispute> d = w.Run();
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].cluster, std::optional<size_t>(0));
+  EXPECT_EQ(d[0].values[1].normalized, "false");
+  EXPECT_EQ(d[0].values[1].docs, std::vector<size_t>{2});
+  // No report of the act itself: the refusal alone disputes nothing.
+  w.mentions[0].event.rule = w.mentions[1].event.rule = "patterns.tsv:99 express regret";
+  EXPECT_TRUE(w.Run().empty());
+}
+
+}  // namespace
+}  // namespace riposte::reconcile

@@ -1,0 +1,41 @@
+// INTERNAL to reconcile: use reconcile/reconcile.h instead.
+//
+// Token-level helpers the claim extractors share: the tokens of a span, the
+// trigger word of a coded mention (read back from its rule), the clause
+// around a token, and a figure's quote widened to the verb it counts for.
+// Tested by claims_test.cc.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+
+#include "core/core.h"
+#include "store/store.h"
+
+namespace riposte::reconcile::internal {
+
+// [first, last) token indices of the tokens lying inside `span`.
+std::pair<uint32_t, uint32_t> TokensIn(const Document& doc, Span span);
+
+// The token that triggered a coded mention: the first token of its sentence
+// whose lemma is one of the trigger alternatives of the pattern its rule
+// names ("patterns_05.tsv:12 apologize [to TARGET]" -> "apologize").
+// Returns nullopt when the rule names no pattern or no token matches.
+std::optional<uint32_t> TriggerToken(const Document& doc, const store::StoredEvent& event);
+
+// The span of the innermost clause holding token `t`, else the sentence of
+// `fallback`.
+Span ClauseSpan(const Document& doc, uint32_t t, Span fallback);
+
+// The span of tokens [first, last) widened to the verb group right before or
+// right after it when there is one ("killed" + "38 people", "Thirty-eight
+// people" + "were killed"), within `sentence`.
+Span WidenToVerb(const Document& doc, uint32_t first, uint32_t last, Span sentence);
+
+// The span from the start of token `first` to the end of token `last - 1`.
+// REQUIRES: first < last <= doc.tokens.size().
+Span TokenSpan(const Document& doc, uint32_t first, uint32_t last);
+
+}  // namespace riposte::reconcile::internal
