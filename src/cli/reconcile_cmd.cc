@@ -76,6 +76,9 @@ bool LoadInput(const GlobalOptions& global, store::Store& db, Input* in) {
   for (const store::DocumentRow& row : rows.value()) {
     const size_t d = by_rowid[row.rowid];
     Document& doc = in->docs[d];
+    // The annotation stages are English-only (pipeline.h Annotate): another
+    // language's document has no actors to state a claim about.
+    if (!doc.lang.empty() && doc.lang != "en") continue;
     text::Segment(doc);
     if (Status analysed = text::Analyze(doc); !analysed.ok()) {
       PrintError(row.id + ": " + analysed.error().ToString());
@@ -121,6 +124,11 @@ bool Keep(const reconcile::ClusteredEvent& c, const store::EventFilter& f, const
 
 std::string Or(const std::string& s, const char* fallback) { return s.empty() ? fallback : s; }
 
+std::string NoEventsHint(const GlobalOptions& global) {
+  return "no coded events in " + global.db +
+         " (ingest without --segment-only, or code the stored documents with `riposte recode`)";
+}
+
 // "1 report", "3 reports".
 std::string Count(size_t n, const char* noun) {
   return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
@@ -149,13 +157,11 @@ int RunClusteredEvents(const GlobalOptions& global, const EventsOptions& options
   const reconcile::Reconciled r = reconcile::ReconcileClaims(in.docs, in.mentions, std::move(in.claims));
   size_t listed = 0;
   std::string out;
-  if (options.format == "table") {
-    out += "DATE        REPS SRCS  SOURCE     CAMEO PLOVER        TARGET     DISPUTED  FIRST REPORT\n";
-  }
+  const char* const kHeader = "DATE        REPS SRCS  SOURCE     CAMEO PLOVER        TARGET     DISPUTED  FIRST REPORT\n";
   for (const reconcile::ClusteredEvent& c : r.clusters) {
     if (!Keep(c, filter, in)) continue;
     if (options.limit && listed == options.limit) break;
-    ++listed;
+    if (listed++ == 0 && options.format == "table") out += kHeader;
     if (options.format == "jsonl") {
       out += reconcile::ClusterJson(c, in.docs, in.mentions);
       out += '\n';
@@ -183,7 +189,7 @@ int RunClusteredEvents(const GlobalOptions& global, const EventsOptions& options
   Print(out);
   if (!FlushStdout()) return kExitError;
   if (listed == 0) {
-    if (!global.quiet) PrintWarning("no clustered events match");
+    if (!global.quiet) PrintWarning(in.mentions.empty() ? NoEventsHint(global) : "no clustered events match");
     return kExitNothing;
   }
   return kExitOk;
@@ -235,7 +241,7 @@ int RunDisputes(const GlobalOptions& global, const DisputesOptions& options) {
   Print(out);
   if (!FlushStdout()) return kExitError;
   if (listed == 0) {
-    if (!global.quiet) PrintWarning("no disputes found");
+    if (!global.quiet) PrintWarning(in.mentions.empty() ? NoEventsHint(global) : "no disputes found");
     return kExitNothing;
   }
   return kExitOk;

@@ -3,25 +3,27 @@
 //
 // 1. Group: event claims by (cluster of their mention, attribute), standalone
 //    claims by (topic, attribute); groups in cluster order, standalone last
-//    in order of first appearance. Two kinds of claims look past the
+//    in order of first appearance. Three kinds of claims look past the
 //    cluster (internal/dispute_pool.cc): casualty counts pool the clusters
 //    that are facets of one incident (the downing and the killing it caused,
-//    reported by the same articles), and `happened` pools the clusters of
-//    one act between the same two countries within a year ("has not paid
-//    compensation" in May, "has begun paying" in October), a refusal of an
-//    act joining the act's pool as a "no". Causes pool both ways
-//    (internal/claim_cause.h PoolCauseClusters): an incident's cause is told
+//    reported by the same articles), and `happened` pools a cluster of denials
+//    with the reports of the act nearest before and after it, between the
+//    same two countries within a year ("has not paid compensation" in May,
+//    "has begun paying" in October), a refusal of an act joining the act's
+//    pool as a "no". Causes pool both ways
+//    (internal/dispute_pool.h PoolCauseClusters): an incident's cause is told
 //    beside its deaths and retold months later, dated by the retelling. A
 //    cause the class table does not know (values.h CauseClass) is left out:
 //    nothing says what it contradicts, and as a value it would swallow
 //    every other.
 // 2. Merge: each claim joins the first value it is compatible with
 //    (values.h: figures as intervals, dates as day ranges, places and actors
-//    by country, yes/no by equality, causes by class); a figure value keeps the intersection
-//    of its members' intervals so that a chain of loose agreements ("about
-//    40" with 37 and with 43) cannot merge values that disagree. Values that
-//    turn out compatible after merging are merged again. Docs, quotes and
-//    claimed_by accumulate.
+//    by country, yes/no by equality, causes by class); a figure value keeps
+//    the intersection of its members' intervals so that a chain of loose
+//    agreements ("about 40" with 37 and with 43) cannot merge values that
+//    disagree. Values that turn out compatible after merging are merged
+//    again. Docs, quotes and claimed_by accumulate, repeats removed once at
+//    the end (Tidy).
 // 3. Report: a group with two or more values left is a Dispute when two
 //    incompatible ones rest on two documents at least (a document
 //    contradicting itself alone is more often our misreading than its
@@ -30,9 +32,10 @@
 //    the earlier value predates every report of the later one, by
 //    Document::ReportDate) -- figures moving one way (tolls rise), for
 //    `happened` only "no" then "yes" (an act is done after it was not), never
-//    for causes (versions, not counts) nor standalone statistics (sources differ, they are not revised within
-//    days); else `reporting_error` when one of two values rests on a single
-//    independent source (source_of) against three or more; else
+//    for causes (versions, not counts) nor standalone statistics (sources
+//    differ, they are not revised within days); else `reporting_error` when
+//    one of two values rests on a single independent source (source_of)
+//    against three or more; else
 //    `contradiction`.
 // Ids: ContentHash over the cluster id (or topic) and the attribute.
 // Tested by disputes_test.cc.
@@ -41,6 +44,8 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
+#include <tuple>
 
 #include "reconcile/internal/claim_cause.h"
 #include "reconcile/internal/dispute_pool.h"
@@ -76,19 +81,35 @@ bool Compatible(const Value& a, const Value& b, const std::string& attribute) {
   return internal::ValuesCompatible(a.v, b.v);
 }
 
+// Appends `from`'s documents, speakers and quotes to `into`; Tidy removes
+// the repeats once all are in (a value of a big cluster absorbs thousands
+// of claims: no search per claim).
 void Absorb(Value& into, const Value& from) {
-  for (size_t d : from.v.docs)
-    if (std::find(into.v.docs.begin(), into.v.docs.end(), d) == into.v.docs.end()) into.v.docs.push_back(d);
-  std::sort(into.v.docs.begin(), into.v.docs.end());
-  for (const std::string& who : from.v.claimed_by)
-    if (std::find(into.v.claimed_by.begin(), into.v.claimed_by.end(), who) == into.v.claimed_by.end())
-      into.v.claimed_by.push_back(who);
+  into.v.docs.insert(into.v.docs.end(), from.v.docs.begin(), from.v.docs.end());
+  into.v.claimed_by.insert(into.v.claimed_by.end(), from.v.claimed_by.begin(), from.v.claimed_by.end());
   into.v.quotes.insert(into.v.quotes.end(), from.v.quotes.begin(), from.v.quotes.end());
   into.report_dates.insert(from.report_dates.begin(), from.report_dates.end());
   into.mentions.insert(into.mentions.end(), from.mentions.begin(), from.mentions.end());
   if (into.range && from.range) {
     into.range = Interval{std::max(into.range->lo, from.range->lo), std::min(into.range->hi, from.range->hi)};
   }
+}
+
+// Documents ascending and distinct; speakers and quotes distinct, in order
+// of first appearance (two mentions of one sentence give one quote).
+void Tidy(Value& v) {
+  std::sort(v.v.docs.begin(), v.v.docs.end());
+  v.v.docs.erase(std::unique(v.v.docs.begin(), v.v.docs.end()), v.v.docs.end());
+  std::set<std::string> speakers;
+  std::vector<std::string> who;
+  for (std::string& w : v.v.claimed_by)
+    if (speakers.insert(w).second) who.push_back(std::move(w));
+  v.v.claimed_by = std::move(who);
+  std::set<std::tuple<size_t, Offset, Offset>> seen;
+  std::vector<Quote> quotes;
+  for (const Quote& q : v.v.quotes)
+    if (seen.insert({q.doc, q.span.begin, q.span.end}).second) quotes.push_back(q);
+  v.v.quotes = std::move(quotes);
 }
 
 Value FromClaim(const Claim& c) {
@@ -127,6 +148,7 @@ std::vector<Value> MergeValues(const std::vector<Claim>& claims, const std::vect
       }
     }
   }
+  for (Value& v : values) Tidy(v);
   return values;
 }
 
@@ -204,7 +226,7 @@ std::vector<Dispute> FindDisputes(const std::vector<Document>& docs, const std::
   const std::vector<size_t> count_root = internal::PoolCasualtyClusters(clusters);
   const std::vector<size_t> happened_root = internal::PoolHappenedAroundDenials(clusters, mentions);
   const std::vector<size_t> cause_root =
-      internal::PoolCauseClusters(count_root, internal::PoolHappenedClusters(clusters));
+      internal::PoolCauseClusters(clusters, count_root, internal::PoolHappenedClusters(clusters));
   const std::vector<size_t> refused = internal::RefusedActPools(mentions, cluster_of, happened_root);
   auto group_cluster = [&](size_t m, const std::string& attribute) {
     const size_t c = cluster_of[m];
@@ -214,9 +236,11 @@ std::vector<Dispute> FindDisputes(const std::vector<Document>& docs, const std::
     return c;
   };
 
-  // Event groups keyed (cluster, attribute); standalone ones (topic,
-  // attribute) kept in order of first appearance.
-  std::map<std::pair<size_t, std::string>, Group> event_groups;
+  // Event groups keyed (cluster, attribute): (cluster, attribute, claim)
+  // triples sorted, then cut into runs (a tree of millions of groups costs a
+  // cache miss a level); standalone ones (topic, attribute) kept in order of
+  // first appearance.
+  std::vector<std::tuple<size_t, std::string_view, size_t>> keyed;
   std::vector<Group> standalone;
   std::map<std::pair<std::string, std::string>, size_t> standalone_index;
   for (size_t i = 0; i < claims.size(); ++i) {
@@ -228,19 +252,22 @@ std::vector<Dispute> FindDisputes(const std::vector<Document>& docs, const std::
           refused[*c.mention] == SIZE_MAX) {
         continue;  // a "no" about an act nobody reports: nothing to compare
       }
-      const size_t cluster = group_cluster(*c.mention, c.attribute);
-      Group& g = event_groups[{cluster, c.attribute}];
-      g.cluster = cluster;
-      g.attribute = c.attribute;
-      g.claims.push_back(i);
+      keyed.emplace_back(group_cluster(*c.mention, c.attribute), c.attribute, i);
     } else if (!c.topic.empty()) {
       auto [it, added] = standalone_index.emplace(std::make_pair(c.topic, c.attribute), standalone.size());
       if (added) standalone.push_back(Group{std::nullopt, c.topic, c.topic_text, c.attribute, {}});
       standalone[it->second].claims.push_back(i);
     }
   }
+  std::sort(keyed.begin(), keyed.end());
   std::vector<Group> groups;
-  for (auto& [key, g] : event_groups) groups.push_back(std::move(g));
+  for (size_t i = 0; i < keyed.size(); ++i) {
+    const auto& [cluster, attribute, claim] = keyed[i];
+    if (i == 0 || std::get<0>(keyed[i - 1]) != cluster || std::get<1>(keyed[i - 1]) != attribute) {
+      groups.push_back(Group{cluster, {}, {}, std::string(attribute), {}});
+    }
+    groups.back().claims.push_back(claim);
+  }
   groups.insert(groups.end(), standalone.begin(), standalone.end());
 
   std::vector<Dispute> out;

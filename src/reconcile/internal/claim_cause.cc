@@ -24,9 +24,10 @@
 // active downing) only a cause the class table knows (values.h CauseClass),
 // "suffered" a medical one; forensic ones (signs of, consistent with) and
 // "natural causes", "suffered" need a body or death word in the sentence.
-// Negation ("not", "never", "no", "without", "rather than") a few words
-// before the trigger or the cause, within its clause piece, drops the claim
-// ("did not say Russia was to blame"); a hedge ("may", "might", "could",
+// Negation ("not", "never", "no", "without", "rather than", a denial:
+// "denied (that)", "dismissed", "rejected") a few words before the trigger
+// or the cause, within its clause piece, or between a cause and its verb,
+// drops the claim ("did not say Russia was to blame"); a hedge ("may", "might", "could",
 // "possible", "probably", "likely", "suspected", "apparently") makes the
 // qualifier "about": the report offers the cause as possible, still a
 // version that can contradict another.
@@ -36,15 +37,15 @@
 // Mention: a mention of the document with CAMEO root 17-20 in the cause's
 // sentence, else a violent one (roots 18-20) in the kAttachBackViolent
 // sentences before, else a coercive one (17) in the kAttachBack before;
-// asserted before other modes, then the nearest; none: no claim. claimed_by: the speaker of the reported clause holding the
-// trigger, else the actor after "according to" in the sentence, else the
-// mention's attributed_to.
+// asserted before other modes, then the nearest; none: no claim.
+// claimed_by: the speaker of the reported clause holding the trigger, else
+// the actor after "according to" in the sentence, else the mention's
+// attributed_to.
 // Tested by claims_cause_test.cc.
 #include "reconcile/internal/claim_cause.h"
 
 #include <algorithm>
 #include <array>
-#include <numeric>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -77,10 +78,11 @@ constexpr std::array<std::string_view, 24> kOutcomes = {
     "crash",    "death",    "die",       "dead",     "damage",  "explosion", "explode",  "fire",
     "injury",   "injure",   "emergency", "accident", "incident", "tragedy",  "disaster", "collapse",
     "blast",    "downing",  "kill",      "killing",  "casualty", "fatality", "wreck",    "blaze"};
-constexpr std::array<std::string_view, 9> kBodyWords = {"body",  "autopsy", "forensic", "die",   "death",
-                                                       "dead",  "corpse",  "injury",   "post-mortem"};
+constexpr std::array<std::string_view, 9> kBodyWords = {"body", "autopsy", "forensic", "die",        "death",
+                                                       "dead", "corpse",  "injury",   "post-mortem"};
 constexpr std::array<std::string_view, 4> kDeathWords = {"die", "death", "dead", "kill"};
-constexpr std::array<std::string_view, 5> kNegations = {"not", "n't", "never", "no", "without"};
+constexpr std::array<std::string_view, 10> kNegations = {"not",    "n't",    "never",     "no",       "without",
+                                                         "denied", "denies", "dismissed", "rejected", "deny"};
 constexpr std::array<std::string_view, 11> kHedges = {"may",      "might",    "could",      "possible",
                                                       "possibly", "probably", "likely",     "suspected",
                                                       "apparent", "apparently", "presumably"};
@@ -96,7 +98,6 @@ struct Found {
   uint32_t quote_begin = 0, quote_end = 0;  // tokens quoted
   uint32_t trigger = 0;                     // where negation and hedges are searched from
   Strength strength = Strength::kStrong;
-  bool needs_body = false;                  // forensic triggers
   std::string normalized;                   // preset by fixed triggers
 };
 
@@ -111,7 +112,15 @@ class Scanner {
   // The noun phrase starting at t, widened by "of <noun phrase>".
   std::optional<std::pair<uint32_t, uint32_t>> After(uint32_t t) const {
     const Phrase* p = NounPhrase(t, true);
-    if (!p) return std::nullopt;
+    if (!p) {
+      // The tagger's slip: a verb right after a preposition ("signs of
+      // torture/VBP") is a noun; one word.
+      const bool after_preposition = t > first_ && doc_.tokens[t - 1].tag == text::Id(text::Tag::IN);
+      if (t < last_ && after_preposition && text::IsVerb(Tag(t)) && Tag(t) != text::Id(text::Tag::VBN)) {
+        return std::make_pair(t, t + 1);
+      }
+      return std::nullopt;
+    }
     uint32_t end = p->end;
     if (W(end) == "of") {
       if (const Phrase* q = NounPhrase(end + 1, true)) end = q->end;
@@ -121,8 +130,7 @@ class Scanner {
   // The noun phrase ending right before t.
   std::optional<std::pair<uint32_t, uint32_t>> Before(uint32_t t) const {
     const Phrase* p = NounPhrase(t, false);
-    if (!p) return std::nullopt;
-    return std::make_pair(p->begin, p->end);
+    return p ? std::optional(std::make_pair(p->begin, p->end)) : std::nullopt;
   }
   // Returns true iff a lemma of `words` lies in [from, to) of the sentence.
   template <size_t N>
@@ -141,7 +149,8 @@ class Scanner {
     auto it = std::lower_bound(doc_.phrases.begin(), doc_.phrases.end(), t,
                                [](const Phrase& p, uint32_t tok) { return p.end < tok; });
     for (; it != doc_.phrases.end() && it->begin <= t; ++it) {
-      if (it->kind != PhraseKind::kNounPhrase || it->end > last_ || it->begin < first_ || it->begin >= it->end) continue;
+      const bool inside = it->begin >= first_ && it->begin < it->end && it->end <= last_;
+      if (it->kind != PhraseKind::kNounPhrase || !inside) continue;
       if (starts ? it->begin == t : it->end == t) return &*it;
     }
     return nullptr;
@@ -165,6 +174,17 @@ std::optional<Found> Match(const Scanner& s, uint32_t t) {
     f.strength = strength;
     return f;
   };
+  // A cause before its verb, auxiliaries ("may have") skipped back from `at`.
+  auto before = [&](uint32_t at, uint32_t quote_end, Strength strength) -> std::optional<Found> {
+    while (at > s.first() && In(kAuxiliaries, s.W(at - 1))) --at;
+    auto np = s.Before(at);
+    if (!np) return std::nullopt;
+    f.cause_begin = f.quote_begin = f.trigger = np->first;
+    f.cause_end = np->second;
+    f.quote_end = quote_end;
+    f.strength = strength;
+    return f;
+  };
   // Passive agents: "caused by", "hit by", "brought down by".
   if (s.W(t + 1) == "by" && text::IsVerb(s.Tag(t))) {
     if (l == "cause" || l == "damage") return s.OutcomeBefore(t) ? after(t + 2, Strength::kStrong) : std::nullopt;
@@ -174,17 +194,7 @@ std::optional<Found> Match(const Scanner& s, uint32_t t) {
   if ((l == "bring" || l == "shoot" || l == "knock") && s.W(t + 1) == "down") {
     if (s.W(t + 2) == "by") return after(t + 3, Strength::kStrong);
     // Active: "Russian air defences shot down the jet".
-    if (!In(kBeForms, s.W(t - 1)) && !In(kBeForms, s.W(t - 2))) {
-      uint32_t at = t;
-      while (at > s.first() && In(kAuxiliaries, s.W(at - 1))) --at;
-      if (auto np = s.Before(at)) {
-        f.cause_begin = f.quote_begin = np->first;
-        f.cause_end = np->second;
-        f.quote_end = t + 2;
-        f.strength = Strength::kWeak;
-        return f;
-      }
-    }
+    if (!In(kBeForms, s.W(t - 1)) && !In(kBeForms, s.W(t - 2))) return before(t, t + 2, Strength::kWeak);
   }
   if (l == "die" && (s.W(t + 1) == "of" || s.W(t + 1) == "from")) return after(t + 2, Strength::kStrong);
   if ((w == "result" && s.W(t + 1) == "of") || (w == "due" && s.W(t + 1) == "to") ||
@@ -208,27 +218,13 @@ std::optional<Found> Match(const Scanner& s, uint32_t t) {
     uint32_t be = t;
     if (be > s.first() && text::IsAdverb(s.Tag(be - 1))) --be;
     if (be == s.first() || !In(kBeForms, s.W(be - 1))) return std::nullopt;
-    auto np = s.Before(be - 1);
-    if (!np) return std::nullopt;
-    f.cause_begin = f.quote_begin = np->first;
-    f.cause_end = np->second;
-    f.quote_end = t + 2;
-    f.trigger = np->first;
-    f.strength = Strength::kWeak;
-    return f;
+    return before(be - 1, t + 2, Strength::kWeak);
   }
   // "X caused <outcome>"
   if (l == "cause" && text::IsVerb(s.Tag(t)) && s.W(t + 1) != "by") {
     auto object = s.After(t + 1);
     if (!object || !s.Any(kOutcomes, object->first, object->second)) return std::nullopt;
-    uint32_t at = t;
-    while (at > s.first() && In(kAuxiliaries, s.W(at - 1))) --at;
-    auto np = s.Before(at);
-    if (!np) return std::nullopt;
-    f.cause_begin = f.quote_begin = f.trigger = np->first;
-    f.cause_end = np->second;
-    f.quote_end = object->second;
-    return f;
+    return before(t, object->second, Strength::kStrong);
   }
   if (w == "natural" && (s.W(t + 1) == "causes" || s.W(t + 1) == "cause")) {
     if (!s.Any(kDeathWords, s.first(), s.last())) return std::nullopt;
@@ -238,10 +234,7 @@ std::optional<Found> Match(const Scanner& s, uint32_t t) {
     return f;
   }
   if (((w == "signs" || w == "sign") && s.W(t + 1) == "of") || (w == "consistent" && s.W(t + 1) == "with")) {
-    if (!s.Any(kBodyWords, s.first(), s.last())) return std::nullopt;
-    auto found = after(t + 2, Strength::kWeak);
-    if (found) found->needs_body = true;
-    return found;
+    return s.Any(kBodyWords, s.first(), s.last()) ? after(t + 2, Strength::kWeak) : std::nullopt;
   }
   if (l == "suffer" && text::IsVerb(s.Tag(t))) {
     if (!s.Any(kDeathWords, s.first(), s.last())) return std::nullopt;
@@ -309,13 +302,15 @@ std::string Speaker(const Document& doc, const Scanner& s, uint32_t t) {
   return {};
 }
 
-// Negation or hedge words before `from` within its clause piece, and in the
-// cause itself (hedges only). Returns -1 negated, 1 hedged, 0 plain.
+// Negation or hedge words before the trigger or cause within its clause
+// piece, in the cause (hedges only), and between a cause and its verb.
+// Returns -1 negated, 1 hedged, 0 plain.
 int Scope(const Scanner& s, const Found& f) {
   const uint32_t from = std::min(f.trigger, f.cause_begin);
   int result = 0;
   for (uint32_t k = from, n = 0; k > s.first() && n < kScopeWindow; --k, ++n) {
     const std::string w = s.W(k - 1);
+    if (w == "that" && k >= 2 && In(kNegations, s.W(k - 2))) return -1;  // "denied that ..."
     if (In(kScopeBreaks, w)) break;
     if (In(kNegations, w)) return -1;
     if (In(kHedges, w)) result = 1;
@@ -323,6 +318,11 @@ int Scope(const Scanner& s, const Found& f) {
   if (s.W(f.cause_begin - 1) == "than" && s.W(f.cause_begin - 2) == "rather") return -1;
   for (uint32_t k = f.cause_begin; k < f.cause_end; ++k)
     if (In(kHedges, s.W(k))) result = 1;
+  // A cause before its verb: "a bird strike may have caused", "... did not cause".
+  for (uint32_t k = f.cause_end; k < f.quote_end; ++k) {
+    if (In(kNegations, s.W(k))) return -1;
+    if (In(kHedges, s.W(k))) result = 1;
+  }
   return result;
 }
 
@@ -393,27 +393,6 @@ void AppendCauseClaims(const std::vector<Document>& docs, size_t doc_index, cons
       claimed_until = std::max(f->cause_end, f->quote_end);
     }
   }
-}
-
-std::vector<size_t> PoolCauseClusters(const std::vector<size_t>& casualty_root,
-                                      const std::vector<size_t>& happened_root) {
-  std::vector<size_t> parent(casualty_root.size());
-  std::iota(parent.begin(), parent.end(), 0);
-  auto find = [&](size_t x) {
-    while (parent[x] != x) x = parent[x] = parent[parent[x]];
-    return x;
-  };
-  auto unite = [&](size_t a, size_t b) {
-    a = find(a);
-    b = find(b);
-    if (a != b) parent[std::max(a, b)] = std::min(a, b);  // the smaller index stays root
-  };
-  for (size_t c = 0; c < parent.size(); ++c) {
-    if (casualty_root[c] < parent.size()) unite(c, casualty_root[c]);
-    if (happened_root[c] < parent.size()) unite(c, happened_root[c]);
-  }
-  for (size_t c = 0; c < parent.size(); ++c) parent[c] = find(c);
-  return parent;
 }
 
 }  // namespace riposte::reconcile::internal

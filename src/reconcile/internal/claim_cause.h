@@ -30,13 +30,4 @@ namespace riposte::reconcile::internal {
 void AppendCauseClaims(const std::vector<Document>& docs, size_t doc_index, const std::vector<Mention>& mentions,
                        const std::vector<size_t>& own, std::vector<Claim>& out);
 
-// root[c]: the first cluster of c's cause pool, the union of the casualty
-// pool (`casualty_root`, PoolCasualtyClusters) and the same-act pool
-// (`happened_root`, PoolHappenedClusters): an incident's cause is compared
-// across its facets (the downing, the deaths) and across reports that date
-// it months later by the day they retell it. Both vectors have one entry a
-// cluster. REQUIRES: casualty_root.size() == happened_root.size().
-std::vector<size_t> PoolCauseClusters(const std::vector<size_t>& casualty_root,
-                                      const std::vector<size_t>& happened_root);
-
 }  // namespace riposte::reconcile::internal

@@ -5,7 +5,8 @@
 // followed by an actor mention of a people (sector CVL: "Azerbaijanis",
 // "ethnic Azeris") is a population claim when the sentence places them in a
 // country (an actor mention coding a country alone, "Russia", "the Russian
-// Federation") through one of:
+// Federation", or a country in the possessive before a place, "Georgia's
+// border districts") through one of:
 //   verb    live/work/reside within a few words after the group, then "in"
 //           the country ("... Azerbaijanis live and work in Russia",
 //           "... are living in the Russian Federation");
@@ -65,11 +66,17 @@ bool IsPeople(const ActorMention& a) {
   return !a.code.empty() && actors::CodeSector(a.code) == "CVL" && !actors::CodeCountry(a.code).empty();
 }
 
-// The country actor at t, or after "the" at t.
+// The country actor at t, or after "the" at t. A country in the possessive
+// names a place inside it ("in Georgia's border districts"), whatever
+// sector the actors stage gave the possessor.
 int CountryAt(const Document& doc, uint32_t t) {
   int a = ActorAt(doc, t);
   if (a < 0 && TokenIs(doc, t, "the")) a = ActorAt(doc, t + 1);
-  return a >= 0 && IsCountry(doc.actors[a]) ? a : -1;
+  if (a < 0) return -1;
+  if (IsCountry(doc.actors[a])) return a;
+  const uint32_t after = TokensIn(doc, doc.actors[a].span).second;
+  const bool possessive = TokenIs(doc, after, "'s") || TokenIs(doc, after, "\u2019s");
+  return possessive && !actors::CodeCountry(doc.actors[a].code).empty() ? a : -1;
 }
 
 // "according to <actor>" anywhere in the sentence [first, last).

@@ -52,4 +52,17 @@ bool IsRefusal(const store::StoredEvent& event);
 std::vector<size_t> RefusedActPools(const std::vector<Mention>& mentions, const std::vector<size_t>& cluster_of,
                                     const std::vector<size_t>& happened_root);
 
+// root[c]: the first cluster of c's cause pool, the union of the casualty
+// pool (`casualty_root`, PoolCasualtyClusters) and the same-act pool
+// (`happened_root`, PoolHappenedClusters): an incident's cause is compared
+// across its facets (the downing, the deaths) and across reports that date
+// it months later by the day they retell it. A same-act pool joins only when
+// its clusters dated to the day fall on three runs of days at most (the act,
+// a retelling or two): where two countries exchange acts of the kind every
+// week, they are many incidents. Both root vectors have one entry a cluster.
+// REQUIRES: casualty_root.size() == happened_root.size() == clusters.size().
+std::vector<size_t> PoolCauseClusters(const std::vector<ClusteredEvent>& clusters,
+                                      const std::vector<size_t>& casualty_root,
+                                      const std::vector<size_t>& happened_root);
+
 }  // namespace riposte::reconcile::internal

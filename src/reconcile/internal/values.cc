@@ -19,7 +19,7 @@
 // The figure reader recognises digits with thousands separators, number
 // words up to ninety-nine (hyphenated compounds too), scale words (hundred,
 // thousand, million, billion), and the vague counts above.
-// Tested by disputes_test.cc and claims_test.cc.
+// Tested by disputes_test.cc, claims_cause_test.cc and claims_test.cc.
 #include "reconcile/internal/values.h"
 
 #include <array>
@@ -101,13 +101,15 @@ struct CauseEntry {
 };
 constexpr std::string_view kExternal = "external attack", kTechnical = "technical", kNature = "nature",
                            kOnBoard = "explosion on board", kViolence = "violence", kMedical = "medical";
-constexpr std::array<CauseEntry, 45> kCauseTable = {{
+constexpr std::array<CauseEntry, 47> kCauseTable = {{
     {"missile", kExternal},          {"air defence", kExternal},      {"air defense", kExternal},
     {"anti-aircraft", kExternal},    {"surface-to-air", kExternal},   {"shelling", kExternal},
-    {"drone", kExternal},            {"rocket", kExternal},           {"shrapnel", kExternal},
+    {"drone", kExternal},            {"rocket", kExternal},           {"shell", kExternal},
+    {"car bomb", kExternal},           {"shrapnel", kExternal},
     {"foreign object", kExternal},   {"ground fire", kExternal},      {"air strike", kExternal},
     {"airstrike", kExternal},        {"artillery", kExternal},        {"gunfire", kExternal},
-    {"malfunction", kTechnical},     {"technical malfunction", kTechnical}, {"technical failure", kTechnical}, {"technical fault", kTechnical},
+    {"malfunction", kTechnical},     {"technical malfunction", kTechnical},
+    {"technical failure", kTechnical}, {"technical fault", kTechnical},
     {"technical problem", kTechnical}, {"engine failure", kTechnical}, {"mechanical failure", kTechnical},
     {"pilot error", kTechnical},
     {"bird strike", kNature},        {"bird", kNature},               {"weather", kNature},

@@ -2,9 +2,11 @@
 //
 // Values of claims and when two of them agree: figures with qualifiers as
 // intervals, vague counts ("several", "dozens"), dates as day ranges, places
-// and actors by country; and the number reader claims use on analysed text
-// ("about 2 million", "three million", "600,000", "thirty-eight").
-// Tested by disputes_test.cc (compatibility) and claims_test.cc (reader).
+// and actors by country, causes by coarse class; and the number reader
+// claims use on analysed text ("about 2 million", "three million",
+// "600,000", "thirty-eight").
+// Tested by disputes_test.cc (compatibility), claims_cause_test.cc (causes)
+// and claims_test.cc (reader).
 #pragma once
 
 #include <cstdint>
