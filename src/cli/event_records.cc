@@ -7,14 +7,10 @@
 #include "cli/event_records.h"
 
 #include "cli/output.h"
+#include "reconcile/reconcile.h"
 
 namespace riposte::cli {
 namespace {
-
-std::optional<store::StoredActor> ToStoredActor(const std::optional<events::EventActor>& a) {
-  if (!a) return std::nullopt;
-  return store::StoredActor{a->code, actors::CodeCountry(a->code), a->span, a->implicit};
-}
 
 std::optional<events::EventActor> FromStoredActor(const std::optional<store::StoredActor>& a) {
   if (!a) return std::nullopt;
@@ -59,35 +55,9 @@ store::EventSet EventCoder::Code(const Document& doc) const {
   return set;
 }
 
-store::StoredEvent ToStored(const events::Event& e) {
-  store::StoredEvent s;
-  s.id = e.id;
-  s.sentence = e.sentence;
-  s.span = e.span;
-  s.date = e.date;
-  s.date_start = e.date_start;
-  s.date_end = e.date_end;
-  s.date_precision = e.date_precision;
-  s.source = ToStoredActor(e.source);
-  s.target = ToStoredActor(e.target);
-  if (e.attributed_to) {
-    s.attributed_to = store::StoredActor{e.attributed_to->code, "", e.attributed_to->span, false};
-  }
-  s.cameo = e.cameo;
-  s.plover = e.plover;
-  s.goldstein = e.goldstein;
-  s.mode = events::ModeName(e.mode);
-  for (const events::Quantity& q : e.quantities) {
-    s.quantities.push_back(store::StoredQuantity{q.attribute, q.value, q.qualifier, q.span});
-  }
-  if (e.location) {
-    s.location = store::StoredLocation{e.location->text, e.location->country, e.location->span,
-                                       e.location->lat, e.location->lon};
-  }
-  s.rule = e.rule;
-  s.confidence = e.confidence;
-  return s;
-}
+// The reconcile stage reads the coder's events the same way (a Mention is
+// the stored copy and its document): one conversion for both.
+store::StoredEvent ToStored(const events::Event& e) { return reconcile::MentionOf(e, 0).event; }
 
 bool SpansWithin(const events::Event& e, const Document& doc) {
   bool ok = doc.Valid(e.span);

@@ -220,4 +220,41 @@ bool IsValidUtf8(std::string_view s) {
   return true;
 }
 
+namespace {
+
+struct WordValue {
+  std::string_view word;
+  double value;
+};
+constexpr WordValue kNumberWords[] = {
+    {"one", 1},        {"two", 2},        {"three", 3},      {"four", 4},
+    {"five", 5},       {"six", 6},        {"seven", 7},      {"eight", 8},
+    {"nine", 9},       {"ten", 10},       {"eleven", 11},    {"twelve", 12},
+    {"thirteen", 13},  {"fourteen", 14},  {"fifteen", 15},   {"sixteen", 16},
+    {"seventeen", 17}, {"eighteen", 18},  {"nineteen", 19},  {"twenty", 20},
+    {"thirty", 30},    {"forty", 40},     {"fifty", 50},     {"sixty", 60},
+    {"seventy", 70},   {"eighty", 80},    {"ninety", 90},    {"dozen", 12},
+};
+constexpr WordValue kScaleWords[] = {{"hundred", 1e2}, {"thousand", 1e3}, {"million", 1e6},
+                                     {"mln", 1e6},     {"billion", 1e9},  {"bn", 1e9}};
+
+}  // namespace
+
+std::optional<double> NumberWordValue(std::string_view word) {
+  for (const WordValue& n : kNumberWords)
+    if (n.word == word) return n.value;
+  if (size_t dash = word.find('-'); dash != std::string_view::npos) {  // "thirty-eight"
+    std::optional<double> tens = NumberWordValue(word.substr(0, dash));
+    std::optional<double> units = NumberWordValue(word.substr(dash + 1));
+    if (tens && units && *tens >= 20 && *units < 10) return *tens + *units;
+  }
+  return std::nullopt;
+}
+
+std::optional<double> ScaleWordValue(std::string_view word) {
+  for (const WordValue& s : kScaleWords)
+    if (s.word == word) return s.value;
+  return std::nullopt;
+}
+
 }  // namespace riposte

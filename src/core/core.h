@@ -334,4 +334,14 @@ void AppendUtf8(std::string& out, uint32_t cp);
 // returns false when one is no hex digit. REQUIRES: 4 readable chars at `p`.
 bool ParseHex4(const char* p, uint32_t* v);
 
+// The value of an English cardinal number word, lower case: "seven" -> 7,
+// "thirty-eight" -> 38, "dozen" -> 12; nullopt for anything else (digits
+// included). Shared by the events stage's quantities and reconcile's
+// figures, so both read the same numbers.
+std::optional<double> NumberWordValue(std::string_view word);
+
+// The multiplier of a scale word, lower case: "hundred" 1e2, "thousand" 1e3,
+// "million"/"mln" 1e6, "billion"/"bn" 1e9; nullopt for anything else.
+std::optional<double> ScaleWordValue(std::string_view word);
+
 }  // namespace riposte

@@ -129,5 +129,19 @@ TEST(Core, AppendUtf8AndParseHex4) {
   EXPECT_FALSE(ParseHex4("12g4", &v));
 }
 
+
+TEST(NumberWords, CardinalsCompoundsAndScales) {
+  EXPECT_EQ(NumberWordValue("seven"), 7);
+  EXPECT_EQ(NumberWordValue("dozen"), 12);
+  EXPECT_EQ(NumberWordValue("thirty-eight"), 38);
+  EXPECT_FALSE(NumberWordValue("thirty-twenty"));  // not a number
+  EXPECT_FALSE(NumberWordValue("seven-eight"));
+  EXPECT_FALSE(NumberWordValue("38"));  // digits are read elsewhere
+  EXPECT_FALSE(NumberWordValue("Seven"));  // callers lower-case first
+  EXPECT_EQ(ScaleWordValue("million"), 1e6);
+  EXPECT_EQ(ScaleWordValue("bn"), 1e9);
+  EXPECT_FALSE(ScaleWordValue("people"));
+}
+
 }  // namespace
 }  // namespace riposte

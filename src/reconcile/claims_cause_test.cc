@@ -11,47 +11,16 @@
 #include "reconcile/internal/dispute_pool.h"
 #include "reconcile/internal/values.h"
 #include "reconcile/reconcile.h"
+#include "reconcile/reconcile_test_util.h"
 #include "text/text.h"
 #include "time/time.h"
 
 namespace riposte::reconcile {
 namespace {
 
-// The project's tables, loaded once for the whole test program.
-struct Kit {
-  actors::Lexicon lexicon;
-  events::CameoTable cameo;
-  events::Patterns patterns;
-};
-
-const Kit* LoadKit() {
-  static const Kit* kit = []() -> const Kit* {
-    auto lexicon = actors::Lexicon::Load(DataDir());
-    auto cameo = events::CameoTable::Load(DataDir());
-    auto patterns = events::Patterns::Load(DataDir());
-    if (!lexicon.ok() || !cameo.ok() || !patterns.ok()) return nullptr;
-    return new Kit{std::move(lexicon.value()), std::move(cameo.value()), std::move(patterns.value())};
-  }();
-  return kit;
-}
-
-// Analyses, annotates and codes `text` as document `index` (id `id`) dated
-// `date`; appends its mentions to `mentions`.
 Document Coded(const std::string& text, size_t index, std::vector<Mention>& mentions,
                const std::string& date = "2024-12-27", const std::string& id = "d") {
-  Document doc;
-  doc.id = id;
-  doc.text = text;
-  doc.date.Set(date, Provenance::kGiven);
-  text::Segment(doc);
-  EXPECT_TRUE(text::Analyze(doc).ok());
-  const Kit* kit = LoadKit();
-  temporal::Annotate(doc);
-  actors::Recognizer recognizer(kit->lexicon);
-  recognizer.Recognize(doc, doc.ReportDate());
-  events::Coder coder(kit->patterns, kit->cameo, kit->lexicon);
-  for (const events::Event& e : coder.Code(doc, ContentHash(doc.text))) mentions.push_back(MentionOf(e, index));
-  return doc;
+  return test_util::Coded(text, index, mentions, date, id);
 }
 
 struct Analysed {
@@ -75,7 +44,7 @@ std::string QuoteOf(const Analysed& a, const Claim& c) {
 class CauseClaimsTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    if (!LoadKit()) GTEST_SKIP() << "lexicons or text models missing";
+    if (!test_util::LoadKit()) GTEST_SKIP() << "lexicons or text models missing";
   }
 };
 

@@ -11,46 +11,17 @@
 #include "events/events.h"
 #include "reconcile/internal/values.h"
 #include "reconcile/reconcile.h"
+#include "reconcile/reconcile_test_util.h"
 #include "text/text.h"
 #include "time/time.h"
 
 namespace riposte::reconcile {
 namespace {
 
-// The project's tables, loaded once for the whole test program.
-struct Kit {
-  actors::Lexicon lexicon;
-  events::CameoTable cameo;
-  events::Patterns patterns;
-};
-
-const Kit* LoadKit() {
-  static const Kit* kit = [] () -> const Kit* {
-    auto lexicon = actors::Lexicon::Load(DataDir());
-    auto cameo = events::CameoTable::Load(DataDir());
-    auto patterns = events::Patterns::Load(DataDir());
-    if (!lexicon.ok() || !cameo.ok() || !patterns.ok()) return nullptr;
-    return new Kit{std::move(lexicon.value()), std::move(cameo.value()), std::move(patterns.value())};
-  }();
-  return kit;
-}
-
 // Analyses, annotates and codes `text` as document 0 dated `date`; fills
 // `mentions`.
 Document Coded(const std::string& text, std::vector<Mention>& mentions, const std::string& date = "2025-07-01") {
-  Document doc;
-  doc.id = "d";
-  doc.text = text;
-  doc.date.Set(date, Provenance::kGiven);
-  text::Segment(doc);
-  EXPECT_TRUE(text::Analyze(doc).ok());
-  const Kit* kit = LoadKit();
-  temporal::Annotate(doc);
-  actors::Recognizer recognizer(kit->lexicon);
-  recognizer.Recognize(doc, doc.ReportDate());
-  events::Coder coder(kit->patterns, kit->cameo, kit->lexicon);
-  for (const events::Event& e : coder.Code(doc, ContentHash(doc.text))) mentions.push_back(MentionOf(e, 0));
-  return doc;
+  return test_util::Coded(text, 0, mentions, date);
 }
 
 std::vector<Claim> ClaimsOf(const std::string& text, const std::string& date = "2025-07-01") {
@@ -74,7 +45,7 @@ std::string QuoteOf(const std::string& text, const Claim& c) {
 class ClaimsTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    if (!LoadKit()) GTEST_SKIP() << "lexicons or text models missing";
+    if (!test_util::LoadKit()) GTEST_SKIP() << "lexicons or text models missing";
   }
 };
 

@@ -40,22 +40,6 @@ constexpr uint32_t kCueWindowAfter = 5;   // tokens after its noun phrase
 constexpr double kYearMin = 1900, kYearMax = 2100;
 constexpr size_t kYearDigits = 4;
 
-struct WordValue {
-  std::string_view word;
-  double value;
-};
-constexpr std::array<WordValue, 28> kNumberWords = {{
-    {"one", 1},        {"two", 2},        {"three", 3},      {"four", 4},
-    {"five", 5},       {"six", 6},        {"seven", 7},      {"eight", 8},
-    {"nine", 9},       {"ten", 10},       {"eleven", 11},    {"twelve", 12},
-    {"thirteen", 13},  {"fourteen", 14},  {"fifteen", 15},   {"sixteen", 16},
-    {"seventeen", 17}, {"eighteen", 18},  {"nineteen", 19},  {"twenty", 20},
-    {"thirty", 30},    {"forty", 40},     {"fifty", 50},     {"sixty", 60},
-    {"seventy", 70},   {"eighty", 80},    {"ninety", 90},    {"dozen", 12},
-}};
-constexpr std::array<WordValue, 4> kScales = {{
-    {"hundred", 1e2}, {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}}};
-
 struct Cue {
   std::string_view lemma;
   std::string_view attribute;
@@ -103,19 +87,7 @@ bool IsIn(std::string_view w, const auto& list) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-std::optional<double> WordNumber(std::string_view w) {
-  for (const auto& nw : kNumberWords) {
-    if (nw.word == w) return nw.value;
-  }
-  // "thirty-eight"
-  size_t dash = w.find('-');
-  if (dash != std::string_view::npos) {
-    auto tens = WordNumber(w.substr(0, dash));
-    auto units = WordNumber(w.substr(dash + 1));
-    if (tens && units && *tens >= 20 && *units < 10) return *tens + *units;
-  }
-  return std::nullopt;
-}
+std::optional<double> WordNumber(std::string_view w) { return NumberWordValue(w); }
 
 std::optional<double> DigitNumber(std::string_view w) {
   std::string digits;
@@ -258,8 +230,7 @@ std::optional<double> ParseNumber(const DocIndex& ix, uint32_t t, uint32_t* end)
   if (t > 0 && (ix.WordIs(t - 1, "flight") ||
                 (doc.tokens[t - 1].tag == text::Id(text::Tag::NNP) &&
                  (t + 1 >= doc.tokens.size() || !text::IsNoun(doc.tokens[t + 1].tag)) &&
-                 std::none_of(kScales.begin(), kScales.end(),
-                              [&](const WordValue& sv) { return ix.WordIs(t + 1, sv.word); })))) {
+                 !(t + 1 < doc.tokens.size() && ScaleWordValue(ix.Word(t + 1)))))) {
     return std::nullopt;
   }
   if (t + 1 < doc.tokens.size() && ix.WordIs(t + 1, "of") && !DigitNumber(w)) {
@@ -267,10 +238,9 @@ std::optional<double> ParseNumber(const DocIndex& ix, uint32_t t, uint32_t* end)
   }
   uint32_t u = t + 1;
   while (u < doc.tokens.size()) {
-    auto scale = std::find_if(kScales.begin(), kScales.end(),
-                              [&](const WordValue& sv) { return ix.WordIs(u, sv.word); });
-    if (scale == kScales.end()) break;
-    *v *= scale->value;
+    const std::optional<double> scale = ScaleWordValue(ix.Word(u));
+    if (!scale) break;
+    *v *= *scale;
     ++u;
   }
   *end = u;

@@ -49,26 +49,6 @@ constexpr std::array<Vague, 5> kVague = {{{"several", 3, 9},
                                           {"hundreds", 200, 999},
                                           {"thousands", 2000, 9999}}};
 
-struct WordValue {
-  std::string_view word;
-  double value;
-};
-constexpr std::array<WordValue, 28> kNumberWords = {{
-    {"one", 1},        {"two", 2},        {"three", 3},      {"four", 4},
-    {"five", 5},       {"six", 6},        {"seven", 7},      {"eight", 8},
-    {"nine", 9},       {"ten", 10},       {"eleven", 11},    {"twelve", 12},
-    {"thirteen", 13},  {"fourteen", 14},  {"fifteen", 15},   {"sixteen", 16},
-    {"seventeen", 17}, {"eighteen", 18},  {"nineteen", 19},  {"twenty", 20},
-    {"thirty", 30},    {"forty", 40},     {"fifty", 50},     {"sixty", 60},
-    {"seventy", 70},   {"eighty", 80},    {"ninety", 90},    {"dozen", 12},
-}};
-constexpr std::array<WordValue, 6> kScales = {{{"hundred", 1e2},
-                                               {"thousand", 1e3},
-                                               {"million", 1e6},
-                                               {"mln", 1e6},
-                                               {"billion", 1e9},
-                                               {"bn", 1e9}}};
-
 // Qualifier words before a figure, longest first, with the contract's name.
 struct QualifierWords {
   std::array<std::string_view, 3> words;  // "" pads
@@ -150,16 +130,7 @@ bool AllDigits(std::string_view s) {
   return true;
 }
 
-std::optional<double> WordNumber(std::string_view w) {
-  for (const WordValue& n : kNumberWords)
-    if (w == n.word) return n.value;
-  if (size_t dash = w.find('-'); dash != std::string_view::npos) {  // "thirty-eight"
-    std::optional<double> tens = WordNumber(w.substr(0, dash));
-    std::optional<double> units = WordNumber(w.substr(dash + 1));
-    if (tens && units && *tens >= 20 && *units < 10) return *tens + *units;
-  }
-  return std::nullopt;
-}
+std::optional<double> WordNumber(std::string_view w) { return NumberWordValue(w); }
 
 // Digits with optional thousands separators and decimals: "600,000", "3.5".
 std::optional<double> DigitNumber(std::string_view w) {
@@ -320,11 +291,10 @@ std::optional<ReadFigure> ReadFigureAt(const Document& doc, uint32_t t, uint32_t
     f.qualifier = "about";
   }
   if (f.value) {
-    for (const WordValue& s : kScales) {
-      if (TokenIs(doc, f.end, s.word)) {
-        *f.value *= s.value;
+    if (f.end < doc.tokens.size()) {
+      if (std::optional<double> scale = ScaleWordValue(Lower(doc.Slice(doc.tokens[f.end].span)))) {
+        *f.value *= *scale;
         ++f.end;
-        break;
       }
     }
     // Qualifier words just before the number.
