@@ -46,7 +46,7 @@ struct GoldValue {
 };
 
 struct GoldDispute {
-  std::string id, attribute, topic;
+  std::string id, attribute, topic, kind;
   bool scored = true;
   std::vector<GoldValue> values;
 };
@@ -169,7 +169,7 @@ int main(int argc, char** argv) {
 
   std::vector<GoldDispute> golds;
   for (const auto& g : gold) {
-    GoldDispute gd{Str(g, "id"), Str(g, "attribute"), Str(g, "topic")};
+    GoldDispute gd{Str(g, "id"), Str(g, "attribute"), Str(g, "topic"), Str(g, "kind")};
     if (scope_seeds) {
       static const std::set<std::string> kAttributes = {"killed", "detained", "amount", "date", "place"};
       gd.scored = kAttributes.count(gd.attribute) > 0 || gd.id == "SD06" || gd.id == "SD08";
@@ -226,14 +226,18 @@ int main(int argc, char** argv) {
 
   // Scoring: each reported dispute may find several gold disputes (it is
   // real when it finds one); each gold dispute is found by any.
-  size_t scored = 0, found = 0, others_found = 0, others = 0;
+  size_t scored = 0, found = 0, others_found = 0, others = 0, kind_agrees = 0, kind_found = 0;
   std::vector<bool> real(r.disputes.size(), false);
   std::vector<std::string> misses;
   for (const GoldDispute& g : golds) {
-    bool hit = false;
+    bool hit = false, kind_ok = false;
     for (size_t k = 0; k < r.disputes.size(); ++k) {
-      if (MatchValues(g, r.disputes[k]) >= 2) hit = real[k] = true;
+      if (MatchValues(g, r.disputes[k]) < 2) continue;
+      hit = real[k] = true;
+      kind_ok = kind_ok || r.disputes[k].kind == g.kind;
     }
+    kind_found += hit;
+    kind_agrees += hit && kind_ok;
     if (g.scored) {
       ++scored;
       found += hit;
@@ -268,6 +272,8 @@ int main(int argc, char** argv) {
   std::printf("gold disputes found: %zu / %zu = %.1f%%\n", found, scored, found_pct);
   if (others) std::printf("other gold disputes (not scored) found: %zu / %zu\n", others_found, others);
   std::printf("reported disputes real: %zu / %zu = %.1f%%\n", n_real, r.disputes.size(), real_pct);
+  std::printf("kind (contradiction, revision, reporting_error) as the gold's, of the gold disputes found: %zu / %zu\n",
+              kind_agrees, kind_found);
   if (min_found >= 0 || min_real >= 0) {
     std::printf("floors: found %.0f%%, real %.0f%%\n", std::max(0.0, min_found), std::max(0.0, min_real));
   }

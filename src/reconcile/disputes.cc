@@ -30,9 +30,10 @@
 //    error). The values kept are those incompatible with another one.
 // 4. Kind: `revision` when the values are ordered in time (every report of
 //    the earlier value predates every report of the later one, by
-//    Document::ReportDate) -- figures moving one way (tolls rise), for
-//    `happened` only "no" then "yes" (an act is done after it was not), never
-//    for causes (versions, not counts) nor standalone statistics (sources
+//    Document::ReportDate) and not claimed by opposing parties (values
+//    whose claimants are of different countries only) -- figures moving one
+//    way (tolls rise), for `happened` only "no" then "yes" (an act is done
+//    after it was not), never for causes (versions, not counts) nor standalone statistics (sources
 //    differ, they are not revised within days); else `reporting_error` when
 //    one of two values rests on a single independent source (source_of)
 //    against three or more; else
@@ -47,6 +48,7 @@
 #include <string_view>
 #include <tuple>
 
+#include "actors/actors.h"
 #include "reconcile/internal/claim_cause.h"
 #include "reconcile/internal/dispute_pool.h"
 #include "reconcile/internal/values.h"
@@ -166,12 +168,35 @@ bool DifferentDocs(const Value& a, const Value& b) {
   return docs.size() >= 2;
 }
 
+// Returns true iff two values are claimed by actors of different countries
+// only ("six", says Russia's Investigative Committee; "nearly 50", say
+// Azerbaijani media): the parties disagree, whatever the order of reports.
+bool OpposingClaimants(const std::vector<Value>& values) {
+  std::vector<std::set<std::string>> countries;
+  for (const Value& v : values) {
+    std::set<std::string> c;
+    for (const std::string& who : v.v.claimed_by) {
+      if (std::string country = actors::CodeCountry(who); !country.empty()) c.insert(country);
+    }
+    countries.push_back(std::move(c));
+  }
+  for (size_t a = 0; a < countries.size(); ++a) {
+    for (size_t b = a + 1; b < countries.size(); ++b) {
+      if (countries[a].empty() || countries[b].empty()) continue;
+      bool shared = false;
+      for (const std::string& c : countries[a]) shared = shared || countries[b].count(c) > 0;
+      if (!shared) return true;
+    }
+  }
+  return false;
+}
+
 std::string Kind(std::vector<Value>& values, const std::string& attribute, bool event,
                  const std::vector<size_t>& source_of) {
   // Revision: order by earliest report; each value's reports all precede the next's.
   // A statistic is not revised within days (sources differ); a cause is a
   // version a party puts forward, not a running count.
-  bool dated = event && attribute != "cause";
+  bool dated = event && attribute != "cause" && !OpposingClaimants(values);
   for (const Value& v : values) dated = dated && !v.report_dates.empty();
   if (dated) {
     std::vector<Value*> order;

@@ -178,6 +178,22 @@ TEST(FindDisputes, RevisionWhenOrderedInTime) {
   EXPECT_EQ(d[0].kind, "revision");
 }
 
+// "Six", says Russia's Investigative Committee on the 28th; "nearly 50", say
+// Azerbaijani media on the 29th: the parties disagree, it is no update.
+TEST(FindDisputes, OpposingClaimantsContradictWhateverTheOrder) {
+  World w;
+  w.Add("2025-06-28", "detained", Figure("six", "6"), "RUSJUD");
+  w.Add("2025-06-29", "detained", Figure("nearly 50", "50"), "AZEMED");
+  w.OneCluster();
+  std::vector<Dispute> d = w.Run();
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].kind, "contradiction");
+  w.claims[1].value.claimed_by = {"RUSGOV"};  // one side revising its own figure
+  d = w.Run();
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].kind, "revision");
+}
+
 TEST(FindDisputes, ReportingErrorOneSourceAgainstAConsistentMajority) {
   World w;
   w.Add("2024-12-26", "killed", Figure("38", "38"));
