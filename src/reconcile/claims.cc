@@ -25,7 +25,8 @@
 //   happened    asserted -> true, negated or refused ("had refused to
 //               apologise", about the apology) -> false, when the mention names a
 //               participant ("no one was held accountable" names none and
-//               says little about any one act); quoted by the clause of the
+//               says little about any one act), and for "no" a coded doer
+//               (whose act did not happen); quoted by the clause of the
 //               trigger word (read back from the rule), else the sentence.
 //   actor       the source (perpetrator) when the clause names it: its code
 //               lower-case, quoted by its words.
@@ -214,7 +215,10 @@ void EventClaims(const Document& doc, size_t doc_index, size_t m, const store::S
     out.push_back(std::move(c));
   }
   const bool has_actor = (e.source && !e.source->code.empty()) || (e.target && !e.target->code.empty());
-  if ((e.mode == "asserted" || e.mode == "negated") && has_actor) {
+  // A "no" must say whose act did not happen: "official outlets had avoided
+  // criticising the Kremlin" (a doer no lexicon codes) denies nobody's act.
+  const bool names_doer = e.source && !e.source->code.empty();
+  if ((e.mode == "asserted" || (e.mode == "negated" && names_doer)) && has_actor) {
     Claim c = Base(doc, doc_index, m, e);
     c.attribute = "happened";
     c.value.kind = DisputeValue::Kind::kBool;

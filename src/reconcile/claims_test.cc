@@ -133,6 +133,14 @@ TEST_F(ClaimsTest, NegatedActIsHappenedFalse) {
   EXPECT_EQ(happened->value.kind, DisputeValue::Kind::kBool);
 }
 
+// A "no" says whose act did not happen; unnamed doers deny nobody's act.
+TEST_F(ClaimsTest, NegatedActNeedsACodedDoer) {
+  EXPECT_EQ(Find(ClaimsOf("Officials in the capital did not criticise Moscow on Monday."), "happened"), nullptr);
+  const Claim* named = Find(ClaimsOf("Azerbaijan did not criticise Moscow on Monday."), "happened");
+  ASSERT_NE(named, nullptr);
+  EXPECT_EQ(named->value.normalized, "false");
+}
+
 TEST_F(ClaimsTest, CasualtiesBesideAViolentAct) {
   const std::string text =
       "Russian air defences shot down the plane near Grozny. Thirty-eight people died and twenty-nine survived.";

@@ -405,6 +405,10 @@ TEST(FindDisputes, OnlyADenialPoolsAndWithItsNearestReports) {
   for (const DisputeValue& v : d[0].values) docs.insert(docs.end(), v.docs.begin(), v.docs.end());
   std::sort(docs.begin(), docs.end());
   EXPECT_EQ(docs, (std::vector<size_t>{1, 2, 3}));  // March, the May denial, July
+  w.clusters[2].source = "RUSMED";  // the media "did not" arrest: another doer
+  EXPECT_TRUE(w.Run().empty());
+  w.clusters[2].source = "RUS";  // a doer named by country alone may be the police
+  EXPECT_EQ(w.Run().size(), 1u);
   w.mentions[2].event.mode = "asserted";  // no denial: five arrests, no dispute
   EXPECT_TRUE(w.Run().empty());
 }

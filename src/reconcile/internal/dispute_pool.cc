@@ -78,6 +78,13 @@ bool DatesAgree(const ClusteredEvent& a, const ClusteredEvent& b) {
   return x->start <= y->end && y->start <= x->end;
 }
 
+// Returns true iff the two codes name the same sector, or one names none
+// ("RUS" against "RUSGOV").
+bool SameSectorOrUnsaid(const std::string& a, const std::string& b) {
+  const std::string x = actors::CodeSector(a), y = actors::CodeSector(b);
+  return x.empty() || y.empty() || x == y;
+}
+
 constexpr std::string_view kRefusalSuffix = " (refusal)";
 
 // The rule without a speech-act suffix: "f.tsv:3 apologize [to TARGET]".
@@ -218,6 +225,10 @@ std::vector<size_t> PoolHappenedAroundDenials(const std::vector<ClusteredEvent>&
     for (auto probe : {at, at == list.begin() ? list.end() : std::prev(at)}) {
       if (probe == list.end()) continue;
       const auto [start, end, other] = *probe;
+      // Doers of different sectors are different actors: media that
+      // "avoided criticising" Moscow do not deny the parliament's criticism
+      // (the other side is named loosely: "the families", "Azerbaijan").
+      if (!SameSectorOrUnsaid(clusters[c].source, clusters[other].source)) continue;
       const int64_t gap = std::max<int64_t>({0, start - when.end, when.start - end});
       if (gap <= kHappenedPoolDays) Union(root, c, other);  // the smaller index stays root
     }
