@@ -3,8 +3,8 @@
 //
 // Algorithm:
 //   1. Sketch every document (internal/near_dup_sketch.h): lower-cased word
-//      tokens of its stored text, the set of its word shingles, and a
-//      one-permutation MinHash signature of that set.
+//      tokens of its stored text (the first kMaxSketchBytes), the set of its
+//      word shingles, and a one-permutation MinHash signature of that set.
 //   2. Identical word sequences are linked outright (a hash of the whole
 //      sequence), whatever their length: this is the only way a short text
 //      (under kMinWords words) joins a group, since a few shared words say
@@ -67,6 +67,9 @@ constexpr int kMaxRowsPerBand = 8;
 // a quoted sentence or statement inside an article must not link them).
 constexpr double kMinContainment = 0.9;
 constexpr size_t kMinContainedShingles = 100;
+// Bytes of a text sketched: copies and rewrites show in their first pages,
+// and a 50 MB dump must not cost what a million articles do.
+constexpr size_t kMaxSketchBytes = 64 * 1024;
 // Comparisons of one document with earlier groups in one LSH bucket (see 4).
 constexpr size_t kMaxComparisonsPerBucket = 16;
 // Groups up to this size get their lowest pairwise estimate over all pairs;
@@ -173,7 +176,10 @@ std::vector<DocGroup> GroupNearDuplicates(const std::vector<Document>& docs, con
   const int hashes = std::max(1, options.hashes);
   std::vector<Sketch> sketches;
   sketches.reserve(docs.size());
-  for (const Document& d : docs) sketches.push_back(internal::SketchText(d.text, shingle_words, hashes));
+  for (const Document& d : docs) {
+    const std::string_view head = std::string_view(d.text).substr(0, kMaxSketchBytes);
+    sketches.push_back(internal::SketchText(head, shingle_words, hashes));
+  }
 
   UnionFind uf(docs.size());
   std::vector<std::pair<size_t, size_t>> links;

@@ -252,6 +252,16 @@ void Recognize(Document& doc, std::string_view date) {
           ctx.previous = static_cast<int32_t>(doc.times.size());
           ctx.previous_day = internal::DaysFromCivil(*ymd);
         }
+      } else if (ctx.previous >= 0 && !t.start.empty() && !t.end.empty()) {
+        // The story moved to another period ("... in December. Putin
+        // apologised three days later"): a day outside it no longer anchors
+        // "three days later", which abstains rather than count from it. A
+        // period holding that day ("on Friday ... earlier this week") keeps it.
+        const auto first = internal::ParseIsoDate(t.start), last = internal::ParseIsoDate(t.end);
+        if (first && last && (ctx.previous_day < internal::DaysFromCivil(*first) ||
+                              ctx.previous_day > internal::DaysFromCivil(*last))) {
+          ctx.previous = -1;
+        }
       }
       doc.times.push_back(std::move(t));
       i = consumed = parsed.end;

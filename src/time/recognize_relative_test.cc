@@ -209,6 +209,14 @@ TEST(RecognizeRelative, PreviousChainsAndFallbacks) {
        "Putin called Aliyev.",
        kDate, "Wednesday=2025-06-25 | Earlier in the day=2025-06-25 | Later in the day=2025-06-25"},
       {"Earlier in the day, drones attacked Grozny.", kDate, "Earlier in the day="},
+      // The story moved to another period: a day outside it anchors nothing.
+      {"The parade was held on Friday. The jet was downed in December. Putin apologised three days "
+       "later.",
+       kDate, "Friday=2025-06-27 | December=2024-12 | three days later="},
+      // A period holding the day keeps it.
+      {"Police raided the office on Friday. Earlier in June, two days later than planned, the "
+       "envoy left.",
+       kDate, "Friday=2025-06-27 | June=2025-06 | two days later=2025-06-29"},
   });
   const Document doc = Analyzed("On 25 December 2024 the jet crashed. Two days later, Putin apologised.", kDate);
   ASSERT_EQ(doc.times.size(), 2u);
