@@ -29,7 +29,11 @@
 //               (whose act did not happen); quoted by the clause of the
 //               trigger word (read back from the rule), else the sentence.
 //   actor       the source (perpetrator) when the clause names it: its code
-//               lower-case, quoted by its words.
+//               lower-case, quoted by its words. And (topic "target") how the
+//               report frames who was targeted, when its words say: armed or
+//               criminal ("members of an organised criminal group",
+//               "militants") or civilians ("homes of Azerbaijanis", "our
+//               compatriots", a people's code); quoted by the target's words.
 // claimed_by is the mention's attributed_to code when set. Casualty counts
 // beside an act come from internal/claim_counts.cc, causes from
 // internal/claim_cause.cc, standalone statistics from internal/claim_stats.cc.
@@ -38,6 +42,7 @@
 #include <array>
 #include <string_view>
 
+#include "actors/actors.h"
 #include "reconcile/internal/claim_cause.h"
 #include "reconcile/internal/claim_counts.h"
 #include "reconcile/internal/claim_stats.h"
@@ -73,6 +78,40 @@ constexpr uint32_t kVagueWindow = 6;  // tokens between a vague count and its tr
 template <size_t N>
 bool In(const std::array<std::string_view, N>& words, std::string_view w) {
   return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+// Words that frame a target as armed or criminal, or as civilians (a noun
+// anywhere in the target's words, compared lower-case). Our own lists.
+constexpr std::array<std::string_view, 22> kArmedWords = {
+    "criminal",   "criminals",  "gang",       "gangs",      "mafia",       "terrorist",
+    "terrorists", "militant",   "militants",  "insurgent",  "insurgents",  "rebel",
+    "rebels",     "fighters",   "gunmen",     "extremist",  "extremists",  "combatants",
+    "smugglers",  "traffickers", "militia",   "militias"};
+constexpr std::array<std::string_view, 22> kCivilianWords = {
+    "civilian",  "civilians", "resident",   "residents",   "villager", "villagers",
+    "family",    "families",  "home",       "homes",       "house",    "houses",
+    "women",     "children",  "compatriot", "compatriots", "farmers",  "students",
+    "worshippers", "patients", "pensioners", "households"};
+
+// "armed or criminal", "civilians", or "" when the words say neither (or
+// both). A people's code (sector CVL: "Azerbaijanis") frames civilians.
+std::string_view TargetFraming(const Document& doc, const store::StoredActor& target) {
+  bool armed = false;
+  bool civilian = actors::CodeSector(target.code) == "CVL" && !actors::CodeCountry(target.code).empty();
+  std::string word;
+  const std::string words = Lower(doc.Slice(target.span));
+  for (size_t i = 0; i <= words.size(); ++i) {
+    const char ch = i < words.size() ? words[i] : ' ';
+    if ((ch >= 'a' && ch <= 'z') || ch == '-') {
+      word += ch;
+      continue;
+    }
+    armed = armed || In(kArmedWords, word);
+    civilian = civilian || In(kCivilianWords, word);
+    word.clear();
+  }
+  if (armed == civilian) return {};
+  return armed ? "armed or criminal" : "civilians";
 }
 
 Claim Base(const Document& doc, size_t doc_index, size_t mention, const store::StoredEvent& e) {
@@ -239,6 +278,19 @@ void EventClaims(const Document& doc, size_t doc_index, size_t m, const store::S
     c.value.normalized = Lower(e.source->code);
     AddQuote(c, e.source->span);
     out.push_back(std::move(c));
+  }
+  if (e.target && !e.target->implicit && doc.Valid(e.target->span) && !e.target->span.empty()) {
+    if (const std::string_view framing = TargetFraming(doc, *e.target); !framing.empty()) {
+      Claim c = Base(doc, doc_index, m, e);
+      c.attribute = "actor";
+      c.topic = "target";
+      c.topic_text = "who was targeted";
+      c.value.kind = DisputeValue::Kind::kName;
+      c.value.value = std::string(doc.Slice(e.target->span));
+      c.value.normalized = std::string(framing);
+      AddQuote(c, e.target->span);
+      out.push_back(std::move(c));
+    }
   }
 }
 

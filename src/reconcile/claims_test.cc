@@ -94,7 +94,7 @@ TEST_F(ClaimsTest, PopulationStatisticAbstains) {
            "In 2010 Azerbaijanis lived in Russia.",                  // a year
        }) {
     std::vector<Claim> claims = ClaimsOf(text);
-    for (const Claim& c : claims) EXPECT_TRUE(c.topic.empty()) << text << " -> " << c.topic;
+    for (const Claim& c : claims) EXPECT_TRUE(c.mention || c.topic.empty()) << text << " -> " << c.topic;
   }
 }
 
@@ -134,6 +134,19 @@ TEST_F(ClaimsTest, NegatedActIsHappenedFalse) {
 }
 
 // A "no" says whose act did not happen; unnamed doers deny nobody's act.
+// How a report frames who was targeted: armed or criminal, or civilians.
+TEST_F(ClaimsTest, TargetFraming) {
+  auto framing = [&](const std::string& text) {
+    for (const Claim& c : ClaimsOf(text))
+      if (c.attribute == "actor" && c.topic == "target") return c.value.normalized;
+    return std::string();
+  };
+  EXPECT_EQ(framing("Russian police detained members of an organised criminal group on Friday."), "armed or criminal");
+  EXPECT_EQ(framing("Russian police raided homes of Azerbaijanis on Friday."), "civilians");
+  EXPECT_EQ(framing("Israeli aircraft struck militants in Gaza on Friday."), "armed or criminal");
+  EXPECT_EQ(framing("Russian police detained nine people on Friday."), "");  // says neither
+}
+
 TEST_F(ClaimsTest, NegatedActNeedsACodedDoer) {
   EXPECT_EQ(Find(ClaimsOf("Officials in the capital did not criticise Moscow on Monday."), "happened"), nullptr);
   const Claim* named = Find(ClaimsOf("Azerbaijan did not criticise Moscow on Monday."), "happened");

@@ -77,6 +77,7 @@ struct Group {
 
 bool Compatible(const Value& a, const Value& b, const std::string& attribute) {
   if (attribute == "cause") return internal::CausesCompatible(a.v, b.v);
+  if (attribute == "actor/target") return a.v.normalized == b.v.normalized;  // by framing class
   if (a.v.kind == DisputeValue::Kind::kNumber && a.range && b.range) {
     return a.range->lo <= b.range->hi && b.range->lo <= a.range->hi;
   }
@@ -265,7 +266,7 @@ std::vector<Dispute> FindDisputes(const std::vector<Document>& docs, const std::
   // triples sorted, then cut into runs (a tree of millions of groups costs a
   // cache miss a level); standalone ones (topic, attribute) kept in order of
   // first appearance.
-  std::vector<std::tuple<size_t, std::string_view, size_t>> keyed;
+  std::vector<std::tuple<size_t, std::string_view, std::string_view, size_t>> keyed;
   std::vector<Group> standalone;
   std::map<std::pair<std::string, std::string>, size_t> standalone_index;
   for (size_t i = 0; i < claims.size(); ++i) {
@@ -277,7 +278,7 @@ std::vector<Dispute> FindDisputes(const std::vector<Document>& docs, const std::
           refused[*c.mention] == SIZE_MAX) {
         continue;  // a "no" about an act nobody reports: nothing to compare
       }
-      keyed.emplace_back(group_cluster(*c.mention, c.attribute), c.attribute, i);
+      keyed.emplace_back(group_cluster(*c.mention, c.attribute), c.attribute, c.topic, i);
     } else if (!c.topic.empty()) {
       auto [it, added] = standalone_index.emplace(std::make_pair(c.topic, c.attribute), standalone.size());
       if (added) standalone.push_back(Group{std::nullopt, c.topic, c.topic_text, c.attribute, {}});
@@ -287,9 +288,10 @@ std::vector<Dispute> FindDisputes(const std::vector<Document>& docs, const std::
   std::sort(keyed.begin(), keyed.end());
   std::vector<Group> groups;
   for (size_t i = 0; i < keyed.size(); ++i) {
-    const auto& [cluster, attribute, claim] = keyed[i];
-    if (i == 0 || std::get<0>(keyed[i - 1]) != cluster || std::get<1>(keyed[i - 1]) != attribute) {
-      groups.push_back(Group{cluster, {}, {}, std::string(attribute), {}});
+    const auto& [cluster, attribute, topic, claim] = keyed[i];
+    if (i == 0 || std::get<0>(keyed[i - 1]) != cluster || std::get<1>(keyed[i - 1]) != attribute ||
+        std::get<2>(keyed[i - 1]) != topic) {
+      groups.push_back(Group{cluster, std::string(topic), claims[claim].topic_text, std::string(attribute), {}});
     }
     groups.back().claims.push_back(claim);
   }
@@ -297,13 +299,16 @@ std::vector<Dispute> FindDisputes(const std::vector<Document>& docs, const std::
 
   std::vector<Dispute> out;
   for (const Group& g : groups) {
-    std::vector<Value> values = MergeValues(claims, g.claims, g.attribute);
+    // An event claim's topic narrows its attribute ("actor" of topic
+    // "target": how the target is framed, compared by class).
+    const std::string facet = g.cluster && !g.topic.empty() ? g.attribute + "/" + g.topic : g.attribute;
+    std::vector<Value> values = MergeValues(claims, g.claims, facet);
     if (values.size() < 2) continue;
     std::vector<bool> takes_part(values.size(), false);
     bool real = false;
     for (size_t a = 0; a < values.size(); ++a) {
       for (size_t b = a + 1; b < values.size(); ++b) {
-        if (Compatible(values[a], values[b], g.attribute)) continue;
+        if (Compatible(values[a], values[b], facet)) continue;
         takes_part[a] = takes_part[b] = true;
         real = real || DifferentDocs(values[a], values[b]);
       }
@@ -319,13 +324,13 @@ std::vector<Dispute> FindDisputes(const std::vector<Document>& docs, const std::
       for (const Value& v : kept)
         for (size_t m : v.mentions) clusters[cluster_of[m]].disputed = true;
       ClusteredEvent& c = clusters[*g.cluster];
-      d.topic = ClusterTopic(c, g.attribute);
-      d.id = ContentHash(c.id + "|" + g.attribute);
+      d.topic = ClusterTopic(c, g.topic_text.empty() ? g.attribute : g.topic_text);
+      d.id = ContentHash(c.id + "|" + facet);
     } else {
       d.topic = g.topic_text.empty() ? g.topic : g.topic_text;
       d.id = ContentHash(g.topic + "|" + g.attribute);
     }
-    d.kind = Kind(kept, g.attribute, g.cluster.has_value(), source_of);
+    d.kind = Kind(kept, facet, g.cluster.has_value(), source_of);
     for (Value& v : kept) d.values.push_back(std::move(v.v));
     out.push_back(std::move(d));
   }

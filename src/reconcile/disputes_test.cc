@@ -178,6 +178,27 @@ TEST(FindDisputes, RevisionWhenOrderedInTime) {
   EXPECT_EQ(d[0].kind, "revision");
 }
 
+// Who was targeted: "an organised criminal group" in one report, "homes of
+// Azerbaijanis" in another, compared by framing class, apart from who did it.
+TEST(FindDisputes, TargetFramingIsItsOwnFacetOfActor) {
+  World w;
+  w.Add("2025-06-28", "actor", Of(DisputeValue::Kind::kName, "armed or criminal"));
+  w.Add("2025-06-28", "actor", Of(DisputeValue::Kind::kName, "civilians"));
+  w.Add("2025-06-28", "actor", Of(DisputeValue::Kind::kName, "ruscop"));
+  for (size_t i = 0; i < 2; ++i) {
+    w.claims[i].topic = "target";
+    w.claims[i].topic_text = "who was targeted";
+  }
+  w.OneCluster();
+  std::vector<Dispute> d = w.Run();
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].attribute, "actor");
+  EXPECT_NE(d[0].topic.find("who was targeted"), std::string::npos);
+  EXPECT_EQ(d[0].values.size(), 2u);
+  w.claims[1].value.normalized = "armed or criminal";  // both frame them alike
+  EXPECT_TRUE(w.Run().empty());
+}
+
 // "Six", says Russia's Investigative Committee on the 28th; "nearly 50", say
 // Azerbaijani media on the 29th: the parties disagree, it is no update.
 TEST(FindDisputes, OpposingClaimantsContradictWhateverTheOrder) {

@@ -141,7 +141,9 @@ struct DisputeValue {
 struct Claim {
   size_t doc = 0;
   std::optional<size_t> mention;  // the event mention it is about, if any
-  std::string topic;        // standalone: normalised key ("population:AZE@RUS")
+  std::string topic;        // standalone: normalised key ("population:AZE@RUS");
+                            // an event claim's facet of its attribute
+                            // ("target": the actor targeted, not the doer)
   std::string topic_text;   // human words for the topic
   std::string attribute;    // detained|killed|injured|on_board|survivors|amount|date|place|actor|cause|happened|other
   DisputeValue value;       // one value, one quote (docs = {doc})
