@@ -39,7 +39,8 @@ struct Input {
 // document at a time with its stored annotations to extract its claims,
 // keeping only its text, metadata, sentences and time expressions (the
 // tokens of a large store would not fit). Prints why and returns false on a
-// store or analysis error.
+// store error; a document whose analysis fails is named in a warning and
+// gives no claims.
 bool LoadInput(const GlobalOptions& global, store::Store& db, Input* in) {
   auto rows = db.List();
   if (!rows.ok()) {
@@ -79,14 +80,16 @@ bool LoadInput(const GlobalOptions& global, store::Store& db, Input* in) {
     // The annotation stages are English-only (pipeline.h Annotate): another
     // language's document has no actors to state a claim about.
     if (!doc.lang.empty() && doc.lang != "en") continue;
+    // A document that cannot be analysed again keeps its events and gives
+    // no claims of its own; the others go on.
     text::Segment(doc);
     if (Status analysed = text::Analyze(doc); !analysed.ok()) {
-      PrintError(row.id + ": " + analysed.error().ToString());
-      return false;
+      if (!global.quiet) PrintWarning(row.id + ": no claims read (" + analysed.error().ToString() + ")");
+      continue;
     }
     if (auto loaded = db.LoadAnnotations(row.rowid, &doc); !loaded.ok()) {
-      PrintError(loaded.error().ToString());
-      return false;
+      if (!global.quiet) PrintWarning(row.id + ": no claims read (" + loaded.error().ToString() + ")");
+      continue;
     }
     std::vector<reconcile::Claim> claims = reconcile::ExtractClaims(in->docs, d, in->mentions, by_doc[d]);
     in->claims.insert(in->claims.end(), std::make_move_iterator(claims.begin()),
