@@ -149,7 +149,8 @@ TEST_F(ClaimsTest, TargetFraming) {
 
 TEST_F(ClaimsTest, NegatedActNeedsACodedDoer) {
   EXPECT_EQ(Find(ClaimsOf("Officials in the capital did not criticise Moscow on Monday."), "happened"), nullptr);
-  const Claim* named = Find(ClaimsOf("Azerbaijan did not criticise Moscow on Monday."), "happened");
+  const std::vector<Claim> claims = ClaimsOf("Azerbaijan did not criticise Moscow on Monday.");
+  const Claim* named = Find(claims, "happened");
   ASSERT_NE(named, nullptr);
   EXPECT_EQ(named->value.normalized, "false");
 }
