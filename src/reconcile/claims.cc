@@ -98,17 +98,12 @@ constexpr std::array<std::string_view, 22> kCivilianWords = {
 std::string_view TargetFraming(const Document& doc, const store::StoredActor& target) {
   bool armed = false;
   bool civilian = actors::CodeSector(target.code) == "CVL" && !actors::CodeCountry(target.code).empty();
-  std::string word;
-  const std::string words = Lower(doc.Slice(target.span));
-  for (size_t i = 0; i <= words.size(); ++i) {
-    const char ch = i < words.size() ? words[i] : ' ';
-    if ((ch >= 'a' && ch <= 'z') || ch == '-') {
-      word += ch;
-      continue;
-    }
+  // The analysed tokens of the target's words, not a re-tokenised copy.
+  const auto [first, last] = internal::TokensIn(doc, target.span);
+  for (uint32_t t = first; t < last; ++t) {
+    const std::string word = Lower(doc.Slice(doc.tokens[t].span));
     armed = armed || In(kArmedWords, word);
     civilian = civilian || In(kCivilianWords, word);
-    word.clear();
   }
   if (armed == civilian) return {};
   return armed ? "armed or criminal" : "civilians";
