@@ -7,6 +7,7 @@
 #include <string>
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include "events/internal/coder_internal.h"
 #include "events/internal/coder_testing.h"
@@ -20,7 +21,9 @@ namespace fs = std::filesystem;
 // formats), so these tests do not depend on the installed tzdata.
 const actors::Gazetteer& TestGazetteer() {
   static const actors::Gazetteer* g = [] {
-    const fs::path dir = fs::temp_directory_path() / "riposte_location_test";
+    // One directory per process: ctest runs each test in its own process,
+    // in parallel, and a shared one was rewritten and removed under a reader.
+    const fs::path dir = fs::temp_directory_path() / ("riposte_location_test." + std::to_string(getpid()));
     fs::create_directories(dir);
     std::ofstream((dir / "zone.tab").string())
         << "AZ\t+4023+04951\tAsia/Baku\n"
