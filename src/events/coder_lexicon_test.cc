@@ -214,3 +214,45 @@ TEST(CoderLexicon, APresentPerfectLeadTakesTheDayOfTheNextSentence) {
 
 }  // namespace
 }  // namespace riposte::events
+
+namespace riposte::events {
+namespace {
+
+// Issue 6, accuracy on unseen news: nominalised acts in a list, evidence
+// as accusation, motives imputed, a bureau cut down, victims counted
+// vaguely. Sentences are our own.
+TEST(CoderLexicon, ADefiniteActInAListSharesTheFirstMembersPossessor) {
+  EXPECT_EQ(Coded("The quarrel ended thanks to Macron's public apology, the payment of compensation and "
+                  "the return of the archives to Algeria.",
+                  "071"),
+            "FRAGOV>DZA~ 071 asserted @2025-07-01(report)");
+  // Alone, the payment names no one.
+  EXPECT_EQ(Coded("The quarrel ended thanks to the payment of compensation.", "071"), "");
+}
+
+TEST(CoderLexicon, PresentingMountingEvidenceAccuses) {
+  EXPECT_EQ(Coded("French officials admitted the error only after Algerian officials presented mounting "
+                  "evidence.",
+                  "112"),
+            "DZAGOV>FRAGOV~ 112 asserted @2025-07-01(report)");
+}
+
+TEST(CoderLexicon, DescribingAnActAsAnAttemptImputesAMotive) {
+  EXPECT_EQ(Coded("Peskov described the meeting as France attempting to provoke Moscow.", "111"),
+            "RUSGOV>FRA~ 111 asserted @2025-07-01(report)");
+}
+
+TEST(CoderLexicon, DownsizingABureauIsAnAdministrativeSanction) {
+  EXPECT_EQ(Coded("Georgia downsized the Russian news bureau in Tbilisi to two people.", "172"),
+            "GEOGOV>RUS 172 asserted q=other:2:exact in=GEO @2025-07-01(report)");
+}
+
+TEST(CoderLexicon, VictimsCountedVaguelyKeepAnActWithNoActor) {
+  EXPECT_EQ(Coded("Several individuals were killed in the raid.", "1823"),
+            "->- 1823 asserted @2025-07-01(report)");
+  // Without a count, an act with no actor at all is still dropped.
+  EXPECT_EQ(Coded("The individuals were killed in the raid.", "1823"), "");
+}
+
+}  // namespace
+}  // namespace riposte::events

@@ -118,6 +118,19 @@ TEST(CoderMode, RefusalsAndPromises) {
   });
 }
 
+// Issue 6: an act named as a purpose, or as the bare subject of a modal
+// verb, is a scenario; a definite or possessed act stays asserted.
+TEST(CoderMode, PurposesAndScenariosAreHypothetical) {
+  RunCases({
+      {"Chile and Peru discussed a pact aimed at excluding Bolivia.", {{"excluding", "160"}},
+       "CHLGOV>BOLGOV 160 hypothetical ; PERGOV>BOLGOV 160 hypothetical"},
+      {"Increased pressure or forced return to Algeria could impose serious costs.", {{"forced", "174"}},
+       "->DZA 174 hypothetical"},
+      {"France's expulsion of Algerian diplomats could harm relations.", {{"expulsion", "161"}},
+       "FRAGOV>DZAGOV 161 asserted"},
+  });
+}
+
 TEST(CoderMode, AssertedStaysAsserted) {
   RunCases({
       // Experts cited as a source: attributed, still asserted.

@@ -36,7 +36,8 @@
 // A statement (01x) whose words are followed by a participle that is coded
 // ("issued a statement accusing Russia") is that act's vehicle: dropped.
 // Low-value patterns are kept only when an actor is coded. An asserted act
-// with no coded actor and no quantity is not kept, nor are acts
+// with no coded actor, no quantity and no vaguely counted victims
+// (CountsVictims) is not kept, nor are acts
 // in headings (IsHeading): the body codes them with their actors. Nor are
 // a noun after "as" that judges an act (IsCharacterisation), force named
 // as a figure of speech (IsFigurative), a war or a meeting named as the
@@ -394,7 +395,7 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
         // negated or hypothetical act stays: whether it happened is news; so
         // does "Zhaksylykov was released" (a name no lexicon knows yet).
         if (!source_coded && !target_coded && e.quantities.empty() && e.mode == Mode::kAsserted &&
-            !NamesSomeone(ix, coded)) {
+            !NamesSomeone(ix, coded) && !CountsVictims(ix, coded)) {
           continue;
         }
         if (coded.low && !source_coded && !target_coded) continue;

@@ -184,6 +184,11 @@ void FillImplicitRoles(const StoryContext& story, const Trigger& trigger, std::s
 // The actors of noun phrase `p` and of the NPs coordinated with it, with the
 // possessor and "of" fallbacks; coded mentions only when there are any.
 std::vector<int32_t> RoleMentions(const DocIndex& index, int32_t p);
+// "Putin's apology, the payment of compensation and the ...": the possessor
+// mentions of the first member of the list noun phrase `p` closes (members
+// joined by commas, "and", "or"), or none when no earlier member has a
+// possessor naming an actor.
+std::vector<int32_t> ListPossessor(const DocIndex& index, int32_t p);
 // Phrase `p`, or nullptr when out of range.
 const Phrase* PhraseAt(const DocIndex& index, int32_t p);
 // The noun phrase beginning at token `t`, or -1.
@@ -306,6 +311,11 @@ bool IsCharacterisation(const DocIndex& index, const Trigger& trigger);
 bool IsFigurative(const DocIndex& index, const Trigger& trigger);
 // A statement something is said "in" ("In its statement, the ministry ...").
 bool IsFrame(const DocIndex& index, const Trigger& trigger);
+// ---- unrealised.cc ----------------------------------------------------------
+// Returns true iff the act of `trigger` (in clause `clause`) is named as a
+// purpose ("aimed at excluding Russia") or as the bare subject of a modal
+// verb ("forced return could impose costs"): not asserted.
+bool Unrealised(const DocIndex& index, const Trigger& trigger, int32_t clause);
 // A past participle before its noun ("the forced return of migrants").
 bool IsAttributiveParticiple(const DocIndex& index, const Trigger& trigger);
 // A plan or intent named by a participle after its noun ("the events
@@ -329,6 +339,9 @@ bool ReducedRelative(const DocIndex& index, const Phrase& verb_group);
 // Returns true iff the trigger's clause holds a proper name the actors
 // stage could not code (Document::unknown_names).
 bool NamesSomeone(const DocIndex& index, const Trigger& trigger);
+// Returns true iff the trigger is a coercive or violent act (CAMEO 17-20)
+// whose patient is counted vaguely ("several individuals were killed").
+bool CountsVictims(const DocIndex& index, const Trigger& trigger);
 
 // ---- assemble.cc ------------------------------------------------------------
 

@@ -29,7 +29,9 @@
 //                 as an option ("leaving mobilization as the only option");
 //                 a gerund after "capable of"; what a speaker does not say
 //                 ("did not say Russia was to blame", "stopped short of
-//                 saying that missiles had struck the plane").
+//                 saying that missiles had struck the plane"); an act
+//                 named as a purpose or as the bare subject of a modal
+//                 verb (Unrealised, unrealised.cc).
 //   (shared)      a bare verb coordinated after another takes that one's
 //                 mode ("might tighten inspections or limit exports", "did
 //                 not apologise or pay"; FirstConjunct, doc_index.cc).
@@ -392,7 +394,8 @@ Mode FindMode(const DocIndex& ix, const Trigger& trig) {
       }
     }
   }
-  if (InConditional(ix, c) || SpeculativeWords(ix, trig, c) || OpinionBefore(ix, trig)) {
+  if (InConditional(ix, c) || SpeculativeWords(ix, trig, c) || OpinionBefore(ix, trig) ||
+      Unrealised(ix, trig, c)) {
     hypothetical = true;
   }
 

@@ -33,7 +33,9 @@
 //                      onset ("the outbreak of the war") is a state of
 //                      affairs, not an act of this story;
 // and NamesSomeone, which keeps an act with no coded actor when its clause
-// names someone no lexicon knows.
+// names someone no lexicon knows, and CountsVictims, which keeps a
+// coercive or violent act whose clause counts its victims vaguely
+// ("several individuals were killed or injured").
 //
 // Tested by coder_test.cc, coder_context_test.cc and coder_scope_test.cc.
 #include <algorithm>
@@ -45,6 +47,8 @@
 namespace riposte::events::internal {
 
 namespace {
+
+constexpr int kFirstCoerciveRoot = 17;  // 17 coerce ... 20 mass violence
 
 constexpr size_t kHeadingMaxBytes = 100;
 
@@ -104,6 +108,20 @@ bool NamesSomeone(const DocIndex& ix, const Trigger& trig) {
   auto it = std::lower_bound(doc.unknown_names.begin(), doc.unknown_names.end(), clause.begin,
                              [](const Span& s, Offset o) { return s.begin < o; });
   return it != doc.unknown_names.end() && it->end <= clause.end;
+}
+
+bool CountsVictims(const DocIndex& ix, const Trigger& trig) {
+  static constexpr std::array<std::string_view, 8> kVagueCounts = {
+      "several", "many", "dozens", "scores", "hundreds", "thousands", "numerous", "multiple"};
+  if (RootNumber(trig.cameo) < kFirstCoerciveRoot) return false;
+  const int32_t c = ix.ClauseOfTrigger(trig);
+  if (c < 0) return false;
+  const Clause& cl = ix.doc().clauses[static_cast<size_t>(c)];
+  // The passive subject or the object: the people the act befell.
+  const Phrase* vg = trig.nominal ? nullptr : PhraseAt(ix, trig.verb);
+  const int32_t patient = vg != nullptr && vg->voice == Voice::kPassive ? cl.subject : trig.object;
+  const Phrase* np = PhraseAt(ix, patient);
+  return np != nullptr && np->kind == PhraseKind::kNounPhrase && ix.WordIn(np->begin, kVagueCounts);
 }
 
 // A heading or subheading ("Arrests of Russian citizens and targeted

@@ -270,6 +270,11 @@ void NominalRoles(const DocIndex& ix, const Trigger& trig, Roles& roles) {
   if (roles.sources.empty() && outer >= 0 && PhraseAt(ix, outer)->possessor >= 0) {
     roles.sources = RoleMentions(ix, PhraseAt(ix, outer)->possessor);
   }
+  // "Putin's apology, the payment of compensation and ...": a definite act
+  // later in a list shares the possessor of the list's first member.
+  if (roles.sources.empty() && ph->determiner >= 0 && ix.WordIs(static_cast<uint32_t>(ph->determiner), "the")) {
+    roles.sources = ListPossessor(ix, p);
+  }
   // "Italy announced the suspension of air links", "authorities conducted a
   // raid": the act named as a verb's object is its subject's.
   if (roles.sources.empty()) {

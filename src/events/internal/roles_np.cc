@@ -7,7 +7,8 @@
 // diaspora", up to kMaxOfHops); NPs joined by and/or/commas ("A, B and C")
 // are one role with several actors; an NP after a comma once "and" has been
 // passed is an aside (", APA reports"). Uncoded mentions are dropped from a
-// role holding coded ones. A company name before a model number ("the
+// role holding coded ones. A definite act later in a list shares the
+// possessor of the list's first member (ListPossessor). A company name before a model number ("the
 // Embraer 190") is a product, not a party (IsProductName).
 //
 // Tested by coder_test.cc.
@@ -21,6 +22,7 @@ namespace riposte::events::internal {
 namespace {
 
 constexpr int kMaxOfHops = 2;  // "the office of the head of Sputnik"
+constexpr int kMaxListMembers = 4;  // list members walked back to the first
 
 // Of several mentions inside one uncoordinated NP ("his Azerbaijani
 // counterpart Ilham Aliyev": "his", "Azerbaijani", "Ilham Aliyev"), the one
@@ -194,6 +196,32 @@ std::vector<int32_t> RoleMentions(const DocIndex& ix, int32_t p) {
   }
   if (joined) out.insert(out.end(), chained.begin(), chained.end());
   return Prefer(ix, std::move(out));
+}
+
+std::vector<int32_t> ListPossessor(const DocIndex& ix, int32_t p) {
+  for (int member = 0; member < kMaxListMembers; ++member) {
+    const Phrase* ph = PhraseAt(ix, p);
+    if (ph == nullptr || ph->begin == 0) return {};
+    uint32_t b = ph->begin;
+    const bool joined = ix.WordIs(b - 1, "and") || ix.WordIs(b - 1, "or");
+    if (joined) --b;
+    if (b > 0 && ix.WordIs(b - 1, ",")) {
+      --b;
+    } else if (!joined) {
+      return {};
+    }
+    if (b == 0) return {};
+    const int32_t prev = ix.PhraseOf(b - 1);
+    const Phrase* before = PhraseAt(ix, prev);
+    if (before == nullptr || before->kind != PhraseKind::kNounPhrase || before->end != b) return {};
+    if (before->possessor >= 0) {
+      std::vector<int32_t> ms = ix.MentionsOf(before->possessor);
+      std::erase_if(ms, [&](int32_t m) { return CodeOf(ix, m).empty(); });
+      return ms;
+    }
+    p = prev;
+  }
+  return {};
 }
 
 }  // namespace riposte::events::internal
