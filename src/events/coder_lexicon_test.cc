@@ -256,3 +256,23 @@ TEST(CoderLexicon, VictimsCountedVaguelyKeepAnActWithNoActor) {
 
 }  // namespace
 }  // namespace riposte::events
+
+namespace riposte::events {
+namespace {
+
+// Issue 6: an untensed gerund under a present-perfect verb is not dated by
+// the year an earlier sentence of the paragraph named.
+TEST(CoderLexicon, AGerundUnderAPresentPerfectTakesTheReportsYear) {
+  const std::string text =
+      "France won the contract in 2019. This has allowed Paris to pressure Algiers through "
+      "measures such as limiting the operations of Algerian state media.";
+  EXPECT_EQ(Coded(text, "172"), "FRAGOV~>DZAMED 172 asserted @2025(year)");
+  // Told in the past, it stays in the paragraph's time.
+  const std::string past =
+      "France won the contract in 2019. This allowed Paris to pressure Algiers through "
+      "measures such as limiting the operations of Algerian state media.";
+  EXPECT_EQ(Coded(past, "172"), "FRAGOV~>DZAMED 172 asserted @2019(year)");
+}
+
+}  // namespace
+}  // namespace riposte::events

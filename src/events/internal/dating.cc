@@ -24,7 +24,10 @@
 //   ongoing     an act told in the present ("arrests of Azerbaijanis
 //               continue", "has opened") or named as recent ("Aliyev's
 //               recent call") with no date of its own: the report's year,
-//               up to the report.
+//               up to the report. So is an untensed gerund that only a past
+//               paragraph's time would date (the narrative) when its
+//               clause's verb is present or present perfect ("has allowed
+//               Baku to pressure Russia through ... limiting").
 //
 // Tested by coder_context_test.cc.
 #include <algorithm>
@@ -198,6 +201,26 @@ temporal::EventDate DateOfAct(const DocIndex& ix, const Trigger& coded,
   }
   // Going on, or just done, as the story is told: the report's year.
   const bool ongoing = finite != nullptr && finite->tense == Tense::kPresent && finite->modal < 0;
+  // "this has allowed Baku to pressure Russia through measures such as
+  // limiting ...": an untensed gerund or participle is as recent as its
+  // clause's verb; in the present or present perfect, it is not dated by a
+  // past paragraph's time (the narrative) but by the report's year.
+  const Phrase* clause_verb = finite;
+  if (vg != nullptr && vg->tense == Tense::kNone && !vg->infinitive) {
+    const int32_t c = ix.ClauseOf(HeadToken(*vg));
+    const int32_t cv = c >= 0 ? doc.clauses[static_cast<size_t>(c)].verb : -1;
+    if (cv >= 0 && cv != coded.verb) clause_verb = &doc.phrases[static_cast<size_t>(cv)];
+  }
+  const std::string& report = doc.ReportDate();
+  if (when.how == "narrative" && clause_verb != finite && clause_verb->tense == Tense::kPresent &&
+      clause_verb->modal < 0 && report.size() >= 4) {
+    when.end = report;
+    when.value = report.substr(0, 4);
+    when.start = when.value + "-01-01";
+    when.precision = "year";
+    when.how = "ongoing";
+    return when;
+  }
   if (when.precision == "report" && when.value.size() >= 4 &&
       (ongoing || (coded.nominal && RecentNoun(ix, coded.token)))) {
     when.end = when.value;
