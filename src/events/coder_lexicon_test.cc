@@ -276,3 +276,15 @@ TEST(CoderLexicon, AGerundUnderAPresentPerfectTakesTheReportsYear) {
 
 }  // namespace
 }  // namespace riposte::events
+
+namespace riposte::events {
+namespace {
+
+// Issue 6: a name ending in "Declaration" or "Agreement" names a thing; an
+// act with no actor beside it is not kept for it.
+TEST(CoderLexicon, ADocumentsNameIsNoOne) {
+  EXPECT_EQ(Coded("In 2021, the Tarragona Declaration was signed.", "057"), "");
+}
+
+}  // namespace
+}  // namespace riposte::events

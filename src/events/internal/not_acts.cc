@@ -33,13 +33,16 @@
 //                      onset ("the outbreak of the war") is a state of
 //                      affairs, not an act of this story;
 // and NamesSomeone, which keeps an act with no coded actor when its clause
-// names someone no lexicon knows, and CountsVictims, which keeps a
+// names someone no lexicon knows (a name ending in "Declaration",
+// "Agreement", "Corridor"... names a thing: NamesAThing), and CountsVictims, which keeps a
 // coercive or violent act whose clause counts its victims vaguely
 // ("several individuals were killed or injured").
 //
 // Tested by coder_test.cc, coder_context_test.cc and coder_scope_test.cc.
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <string>
 
 #include "events/internal/coder_internal.h"
 #include "text/text.h"
@@ -57,6 +60,18 @@ constexpr std::array<std::string_view, 16> kFigurative = {
     "diplomatic", "informational", "information", "charm",   "media",     "propaganda",
     "verbal",     "rhetorical",    "economic",    "trade",   "tariff",    "price",
     "legal",      "political",     "currency",    "narrative"};
+
+// "the Shusha Declaration", "the Minsk Agreement": a name whose last word is
+// a document, plan or work names a thing, not someone.
+bool NamesAThing(std::string_view name) {
+  static constexpr std::array<std::string_view, 16> kThings = {
+      "declaration", "agreement", "treaty",  "accord",   "accords", "pact",     "charter", "protocol",
+      "memorandum",  "convention", "corridor", "pipeline", "plan",    "doctrine", "act",     "initiative"};
+  const size_t space = name.find_last_of(' ');
+  std::string last(space == std::string_view::npos ? name : name.substr(space + 1));
+  std::transform(last.begin(), last.end(), last.begin(), [](unsigned char ch) { return std::tolower(ch); });
+  return std::find(kThings.begin(), kThings.end(), last) != kThings.end();
+}
 
 }  // namespace
 
@@ -107,7 +122,10 @@ bool NamesSomeone(const DocIndex& ix, const Trigger& trig) {
   const Span clause{doc.tokens[cl.begin].span.begin, doc.tokens[cl.end - 1].span.end};
   auto it = std::lower_bound(doc.unknown_names.begin(), doc.unknown_names.end(), clause.begin,
                              [](const Span& s, Offset o) { return s.begin < o; });
-  return it != doc.unknown_names.end() && it->end <= clause.end;
+  for (; it != doc.unknown_names.end() && it->end <= clause.end; ++it) {
+    if (!NamesAThing(doc.Slice(*it))) return true;
+  }
+  return false;
 }
 
 bool CountsVictims(const DocIndex& ix, const Trigger& trig) {
