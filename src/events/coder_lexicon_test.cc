@@ -288,3 +288,18 @@ TEST(CoderLexicon, ADocumentsNameIsNoOne) {
 
 }  // namespace
 }  // namespace riposte::events
+
+namespace riposte::events {
+namespace {
+
+// Issue 6: people named without a country as the target of coercion take
+// their country from the sentence.
+TEST(CoderLexicon, CoercedPeopleWithoutACountryTakeTheSentences) {
+  EXPECT_EQ(Coded("In the Ukrainian city of Kharkiv, brutal actions were carried out against Hungarians, "
+                  "including the persecution of members of the diaspora.",
+                  "175"),
+            "UKR~>HUNCVL~ 175 asserted in=UKR @2025-07-01(report)");
+}
+
+}  // namespace
+}  // namespace riposte::events

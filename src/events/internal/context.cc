@@ -38,6 +38,9 @@
 //   document  else the document's dominant counterpart: the country most
 //             mentioned besides the known role's, when it has at least
 //             kDominantMin mentions and twice the next one.
+// People named without a country as the target of coercion or violence
+// (17-20: "the persecution of members of the diaspora") give way to the
+// counterpart found so, when there is one.
 // Before any of these, a target that cannot be one is let go: the source's
 // own side for acknowledging or denying responsibility and for apologies
 // (015, 016, 055: "admitted the interference of Russian air defences"), and
@@ -63,6 +66,7 @@ namespace {
 
 constexpr int32_t kBackSentences = 3;
 constexpr int kDominantMin = 3;
+constexpr int kFirstCoercionRoot = 17;  // 17 coerce ... 20 mass violence
 
 // Codes whose act has no counterpart: CAMEO 01x comments other than
 // acknowledging (015) or denying (016) responsibility, and investigations.
@@ -276,6 +280,11 @@ void FillImplicitRoles(const StoryContext& story, const Trigger& trig, std::stri
       !roles.targets.empty() && !HasCode(ix, roles.targets)) {
     roles.targets.clear();
   }
+  // "persecution of members of the diaspora": coercion or violence done to
+  // people named without a country; whose people they are is the story's
+  // (for violence, the sentence's) to say, when it names them (below).
+  const bool uncoded_victims =
+      RootNumber(trig.cameo) >= kFirstCoercionRoot && !roles.targets.empty() && !HasCode(ix, roles.targets);
   const std::string target = coded(roles.targets);
   // "The special forces detained almost 50 Azerbaijanis": an agent the
   // lexicon knows but whose country the words do not say. For acts of state
@@ -325,7 +334,8 @@ void FillImplicitRoles(const StoryContext& story, const Trigger& trig, std::stri
   // Victims are named where violence is told; a nearby party is no victim.
   const bool violence = trig.cameo.starts_with("18") || trig.cameo.starts_with("19") ||
                         trig.cameo.starts_with("20");
-  if (target.empty() && !source.empty() && roles.targets.empty()) {
+  if (target.empty() && (!source.empty() || roles.place_source) && (roles.targets.empty() || uncoded_victims)) {
+    if (source.empty()) source = roles.place_source->code;
     std::vector<int32_t> taken = roles.sources;
     taken.insert(taken.end(), speaker.begin(), speaker.end());
     int32_t m = story.Counterpart(trig, source, taken, false, violence);
