@@ -303,3 +303,29 @@ TEST(CoderLexicon, CoercedPeopleWithoutACountryTakeTheSentences) {
 
 }  // namespace
 }  // namespace riposte::events
+
+namespace riposte::events {
+namespace {
+
+// Issue 6 (counts for reconcile): a counted participle inside a noun phrase
+// is an act done to those counted; people an arrest names one by one are
+// counted.
+TEST(CoderLexicon, ACountedParticipleIsAnActOnThoseCounted) {
+  EXPECT_EQ(Coded("Georgian police in Tbilisi paraded five detained Armenian journalists before the cameras.",
+                  "173"),
+            "GEO~>ARMMED 173 asserted q=detained:5:exact in=GEO @2025-07-01(report)");
+  // Not without a count: "the detained journalists" is a reference.
+  EXPECT_EQ(Coded("Georgian police in Tbilisi paraded the detained Armenian journalists before the cameras.",
+                  "173"),
+            "");
+}
+
+TEST(CoderLexicon, PeopleAnArrestNamesOneByOneAreCounted) {
+  EXPECT_EQ(Coded("Georgian police raided the office, arresting the newspaper's editor and deputy editor.", "173"),
+            "GEOCOP>? 173 asserted q=detained:2:exact @2025-07-01(report)");
+  // Plural conjuncts give no count.
+  EXPECT_EQ(Coded("Georgian police arrested editors and reporters.", "173"), "GEOCOP>? 173 asserted @2025-07-01(report)");
+}
+
+}  // namespace
+}  // namespace riposte::events

@@ -136,9 +136,10 @@ TEST(CoderRoles, PossessedObjectsAndAsides) {
       {"Azerbaijan detained two Russians. Russia expelled their diplomats.", {{"expelled", "1663"}},
        "RUSGOV>? 1663 asserted"},
       // The possessor is not the object; ", APA reports" is no third person.
+      // The two people named one by one are counted (issue 6).
       {"Azerbaijani police detained the agency's director Igor Kartavykh and its editor-in-chief "
        "Yevgeny Belousov, APA reports.",
-       {{"detained", "173"}}, "AZECOP>RUSMED 173 asserted"},
+       {{"detained", "173"}}, "AZECOP>RUSMED 173 asserted q=detained:2:exact"},
       // A list keeps its commas: "A, B and C".
       {"Russia criticised the Azerbaijani government, the Georgian government and the Armenian "
        "government.",

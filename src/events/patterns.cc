@@ -163,6 +163,7 @@ void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
     int32_t sentence;
     bool verbal;
     std::string lemma;  // set for verbless-sentence verbs
+    bool modifier = false;  // a counted participle inside a noun phrase
   };
   std::vector<Candidate> candidates;
   size_t phrase_idx = 0;
@@ -173,6 +174,14 @@ void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
       if (static_cast<uint32_t>(ph.head) >= token) break;
       const bool verbal = ph.kind == PhraseKind::kVerbGroup;
       if (!verbal && !text::IsNoun(doc.tokens[static_cast<size_t>(ph.head)].tag)) continue;
+      // "paraded seven arrested Russian journalists": a participle right
+      // after a count, inside a noun phrase, names an act done to those
+      // counted (coercion and violence only, below).
+      for (uint32_t t = ph.begin + 1; !verbal && t < static_cast<uint32_t>(ph.head); ++t) {
+        if (doc.tokens[t].tag == text::Id(text::Tag::VBN) && doc.tokens[t - 1].tag == text::Id(text::Tag::CD)) {
+          candidates.push_back({t, static_cast<int32_t>(phrase_idx), ph.sentence, true, {}, true});
+        }
+      }
       candidates.push_back({static_cast<uint32_t>(ph.head), static_cast<int32_t>(phrase_idx), ph.sentence, verbal, {}});
     }
   };
@@ -274,6 +283,7 @@ void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
     }
     if (best < 0) continue;
     const Pattern& p = patterns_[static_cast<size_t>(best)];
+    if (cand.modifier && !p.cameo.starts_with("17") && !p.cameo.starts_with("18")) continue;
     // A passive reading that consumed an earlier noun trigger ("sanctions
     // were imposed") replaces that noun's hit.
     if (best_attempt.first < trigger) {
@@ -281,7 +291,7 @@ void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
     }
     PatternHit hit;
     hit.clause = clause;
-    hit.verb = verbal && ph ? cand.phrase : -1;
+    hit.verb = verbal && ph && !cand.modifier ? cand.phrase : -1;
     hit.trigger = trigger;
     const uint32_t lo = std::min(best_attempt.first, trigger), hi = std::max(best_attempt.last, trigger);
     hit.span = Span{doc.tokens[lo].span.begin, doc.tokens[hi].span.end};
@@ -291,7 +301,7 @@ void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
       int32_t obj = ctx.token_phrase[static_cast<size_t>(best_attempt.object_token)];
       if (obj >= 0 && doc.phrases[static_cast<size_t>(obj)].kind == PhraseKind::kNounPhrase) hit.object = obj;
     }
-    hit.nominal = p.nominal;
+    hit.nominal = p.nominal || cand.modifier;  // a modifier acts on its noun phrase
     hit.low = p.low;
     hit.judge = p.judge;
     hit.victim = p.victim;

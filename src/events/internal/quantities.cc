@@ -20,6 +20,8 @@
 // detained; else other.
 // The quoted span runs from the qualifier to the end of the number's noun
 // phrase ("almost 50 Azerbaijanis").
+// With no number, people an arrest names one by one are counted
+// ("arresting the agency's director and deputy director": 2 detained).
 //
 // Tested by coder_quantities_test.cc.
 #include <algorithm>
@@ -39,6 +41,7 @@ constexpr uint32_t kCueWindowBefore = 3;  // tokens before the number
 constexpr uint32_t kCueWindowAfter = 5;   // tokens after its noun phrase
 constexpr double kYearMin = 1900, kYearMax = 2100;
 constexpr size_t kYearDigits = 4;
+constexpr int kMaxNamedOneByOne = 6;  // people counted one by one in an object
 
 struct Cue {
   std::string_view lemma;
@@ -205,6 +208,51 @@ std::string Attribute(const DocIndex& ix, uint32_t first, uint32_t last, uint32_
   return "other";
 }
 
+// "arresting the agency's director and deputy director", "detained Igor
+// Kartavykh and Yevgeny Belousov": people named one by one (singular heads
+// joined by commas and a final "and") as the object of an active arrest
+// (CAMEO 173) are counted: 2 detained. None when any conjunct is plural or
+// there is no final "and" (an apposition: "the director, Igor Kartavykh").
+std::optional<Quantity> CountedOneByOne(const DocIndex& ix, const Trigger& trig) {
+  const Document& doc = ix.doc();
+  const size_t n = doc.tokens.size();
+  const Phrase* vg = trig.nominal ? nullptr : PhraseAt(ix, trig.verb);
+  if (!trig.cameo.starts_with("173") || vg == nullptr || vg->voice == Voice::kPassive) return std::nullopt;
+  int32_t p = NpStartingAt(ix, vg->end);
+  const Phrase* ph = PhraseAt(ix, p);
+  if (ph == nullptr) return std::nullopt;
+  // "the agency's director": the possessed NP is the one counted.
+  const int32_t possessed = NpStartingAt(ix, ph->end);
+  if (possessed >= 0 && PhraseAt(ix, possessed)->possessor == p) ph = PhraseAt(ix, possessed);
+  const uint32_t begin = ph->begin;
+  int count = 0;
+  bool final_and = false;
+  for (int member = 0; member < kMaxNamedOneByOne && ph != nullptr; ++member) {
+    if (ph->head < 0 || ph->coordinated) return std::nullopt;
+    const TagId head = doc.tokens[static_cast<size_t>(ph->head)].tag;
+    if (head != text::Id(text::Tag::NN) && head != text::Id(text::Tag::NNP)) return std::nullopt;
+    ++count;
+    if (final_and) {
+      Quantity q;
+      q.value = count;
+      q.qualifier = "exact";
+      q.attribute = "detained";
+      q.span = ix.TokenSpan(begin, ph->end);
+      return q;
+    }
+    uint32_t t = ph->end;
+    if (t < n && ix.WordIs(t, ",")) ++t;
+    if (t < n && ix.WordIs(t, "and")) {
+      final_and = true;
+      ++t;
+    } else if (t == ph->end) {
+      return std::nullopt;
+    }
+    ph = PhraseAt(ix, NpStartingAt(ix, t));
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<double> ParseNumber(const DocIndex& ix, uint32_t t, uint32_t* end) {
@@ -333,6 +381,9 @@ std::vector<Quantity> FindQuantities(const DocIndex& ix, const Trigger& trig) {
     q.span = ix.TokenSpan(q_begin, np_end);
     out.push_back(std::move(q));
     t = np_end > 0 ? std::max(t, np_end - 1) : t;
+  }
+  if (out.empty()) {
+    if (std::optional<Quantity> q = CountedOneByOne(ix, trig)) out.push_back(std::move(*q));
   }
   return out;
 }

@@ -20,7 +20,10 @@
 //                    "by" NP -> source, "of"/"on"/"against" NP -> target;
 //                    "X announced the suspension of ..." (a verb of doing,
 //                    not "received an apology"): X; "In a
-//                    telephone conversation, X ...": X (implicit).
+//                    telephone conversation, X ...": X (implicit). A
+//                    counted participle before the head ("seven arrested
+//                    Russian journalists"): the NP -> target; the doer is
+//                    left to the story.
 //   relative clause  the text stage already gives its subject as the
 //                    antecedent NP ("police, who detained ...").
 //   pronoun subject  "X said it had opened a case": it/they/we as subject
@@ -251,6 +254,13 @@ void NominalRoles(const DocIndex& ix, const Trigger& trig, Roles& roles) {
   int32_t p = ix.PhraseOf(trig.token);
   const Phrase* ph = PhraseAt(ix, p);
   if (ph == nullptr) return;
+  // "seven arrested Russian journalists": a participle before the head
+  // names what was done to the noun phrase's people; the doer is unsaid.
+  if (ph->head >= 0 && trig.token < static_cast<uint32_t>(ph->head) &&
+      ix.doc().tokens[trig.token].tag == text::Id(text::Tag::VBN)) {
+    roles.targets = RoleMentions(ix, p);
+    return;
+  }
   if (ph->possessor >= 0) roles.sources = RoleMentions(ix, ph->possessor);
   if (roles.sources.empty()) {  // "the Russian raid": a mention before the trigger
     const Span trig_span = ix.doc().tokens[trig.token].span;
