@@ -329,3 +329,18 @@ TEST(CoderLexicon, PeopleAnArrestNamesOneByOneAreCounted) {
 
 }  // namespace
 }  // namespace riposte::events
+
+namespace riposte::events {
+namespace {
+
+// Issue 6: the doer of a verbal act named without a country takes the
+// other country its own sentence names.
+TEST(CoderLexicon, AnUncodedDoerOfCriticismTakesItsSentencesOtherCountry) {
+  EXPECT_EQ(Coded("State-run media have begun comparing Macron to Hitler, something unthinkable in "
+                  "authoritarian Algeria without approval.",
+                  "111"),
+            "DZA~>FRAGOV 111 asserted in=DZA @2025-07-01(report)");
+}
+
+}  // namespace
+}  // namespace riposte::events

@@ -38,6 +38,10 @@
 //   document  else the document's dominant counterpart: the country most
 //             mentioned besides the known role's, when it has at least
 //             kDominantMin mentions and twice the next one.
+// A doer of a verbal or diplomatic act (CAMEO 01-05, 11-14) named without a
+// country ("State-run media have begun comparing Putin to Hitler ... in
+// authoritarian Azerbaijan") takes the other country its own sentence
+// names, keeping its words.
 // People named without a country as the target of coercion or violence
 // (17-20: "the persecution of members of the diaspora") give way to the
 // counterpart found so, when there is one.
@@ -67,6 +71,9 @@ namespace {
 constexpr int32_t kBackSentences = 3;
 constexpr int kDominantMin = 3;
 constexpr int kFirstCoercionRoot = 17;  // 17 coerce ... 20 mass violence
+constexpr int kLastDiplomaticRoot = 5;     // 01 statements ... 05 diplomatic cooperation
+constexpr int kFirstDisapprovalRoot = 11;  // 11 disapprove ... 14 protest
+constexpr int kLastProtestRoot = 14;
 
 // Codes whose act has no counterpart: CAMEO 01x comments other than
 // acknowledging (015) or denying (016) responsibility, and investigations.
@@ -305,6 +312,23 @@ void FillImplicitRoles(const StoryContext& story, const Trigger& trig, std::stri
   // The speaker of reported speech is its own party, never the act's.
   std::vector<int32_t> speaker;
   if (roles.speaker >= 0) speaker = ix.MentionsOf(roles.speaker);
+  // "State-run media have begun comparing Putin to Hitler - something that
+  // would be impossible in authoritarian Azerbaijan": a doer of a verbal or
+  // diplomatic act named without a country, beside a coded target, belongs to the other country its own
+  // sentence names; its words stay the evidence.
+  const int root = RootNumber(trig.cameo);
+  const bool verbal_or_diplomatic = root <= kLastDiplomaticRoot || (root >= kFirstDisapprovalRoot && root <= kLastProtestRoot);
+  if (verbal_or_diplomatic && source.empty() && !target.empty() && !roles.sources.empty() && !HasCode(ix, roles.sources) &&
+      !roles.place_source && agent_without_country < 0 && roles.sources.size() == 1) {
+    std::vector<int32_t> taken = roles.targets;
+    taken.insert(taken.end(), speaker.begin(), speaker.end());
+    const int32_t m = story.Counterpart(trig, target, taken, false, true);
+    if (m >= 0) {
+      source = story.Country(m);
+      roles.place_source = EventActor{source, ix.doc().actors[static_cast<size_t>(roles.sources.front())].span, true};
+      roles.sources.clear();
+    }
+  }
   if (source.empty() && !target.empty() && roles.sources.empty()) {
     std::vector<int32_t> taken = roles.targets;
     taken.insert(taken.end(), speaker.begin(), speaker.end());
