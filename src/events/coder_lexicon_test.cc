@@ -344,3 +344,17 @@ TEST(CoderLexicon, AnUncodedDoerOfCriticismTakesItsSentencesOtherCountry) {
 
 }  // namespace
 }  // namespace riposte::events
+
+namespace riposte::events {
+namespace {
+
+// Issue 6: a death told where the sentence tells of detention is coded
+// (pattern option `custody`); a death in a crash is not.
+TEST(CoderLexicon, ADeathToldBesideDetentionsIsAKilling) {
+  EXPECT_EQ(Coded("Two Armenian students died, and dozens of people were detained by Georgian police.", "1823"),
+            "GEOCOP~>ARMCVL 1823 asserted q=killed:2:exact @2025-07-01(report)");
+  EXPECT_EQ(Coded("Two Armenian students died when their bus crashed near Tbilisi.", "1823"), "");
+}
+
+}  // namespace
+}  // namespace riposte::events

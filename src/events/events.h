@@ -311,6 +311,8 @@ struct Pattern {
   bool low = false;       // option `low`: a weak signal the coder may drop
   bool judge = false;     // option `judge`: a judgement voiced by its clause's speaker
   bool victim = false;    // option `victim`: the subject is the one it was done to ("died in custody")
+  bool custody = false;   // option `custody`: fires only in a sentence telling of detention,
+                          // custody, raids or beatings ("Two of the detained men died")
   ModeCodes modes;
   std::string rule;       // "verbs_16-17.tsv:12 expel diplomat|ambassador"
   std::string note;

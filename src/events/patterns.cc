@@ -43,6 +43,21 @@ namespace {
 
 constexpr size_t kMaxLineBytes = 4096;
 
+// Returns true iff tokens [first, end) tell of detention, custody, raids or
+// beatings: the setting a pattern with option `custody` needs ("Two of the
+// detained men died"; "died, and dozens of people were detained").
+bool TellsOfCustody(const internal::Context& ctx, uint32_t first, uint32_t end) {
+  static constexpr std::string_view kCustodyWords[] = {
+      "detain", "detained", "detainee", "arrest", "arrested", "custody", "raid", "jail",
+      "prison", "prisoner", "inmate", "torture", "beating", "beat", "interrogation"};
+  for (uint32_t t = first; t < end && t < ctx.doc.tokens.size(); ++t) {
+    for (std::string_view w : kCustodyWords) {
+      if (internal::EqualsLower(ctx.Lemma(t), w)) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 using internal::Attempt;
@@ -284,6 +299,12 @@ void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
     if (best < 0) continue;
     const Pattern& p = patterns_[static_cast<size_t>(best)];
     if (cand.modifier && !p.cameo.starts_with("17") && !p.cameo.starts_with("18")) continue;
+    if (p.custody) {
+      const uint32_t end = cand.sentence >= 0 && static_cast<size_t>(cand.sentence) < doc.sentences.size()
+                               ? sentence_end[static_cast<size_t>(cand.sentence)]
+                               : limit;
+      if (!TellsOfCustody(ctx, first_token, end)) continue;
+    }
     // A passive reading that consumed an earlier noun trigger ("sanctions
     // were imposed") replaces that noun's hit.
     if (best_attempt.first < trigger) {

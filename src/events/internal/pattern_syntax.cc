@@ -8,7 +8,7 @@
 //   !a|b               negative word: the pattern fails if one of them follows
 //   [on TARGET]        a slot (preposition and role), documentation only
 //   SOURCE TARGET      a bare slot without preposition
-// Options are space-separated: `low`, `judge`, `victim`, `threat=1313`, `demand=1053`,
+// Options are space-separated: `low`, `judge`, `victim`, `custody`, `threat=1313`, `demand=1053`,
 // `appeal=0253`, `intent=0353`, `refuse=1243` (`-` as a value clears it).
 //
 // The speech-act table follows CAMEO's parallel structure: the sub-codes of
@@ -93,6 +93,10 @@ std::string ParseOptions(std::string_view options, Pattern& out) {
     }
     if (opt == "victim") {
       out.victim = true;
+      continue;
+    }
+    if (opt == "custody") {
+      out.custody = true;
       continue;
     }
     size_t eq = opt.find('=');
