@@ -358,3 +358,26 @@ TEST(CoderLexicon, ADeathToldBesideDetentionsIsAKilling) {
 
 }  // namespace
 }  // namespace riposte::events
+
+namespace riposte::events {
+namespace {
+
+// Issue 6: "our compatriots" are civilians of the dateline's country.
+TEST(CoderLexicon, OurCompatriotsAreTheDatelinesCivilians) {
+  // The dateline as ingest sniffs it.
+  Document doc = testing::Analyzed("YEREVAN, May 3 - Georgian police detained almost 40 of our compatriots in "
+                                   "Tbilisi.",
+                                   "2025-05-03");
+  doc.dateline.value = "YEREVAN";
+  std::string out;
+  for (const Event& e : LexiconCoder().Code(doc, ContentHash(doc.text))) {
+    if (e.cameo.starts_with("173")) out += testing::Render(e);
+  }
+  EXPECT_EQ(out, "GEOCOP>ARMCVL 173 asserted q=detained:40:about in=GEO");
+  // Without a dateline, nobody knows whose they are.
+  EXPECT_EQ(Coded("Georgian police detained almost 40 of our compatriots in Tbilisi.", "173"),
+            "GEOCOP>? 173 asserted q=detained:40:about in=GEO @2025-07-01(report)");
+}
+
+}  // namespace
+}  // namespace riposte::events

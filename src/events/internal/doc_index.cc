@@ -3,7 +3,7 @@
 // complement clause depends on), FirstConjunct (the verb group whose "to",
 // modal, tense and governor a coordinated bare verb shares) and MentionCode
 // (a mention's code through coreference, office holders re-resolved as of a
-// date).
+// date; "our compatriots" as the dateline country's civilians).
 //
 // token -> phrase: phrases never overlap, so a flat table. token -> clause:
 // clauses nest and are listed by first token, so the innermost one is the
@@ -14,6 +14,7 @@
 // Tested through coder_test.cc and coder_scope_test.cc (FirstConjunct).
 #include <algorithm>
 #include <cctype>
+#include <string>
 
 #include "events/internal/coder_internal.h"
 #include "text/text.h"
@@ -275,6 +276,49 @@ int32_t FirstConjunct(const DocIndex& ix, int32_t vg) {
   return first;
 }
 
+namespace {
+
+constexpr size_t kCountryLength = 3;
+
+// The country of the document's dateline ("BAKU, June 28 -"), or "".
+std::string DatelineCountry(const Document& doc, const actors::Lexicon& lexicon) {
+  std::string place = doc.dateline.value;
+  if (place.empty()) return "";
+  // "BAKU" is written "Baku" in the lexicon.
+  for (size_t i = 1; i < place.size(); ++i) {
+    if (place[i - 1] != ' ' && place[i] >= 'A' && place[i] <= 'Z') place[i] = static_cast<char>(place[i] - 'A' + 'a');
+  }
+  for (const actors::Entry* e : lexicon.Find(place)) {
+    if ((e->kind == actors::EntryKind::kCountryName || e->kind == actors::EntryKind::kCapital) &&
+        e->code.size() >= kCountryLength) {
+      return e->code.substr(0, kCountryLength);
+    }
+  }
+  if (const actors::Place* city = actors::DefaultGazetteer().Find(place)) return city->country;
+  return "";
+}
+
+// "our compatriots", "our citizens": people the writer counts as the
+// writer's own are civilians of the dateline's country (CVL); "" when the
+// mention is no such phrase or the document has no dateline we can place.
+std::string OurPeople(const DocIndex& ix, const ActorMention& am, const actors::Lexicon& lexicon) {
+  static constexpr std::string_view kPeople[] = {"compatriots", "citizens", "nationals", "countrymen", "fellow"};
+  const std::string& all = ix.doc().text;
+  const std::string_view text = ix.doc().Slice(am.span);
+  // "our" inside the mention or right before it ("of our compatriots").
+  const bool inside = text.size() >= 4 && (text.substr(0, 4) == "our " || text.substr(0, 4) == "Our ");
+  const bool before = am.span.begin >= 4 && (std::string_view(all).substr(am.span.begin - 4, 4) == "our " ||
+                                             std::string_view(all).substr(am.span.begin - 4, 4) == "Our ");
+  if (!inside && !before) return "";
+  const size_t last = text.rfind(' ');
+  const std::string_view head = last == std::string_view::npos ? text : text.substr(last + 1);
+  if (std::find(std::begin(kPeople), std::end(kPeople), head) == std::end(kPeople)) return "";
+  const std::string country = DatelineCountry(ix.doc(), lexicon);
+  return country.empty() ? "" : country + "CVL";
+}
+
+}  // namespace
+
 std::string MentionCode(const DocIndex& ix, int32_t m, std::string_view date,
                         const actors::Lexicon& lexicon) {
   const auto& actors = ix.doc().actors;
@@ -286,6 +330,11 @@ std::string MentionCode(const DocIndex& ix, int32_t m, std::string_view date,
     cur = am.antecedent;
   }
   const ActorMention& am = actors[static_cast<size_t>(cur)];
+  if (am.code.empty()) {
+    std::string own = OurPeople(ix, am, lexicon);
+    if (own.empty() && cur != m) own = OurPeople(ix, actors[static_cast<size_t>(m)], lexicon);
+    if (!own.empty()) return own;
+  }
   if (date.empty()) return am.code;
   // Only people hold offices: other mentions keep their code without a
   // look-up (the look-up per role was a tenth of the coder's time).
