@@ -381,3 +381,18 @@ TEST(CoderLexicon, OurCompatriotsAreTheDatelinesCivilians) {
 
 }  // namespace
 }  // namespace riposte::events
+
+namespace riposte::events {
+namespace {
+
+// Issue 6: a written protest (114) is the act; the criticism its
+// participle voices is its content, not a second act.
+TEST(CoderLexicon, AProtestNotesParticipleIsItsContent) {
+  EXPECT_EQ(Coded("Yerevan issued a formal diplomatic note condemning the treatment of Armenian citizens in "
+                  "Georgia.",
+                  "11"),
+            "ARMGOV>GEO~ 114 asserted in=GEO @2025-07-01(report)");
+}
+
+}  // namespace
+}  // namespace riposte::events

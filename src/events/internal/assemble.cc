@@ -35,6 +35,9 @@
 // hypothetical, like the acts they report (mode.cc).
 // A statement (01x) whose words are followed by a participle that is coded
 // ("issued a statement accusing Russia") is that act's vehicle: dropped.
+// A formal protest (114) followed by a participle of criticism ("issued a
+// note condemning the treatment") is the act; the participle, its content,
+// is dropped.
 // Low-value patterns are kept only when an actor is coded. An asserted act
 // with no coded actor, no quantity and no vaguely counted victims
 // (CountsVictims) is not kept, nor are acts
@@ -219,6 +222,32 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
   std::erase_if(work, [&](const Work& w) {
     return w.act.cameo.starts_with("01") && !w.act.judge && vehicles.count(w.act.token) > 0;
   });
+  // "issued a formal diplomatic note condemning the treatment": a formal
+  // protest (114) is itself the act; the criticism its participle voices
+  // (11x) is its content, not coded again.
+  std::set<uint32_t> contents;  // trigger tokens of such participles
+  for (const Work& w : work) {
+    if (!w.act.cameo.starts_with("114")) continue;
+    uint32_t last = w.act.token;
+    while (last + 1 < doc.tokens.size() && doc.tokens[last + 1].span.end <= w.act.span.end) ++last;
+    // A written protest only: "summoned the ambassador, calling the arrests
+    // a violation" is two acts.
+    static constexpr std::array<std::string_view, 5> kWrittenProtests = {"note", "protest", "complaint",
+                                                                         "letter", "memorandum"};
+    if (std::find(kWrittenProtests.begin(), kWrittenProtests.end(), ix.Lemma(last)) == kWrittenProtests.end()) {
+      continue;
+    }
+    for (const Work& v : work) {
+      const Phrase* vg = v.act.nominal ? nullptr : PhraseAt(ix, v.act.verb);
+      if (&v == &w || !v.act.cameo.starts_with("11") || v.act.cameo.starts_with("114") || vg == nullptr ||
+          vg->head < 0 || doc.tokens[static_cast<size_t>(vg->head)].tag != text::Id(text::Tag::VBG)) {
+        continue;
+      }
+      const uint32_t gap = vg->begin > last ? vg->begin - last : 0;
+      if (gap == 1 || (gap == 2 && ix.WordIs(last + 1, ","))) contents.insert(v.act.token);
+    }
+  }
+  std::erase_if(work, [&](const Work& w) { return contents.count(w.act.token) > 0; });
   // A plain hit on a governing verb duplicates the speech act coded there.
   std::set<std::pair<int32_t, std::string>> speech_verbs;
   for (const Work& w : work) {
