@@ -34,10 +34,9 @@
 // Comments and criticism (01x, 11x) by experts and analysts are analysis:
 // hypothetical, like the acts they report (mode.cc).
 // A statement (01x) whose words are followed by a participle that is coded
-// ("issued a statement accusing Russia") is that act's vehicle: dropped.
-// A formal protest (114) followed by a participle of criticism ("issued a
-// note condemning the treatment") is the act; the participle, its content,
-// is dropped.
+// ("issued a statement accusing Russia") is that act's vehicle: dropped; a
+// written protest's participle of criticism ("issued a note condemning the
+// treatment") is its content: dropped (RestatedActs, restated.cc).
 // Low-value patterns are kept only when an actor is coded. An asserted act
 // with no coded actor, no quantity and no vaguely counted victims
 // (CountsVictims) is not kept, nor are acts
@@ -198,56 +197,15 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
     }
     work.push_back(std::move(w));
   }
-  // "issued a statement accusing Russia of ...", "released a statement
-  // condemning the raids": the statement (CAMEO 01x) is the vehicle of the
-  // act its participle names, which is coded; the statement is not coded
-  // again on its own.
-  // Decided for all first, then erased (the test reads the other items).
-  std::set<uint32_t> vehicles;  // trigger tokens of such statements
-  for (const Work& w : work) {
-    if (!w.act.cameo.starts_with("01") || w.act.judge) continue;
-    uint32_t last = w.act.token;
-    while (last + 1 < doc.tokens.size() && doc.tokens[last + 1].span.end <= w.act.span.end) ++last;
-    const bool vehicle = std::any_of(work.begin(), work.end(), [&](const Work& v) {
-      const Phrase* vg = v.act.nominal ? nullptr : PhraseAt(ix, v.act.verb);
-      if (&v == &w || vg == nullptr || vg->head < 0 ||
-          doc.tokens[static_cast<size_t>(vg->head)].tag != text::Id(text::Tag::VBG)) {
-        return false;
-      }
-      const uint32_t gap = vg->begin > last ? vg->begin - last : 0;
-      return gap == 1 || (gap == 2 && ix.WordIs(last + 1, ","));
-    });
-    if (vehicle) vehicles.insert(w.act.token);
+  // A statement that is the vehicle of a coded participle, and a written
+  // protest's participle of criticism, are stated twice (restated.cc).
+  {
+    std::vector<Trigger> acts;
+    acts.reserve(work.size());
+    for (const Work& w : work) acts.push_back(w.act);
+    const std::set<uint32_t> restated = RestatedActs(ix, acts);
+    std::erase_if(work, [&](const Work& w) { return restated.count(w.act.token) > 0; });
   }
-  std::erase_if(work, [&](const Work& w) {
-    return w.act.cameo.starts_with("01") && !w.act.judge && vehicles.count(w.act.token) > 0;
-  });
-  // "issued a formal diplomatic note condemning the treatment": a formal
-  // protest (114) is itself the act; the criticism its participle voices
-  // (11x) is its content, not coded again.
-  std::set<uint32_t> contents;  // trigger tokens of such participles
-  for (const Work& w : work) {
-    if (!w.act.cameo.starts_with("114")) continue;
-    uint32_t last = w.act.token;
-    while (last + 1 < doc.tokens.size() && doc.tokens[last + 1].span.end <= w.act.span.end) ++last;
-    // A written protest only: "summoned the ambassador, calling the arrests
-    // a violation" is two acts.
-    static constexpr std::array<std::string_view, 5> kWrittenProtests = {"note", "protest", "complaint",
-                                                                         "letter", "memorandum"};
-    if (std::find(kWrittenProtests.begin(), kWrittenProtests.end(), ix.Lemma(last)) == kWrittenProtests.end()) {
-      continue;
-    }
-    for (const Work& v : work) {
-      const Phrase* vg = v.act.nominal ? nullptr : PhraseAt(ix, v.act.verb);
-      if (&v == &w || !v.act.cameo.starts_with("11") || v.act.cameo.starts_with("114") || vg == nullptr ||
-          vg->head < 0 || doc.tokens[static_cast<size_t>(vg->head)].tag != text::Id(text::Tag::VBG)) {
-        continue;
-      }
-      const uint32_t gap = vg->begin > last ? vg->begin - last : 0;
-      if (gap == 1 || (gap == 2 && ix.WordIs(last + 1, ","))) contents.insert(v.act.token);
-    }
-  }
-  std::erase_if(work, [&](const Work& w) { return contents.count(w.act.token) > 0; });
   // A plain hit on a governing verb duplicates the speech act coded there.
   std::set<std::pair<int32_t, std::string>> speech_verbs;
   for (const Work& w : work) {

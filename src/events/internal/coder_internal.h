@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -179,6 +180,11 @@ class StoryContext {
 void FillImplicitRoles(const StoryContext& story, const Trigger& trigger, std::string_view act_cameo,
                        const std::optional<Location>& place, Roles& roles);
 
+// ---- roles_nominal.cc --------------------------------------------------------
+inline constexpr int kMaxPrepPhrases = 4;  // PPs scanned after a trigger or its object
+// The roles of nominal trigger `trigger` (FindRoles, roles.cc).
+void NominalRoles(const DocIndex& index, const Trigger& trigger, Roles& roles);
+
 // ---- roles_np.cc ------------------------------------------------------------
 
 // The actors of noun phrase `p` and of the NPs coordinated with it, with the
@@ -311,6 +317,13 @@ bool IsCharacterisation(const DocIndex& index, const Trigger& trigger);
 bool IsFigurative(const DocIndex& index, const Trigger& trigger);
 // A statement something is said "in" ("In its statement, the ministry ...").
 bool IsFrame(const DocIndex& index, const Trigger& trigger);
+// ---- restated.cc ------------------------------------------------------------
+// The trigger tokens of acts a sentence states twice, to be coded once: a
+// statement (01x) that is the vehicle of a coded participle ("issued a
+// statement accusing Russia"), and the participle of criticism (11x) that is
+// a written protest's content ("issued a note condemning the treatment").
+std::set<uint32_t> RestatedActs(const DocIndex& index, const std::vector<Trigger>& acts);
+
 // ---- unrealised.cc ----------------------------------------------------------
 // Returns true iff the act of `trigger` (in clause `clause`) is named as a
 // purpose ("aimed at excluding Russia") or as the bare subject of a modal
