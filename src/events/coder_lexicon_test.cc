@@ -396,3 +396,30 @@ TEST(CoderLexicon, AProtestNotesParticipleIsItsContent) {
 
 }  // namespace
 }  // namespace riposte::events
+
+namespace riposte::events {
+namespace {
+
+// Issue 6: economic ties carried on are economic cooperation.
+TEST(CoderLexicon, KeepingInvestmentsIsEconomicCooperation) {
+  EXPECT_EQ(Coded("French firms kept their energy investments in Algeria.", "061"),
+            "FRABUS>DZA~ 061 asserted in=DZA @2025-07-01(report)");
+}
+
+}  // namespace
+}  // namespace riposte::events
+
+namespace riposte::events {
+namespace {
+
+// Issue 6: in a story with no report date, a past act nothing dates takes
+// the latest year the story has reached.
+TEST(CoderLexicon, AnUndatedStorysActTakesTheYearItHasReached) {
+  EXPECT_EQ(Coded("The dispute has grown since March 2024. French firms kept their energy investments in "
+                  "Algeria.",
+                  "061", ""),
+            "FRABUS>DZA~ 061 asserted in=DZA @2024(year)");
+}
+
+}  // namespace
+}  // namespace riposte::events

@@ -20,7 +20,8 @@
 //               opened a criminal case"): the news of the day.
 //   story year  a past act told without a date in a story that has reached
 //               the report's year gets that year (EventDate::story_year)
-//               rather than the report date.
+//               rather than the report date; in a story with no report
+//               date, the latest year its absolute dates have reached.
 //   ongoing     an act told in the present ("arrests of Azerbaijanis
 //               continue", "has opened") or named as recent ("Aliyev's
 //               recent call") with no date of its own: the report's year,
@@ -66,6 +67,7 @@ bool RecentNoun(const DocIndex& ix, uint32_t token) {
 }
 
 constexpr size_t kLeadSentences = 3;  // sentences searched for the lead
+constexpr size_t kYearDigits = 4;
 
 // EventDate::how of a lead dated by the sentence after it (LeadDate).
 constexpr std::string_view kRestated = "restated";
@@ -110,6 +112,18 @@ int32_t LeadSentence(const DocIndex& ix) {
     }
   }
   return -1;
+}
+
+// The latest year of an absolute time expression before offset `at`, or "".
+std::string StoryYearBefore(const Document& doc, Offset at) {
+  std::string best;
+  for (const TimeExpression& t : doc.times) {
+    if (t.span.begin >= at) break;
+    if (t.anchor != TimeAnchor::kAbsolute || t.start.size() < kYearDigits) continue;
+    const std::string year = t.start.substr(0, kYearDigits);
+    if (year > best) best = year;
+  }
+  return best;
 }
 
 }  // namespace
@@ -192,6 +206,20 @@ temporal::EventDate DateOfAct(const DocIndex& ix, const Trigger& coded,
     temporal::EventDate d = lead;
     d.how = "lead";
     return d;
+  }
+  // An undated story: a past act nothing dates takes the latest year the
+  // story has reached before it ("since July 2025 ... Russian firms kept
+  // their investments": 2025).
+  if (when.precision == "none" && doc.ReportDate().empty() && vg != nullptr && vg->tense == Tense::kPast) {
+    const std::string year = StoryYearBefore(doc, doc.tokens[coded.token].span.begin);
+    if (!year.empty()) {
+      when.value = year;
+      when.start = year + "-01-01";
+      when.end = year + "-12-31";
+      when.precision = "year";
+      when.how = "story";
+      return when;
+    }
   }
   if (when.precision == "report" && !when.story_year.empty()) {
     when.value = when.story_year;
