@@ -423,3 +423,21 @@ TEST(CoderLexicon, AnUndatedStorysActTakesTheYearItHasReached) {
 
 }  // namespace
 }  // namespace riposte::events
+
+namespace riposte::events {
+namespace {
+
+// Issue 6: "after months of" something, an act is later than the
+// paragraph's time that would otherwise date it, and so is the act of the
+// next sentence.
+TEST(CoderLexicon, AfterMonthsOfSomethingAnActIsLaterThanTheParagraphsTime) {
+  const std::string text =
+      "The quarrel began in December 2023, when a Georgian ship sank near Batumi. After months of "
+      "investigation, the Armenian government admitted its responsibility. Armenian officials "
+      "acknowledged the error only after Georgian officials presented evidence.";
+  EXPECT_EQ(Coded(text, "015", "2025-03-01"),
+            "ARMGOV>GEO~ 015 asserted @2025(year) ; ARMGOV>GEOGOV~ 015 asserted @2025(year)");
+}
+
+}  // namespace
+}  // namespace riposte::events

@@ -21,7 +21,11 @@
 //   story year  a past act told without a date in a story that has reached
 //               the report's year gets that year (EventDate::story_year)
 //               rather than the report date; in a story with no report
-//               date, the latest year its absolute dates have reached.
+//               date, the latest year its absolute dates have reached. So
+//               is an act "after months (weeks, years) of" something
+//               (in its sentence or the one before, after the time that
+//               dates it) that only the paragraph's time would date: it
+//               is later.
 //   ongoing     an act told in the present ("arrests of Azerbaijanis
 //               continue", "has opened") or named as recent ("Aliyev's
 //               recent call") with no date of its own: the report's year,
@@ -68,6 +72,7 @@ bool RecentNoun(const DocIndex& ix, uint32_t token) {
 
 constexpr size_t kLeadSentences = 3;  // sentences searched for the lead
 constexpr size_t kYearDigits = 4;
+constexpr uint32_t kSpanReach = 3;  // words from "after" to "months" ("after several long months")
 
 // EventDate::how of a lead dated by the sentence after it (LeadDate).
 constexpr std::string_view kRestated = "restated";
@@ -112,6 +117,24 @@ int32_t LeadSentence(const DocIndex& ix) {
     }
   }
   return -1;
+}
+
+// "After months of investigation, ...": an "after" followed by a span of
+// weeks, months or years, between the time expression that dates by
+// narrative (ending at offset `anchor_end`) and token `t`, in t's sentence
+// or the one before.
+bool LongAfter(const DocIndex& ix, uint32_t t, Offset anchor_end) {
+  static constexpr std::string_view kSpans[] = {"weeks", "months", "years", "decades"};
+  const int32_t sentence = ix.SentenceOf(t);
+  for (uint32_t u = t; u > 0 && ix.SentenceOf(u - 1) >= sentence - 1 &&
+                       ix.doc().tokens[u - 1].span.begin >= anchor_end;
+       --u) {
+    if (!ix.WordIs(u - 1, "after")) continue;
+    for (uint32_t v = u; v < t && v < u + kSpanReach; ++v) {
+      if (ix.WordIn(v, kSpans)) return true;
+    }
+  }
+  return false;
 }
 
 // The latest year of an absolute time expression before offset `at`, or "".
@@ -206,6 +229,24 @@ temporal::EventDate DateOfAct(const DocIndex& ix, const Trigger& coded,
     temporal::EventDate d = lead;
     d.how = "lead";
     return d;
+  }
+  // "After months of investigation, the Kremlin admitted ...": a long span
+  // passed since the paragraph's time; the act is later than it: the
+  // report's year, or the latest year the story has reached.
+  if (when.how == "narrative" && when.expression >= 0 &&
+      LongAfter(ix, coded.token, doc.times[static_cast<size_t>(when.expression)].span.end)) {
+    const std::string& report_date = doc.ReportDate();
+    const std::string year = report_date.size() >= kYearDigits
+                                 ? report_date.substr(0, kYearDigits)
+                                 : StoryYearBefore(doc, doc.tokens[coded.token].span.begin);
+    if (!year.empty() && when.value.size() >= kYearDigits && year >= when.value.substr(0, kYearDigits)) {
+      when.value = year;
+      when.start = year + "-01-01";
+      when.end = year + "-12-31";
+      when.precision = "year";
+      when.how = "story";
+      return when;
+    }
   }
   // An undated story: a past act nothing dates takes the latest year the
   // story has reached before it ("since July 2025 ... Russian firms kept
