@@ -374,6 +374,17 @@ TEST(CoderLexicon, OurCompatriotsAreTheDatelinesCivilians) {
     if (e.cameo.starts_with("173")) out += testing::Render(e);
   }
   EXPECT_EQ(out, "GEOCOP>ARMCVL 173 asserted q=detained:40:about in=GEO");
+  // "many of them" counts those people; the beating befell them too.
+  Document story = testing::Analyzed("YEREVAN, May 3 - Georgian police raided homes in Tbilisi. Relatives said "
+                                     "almost 40 of our compatriots were detained and that many of them were "
+                                     "beaten.",
+                                     "2025-05-03");
+  story.dateline.value = "YEREVAN";
+  std::string beaten;
+  for (const Event& e : LexiconCoder().Code(story, ContentHash(story.text))) {
+    if (e.cameo.starts_with("182")) beaten += testing::Render(e);
+  }
+  EXPECT_EQ(beaten, "GEOCOP~>ARMCVL 182 asserted by=?");
   // Without a dateline, nobody knows whose they are.
   EXPECT_EQ(Coded("Georgian police detained almost 40 of our compatriots in Tbilisi.", "173"),
             "GEOCOP>? 173 asserted q=detained:40:about in=GEO @2025-07-01(report)");

@@ -151,6 +151,7 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
                             const std::vector<Trigger>& triggers,
                             const actors::Lexicon& lexicon, const AssembleOptions& options) {
   DocIndex ix(doc);
+  ix.SetHome(DatelineCountry(doc, lexicon));
   std::vector<Work> work;
   work.reserve(triggers.size());
   for (const Trigger& trig : triggers) {

@@ -85,6 +85,12 @@ class DocIndex {
   int32_t ClauseOfTrigger(const Trigger& t) const;
   // Returns true iff a mention in phrase `p` has a code.
   bool HasCodedMention(int32_t p) const;
+  // The writer's own country (the dateline's; "" when unknown): "our
+  // compatriots", "our citizens" are its civilians (OurPeopleCode).
+  void SetHome(const std::string& country);
+  // "AZECVL" for a mention of the writer's own people ("of our
+  // compatriots") once SetHome named the country, else "".
+  std::string_view OurPeopleCode(int32_t m) const;
 
  private:
   int32_t Lifted(int32_t c, const Phrase& vg, std::string_view cameo) const;
@@ -93,7 +99,12 @@ class DocIndex {
   std::vector<int32_t> token_phrase_, token_clause_, token_sentence_;
   std::vector<bool> subject_;  // phrase -> is a clause subject
   std::vector<std::vector<int32_t>> phrase_mentions_;
+  std::string home_people_;      // "AZECVL", or ""
+  std::vector<bool> our_people_;  // mention -> names the writer's own people
 };
+
+// The country of the document's dateline ("BAKU, June 28 -"), or "".
+std::string DatelineCountry(const Document& doc, const actors::Lexicon& lexicon);
 
 // ---- roles.cc ---------------------------------------------------------------
 

@@ -280,7 +280,8 @@ namespace {
 
 constexpr size_t kCountryLength = 3;
 
-// The country of the document's dateline ("BAKU, June 28 -"), or "".
+}  // namespace
+
 std::string DatelineCountry(const Document& doc, const actors::Lexicon& lexicon) {
   std::string place = doc.dateline.value;
   if (place.empty()) return "";
@@ -298,26 +299,30 @@ std::string DatelineCountry(const Document& doc, const actors::Lexicon& lexicon)
   return "";
 }
 
-// "our compatriots", "our citizens": people the writer counts as the
-// writer's own are civilians of the dateline's country (CVL); "" when the
-// mention is no such phrase or the document has no dateline we can place.
-std::string OurPeople(const DocIndex& ix, const ActorMention& am, const actors::Lexicon& lexicon) {
+void DocIndex::SetHome(const std::string& country) {
   static constexpr std::string_view kPeople[] = {"compatriots", "citizens", "nationals", "countrymen", "fellow"};
-  const std::string& all = ix.doc().text;
-  const std::string_view text = ix.doc().Slice(am.span);
-  // "our" inside the mention or right before it ("of our compatriots").
-  const bool inside = text.size() >= 4 && (text.substr(0, 4) == "our " || text.substr(0, 4) == "Our ");
-  const bool before = am.span.begin >= 4 && (std::string_view(all).substr(am.span.begin - 4, 4) == "our " ||
-                                             std::string_view(all).substr(am.span.begin - 4, 4) == "Our ");
-  if (!inside && !before) return "";
-  const size_t last = text.rfind(' ');
-  const std::string_view head = last == std::string_view::npos ? text : text.substr(last + 1);
-  if (std::find(std::begin(kPeople), std::end(kPeople), head) == std::end(kPeople)) return "";
-  const std::string country = DatelineCountry(ix.doc(), lexicon);
-  return country.empty() ? "" : country + "CVL";
+  home_people_ = country.empty() ? "" : country + "CVL";
+  our_people_.assign(doc_.actors.size(), false);
+  if (home_people_.empty()) return;
+  const std::string_view all = doc_.text;
+  for (size_t i = 0; i < doc_.actors.size(); ++i) {
+    const ActorMention& am = doc_.actors[i];
+    if (!am.code.empty()) continue;
+    const std::string_view text = doc_.Slice(am.span);
+    // "our" inside the mention or right before it ("of our compatriots").
+    const bool inside = text.starts_with("our ") || text.starts_with("Our ");
+    const bool before = am.span.begin >= 4 && (all.substr(am.span.begin - 4, 4) == "our " ||
+                                               all.substr(am.span.begin - 4, 4) == "Our ");
+    const size_t last = text.rfind(' ');
+    const std::string_view head = last == std::string_view::npos ? text : text.substr(last + 1);
+    our_people_[i] = (inside || before) && std::find(std::begin(kPeople), std::end(kPeople), head) != std::end(kPeople);
+  }
 }
 
-}  // namespace
+std::string_view DocIndex::OurPeopleCode(int32_t m) const {
+  if (m < 0 || static_cast<size_t>(m) >= our_people_.size() || !our_people_[static_cast<size_t>(m)]) return {};
+  return home_people_;
+}
 
 std::string MentionCode(const DocIndex& ix, int32_t m, std::string_view date,
                         const actors::Lexicon& lexicon) {
@@ -331,9 +336,9 @@ std::string MentionCode(const DocIndex& ix, int32_t m, std::string_view date,
   }
   const ActorMention& am = actors[static_cast<size_t>(cur)];
   if (am.code.empty()) {
-    std::string own = OurPeople(ix, am, lexicon);
-    if (own.empty() && cur != m) own = OurPeople(ix, actors[static_cast<size_t>(m)], lexicon);
-    if (!own.empty()) return own;
+    std::string_view own = ix.OurPeopleCode(cur);
+    if (own.empty()) own = ix.OurPeopleCode(m);
+    if (!own.empty()) return std::string(own);
   }
   if (date.empty()) return am.code;
   // Only people hold offices: other mentions keep their code without a

@@ -139,7 +139,10 @@ bool CountsVictims(const DocIndex& ix, const Trigger& trig) {
   const Phrase* vg = trig.nominal ? nullptr : PhraseAt(ix, trig.verb);
   const int32_t patient = vg != nullptr && vg->voice == Voice::kPassive ? cl.subject : trig.object;
   const Phrase* np = PhraseAt(ix, patient);
-  return np != nullptr && np->kind == PhraseKind::kNounPhrase && ix.WordIn(np->begin, kVagueCounts);
+  if (np == nullptr || np->kind != PhraseKind::kNounPhrase) return false;
+  // "several individuals", "many of them".
+  return ix.WordIn(np->begin, kVagueCounts) ||
+         (np->begin >= 2 && ix.WordIs(np->begin - 1, "of") && ix.WordIn(np->begin - 2, kVagueCounts));
 }
 
 // A heading or subheading ("Arrests of Russian citizens and targeted

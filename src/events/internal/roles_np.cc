@@ -109,6 +109,10 @@ std::string_view CodeOf(const DocIndex& ix, int32_t m) {
   // Bounded: antecedents point backwards.
   for (size_t steps = 0; m >= 0 && steps <= ix.doc().actors.size(); ++steps) {
     const ActorMention& am = ix.doc().actors[static_cast<size_t>(m)];
+    if (am.code.empty()) {
+      const std::string_view own = ix.OurPeopleCode(m);  // "our compatriots"
+      if (!own.empty()) return own;
+    }
     if (!am.code.empty() || am.antecedent < 0) return am.code;
     m = am.antecedent;
   }

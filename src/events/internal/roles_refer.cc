@@ -174,7 +174,8 @@ int32_t PatientOfPronoun(const DocIndex& ix, int32_t subject) {
 
 // "The special forces detained almost 50 Azerbaijanis; two were killed":
 // a subject that is only a number or a quantifier ("two", "several",
-// "many", "some") counts people named before it: the nearest earlier noun
+// "many", "some"), or "them" after one ("many of them"), counts people
+// named before it: the nearest earlier noun
 // phrase with a plural head naming a coded actor, in its sentence or the
 // one before. The phrase, or -1.
 int32_t AntecedentOfNumber(const DocIndex& ix, int32_t subject) {
@@ -183,7 +184,12 @@ int32_t AntecedentOfNumber(const DocIndex& ix, int32_t subject) {
   const Document& doc = ix.doc();
   const Phrase* ph = PhraseAt(ix, subject);
   if (ph == nullptr || ph->begin >= ph->end) return -1;
-  for (uint32_t t = ph->begin; t < ph->end; ++t) {
+  // "many of them were beaten": "them" after a quantifier and "of".
+  const bool of_them = ph->end == ph->begin + 1 && ph->begin >= 2 &&
+                       (ix.WordIs(ph->begin, "them") || ix.WordIs(ph->begin, "those")) &&
+                       ix.WordIs(ph->begin - 1, "of") &&
+                       (ix.WordIn(ph->begin - 2, kQuantifiers) || doc.tokens[ph->begin - 2].tag == text::Id(text::Tag::CD));
+  for (uint32_t t = ph->begin; t < ph->end && !of_them; ++t) {
     const bool number = doc.tokens[t].tag == text::Id(text::Tag::CD);
     if (!number && !ix.WordIn(t, kQuantifiers)) return -1;
   }
