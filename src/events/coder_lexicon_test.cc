@@ -452,3 +452,15 @@ TEST(CoderLexicon, AfterMonthsOfSomethingAnActIsLaterThanTheParagraphsTime) {
 
 }  // namespace
 }  // namespace riposte::events
+
+namespace riposte::events {
+namespace {
+
+// Issue 6: saying that something caused disappointment disapproves of it.
+TEST(CoderLexicon, SayingSomethingCausedDisappointmentDisapproves) {
+  EXPECT_EQ(Coded("Pashinyan said the Georgian statements had caused disappointment in Armenia.", "111"),
+            "ARMGOV>GEO 111 asserted in=ARM @2025-07-01(report)");
+}
+
+}  // namespace
+}  // namespace riposte::events
