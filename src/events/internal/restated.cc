@@ -14,7 +14,7 @@
 // A participle follows the act's last word directly or after a comma.
 // Decided for all triggers first (each test reads the others).
 //
-// Tested by coder_lexicon_test.cc and coder_test.cc.
+// Tested by coder_accuracy_test.cc and coder_test.cc.
 #include <algorithm>
 #include <array>
 

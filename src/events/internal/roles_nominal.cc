@@ -1,7 +1,7 @@
 // Roles of a nominal trigger ("X's raid on Y", "the arrest of Y by X"),
 // for FindRoles (roles.cc, which documents the rules in its header).
 //
-// Tested by coder_test.cc and coder_lexicon_test.cc.
+// Tested by coder_test.cc and coder_accuracy_test.cc.
 #include <algorithm>
 #include <array>
 

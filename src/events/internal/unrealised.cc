@@ -12,7 +12,7 @@
 //             possessed act is presupposed to have happened ("Russia's
 //             expulsion of diplomats could harm relations") and stays.
 //
-// Tested by coder_mode_test.cc.
+// Tested by coder_mode_test.cc and coder_accuracy_test.cc.
 #include <array>
 
 #include "events/internal/coder_internal.h"
