@@ -58,7 +58,7 @@
 // says whose counterpart to look for. The speaker of reported speech is never
 // taken for the act's party.
 //
-// Tested by coder_context_test.cc and coder_scope_test.cc.
+// Tested by coder_context_test.cc, coder_scope_test.cc and coder_accuracy_test.cc.
 #include <algorithm>
 #include <map>
 

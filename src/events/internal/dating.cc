@@ -34,7 +34,7 @@
 //               clause's verb is present or present perfect ("has allowed
 //               Baku to pressure Russia through ... limiting").
 //
-// Tested by coder_context_test.cc.
+// Tested by coder_context_test.cc and coder_accuracy_test.cc.
 #include <algorithm>
 
 #include "events/internal/coder_internal.h"

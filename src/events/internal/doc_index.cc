@@ -11,7 +11,8 @@
 // actor mention belongs to every phrase whose bytes it overlaps (a mention
 // such as "Azerbaijan's Foreign Ministry" spans two noun phrases).
 //
-// Tested through coder_test.cc and coder_scope_test.cc (FirstConjunct).
+// Tested through coder_test.cc, coder_scope_test.cc (FirstConjunct) and
+// coder_accuracy_test.cc ("our compatriots").
 #include <algorithm>
 #include <cctype>
 #include <string>

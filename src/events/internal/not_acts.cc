@@ -38,7 +38,8 @@
 // coercive or violent act whose clause counts its victims vaguely
 // ("several individuals were killed or injured").
 //
-// Tested by coder_test.cc, coder_context_test.cc and coder_scope_test.cc.
+// Tested by coder_test.cc, coder_context_test.cc, coder_scope_test.cc and
+// coder_accuracy_test.cc.
 #include <algorithm>
 #include <array>
 #include <cctype>

@@ -23,7 +23,7 @@
 // With no number, people an arrest names one by one are counted
 // ("arresting the agency's director and deputy director": 2 detained).
 //
-// Tested by coder_quantities_test.cc.
+// Tested by coder_quantities_test.cc and coder_accuracy_test.cc.
 #include <algorithm>
 #include <array>
 #include <cmath>

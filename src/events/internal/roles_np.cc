@@ -11,7 +11,7 @@
 // possessor of the list's first member (ListPossessor). A company name before a model number ("the
 // Embraer 190") is a product, not a party (IsProductName).
 //
-// Tested by coder_test.cc.
+// Tested by coder_test.cc and coder_accuracy_test.cc.
 #include <algorithm>
 
 #include "events/internal/coder_internal.h"
