@@ -105,6 +105,10 @@ TEST(CoderAccuracy, ACountedParticipleIsAnActOnThoseCounted) {
   EXPECT_EQ(Coded("Georgian police in Tbilisi paraded five detained Armenian journalists before the cameras.",
                   "173"),
             "GEO~>ARMMED 173 asserted q=detained:5:exact in=GEO @2025-07-01(report)");
+  // Not after "the": "the five detained journalists" refers back.
+  EXPECT_EQ(Coded("Armenian sources claim that the two detained executives are officers of the Georgian army.",
+                  "173"),
+            "");
   // Not without a count: "the detained journalists" is a reference.
   EXPECT_EQ(Coded("Georgian police in Tbilisi paraded the detained Armenian journalists before the cameras.",
                   "173"),

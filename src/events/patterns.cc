@@ -192,7 +192,10 @@ void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
       // "paraded seven arrested Russian journalists": a participle right
       // after a count, inside a noun phrase, names an act done to those
       // counted (coercion and violence only, below).
-      for (uint32_t t = ph.begin + 1; !verbal && t < static_cast<uint32_t>(ph.head); ++t) {
+      // Not after "the": "the two detained executives" refers back.
+      const bool definite = ph.determiner >= 0 && ctx.Lemma(static_cast<uint32_t>(ph.determiner)) != "a" &&
+                            ctx.Lemma(static_cast<uint32_t>(ph.determiner)) != "an";
+      for (uint32_t t = ph.begin + 1; !verbal && !definite && t < static_cast<uint32_t>(ph.head); ++t) {
         if (doc.tokens[t].tag == text::Id(text::Tag::VBN) && doc.tokens[t - 1].tag == text::Id(text::Tag::CD)) {
           candidates.push_back({t, static_cast<int32_t>(phrase_idx), ph.sentence, true, {}, true});
         }
