@@ -35,7 +35,8 @@
 //               "militants") or civilians ("homes of Azerbaijanis", "our
 //               compatriots", a people's code); quoted by the target's words.
 // claimed_by is the mention's attributed_to code when set. Casualty counts
-// beside an act come from internal/claim_counts.cc, causes from
+// beside an act (or told with none: internal/incident.h, which also reads
+// every casualty count's anchors) come from internal/claim_counts.cc, causes from
 // internal/claim_cause.cc, standalone statistics from internal/claim_stats.cc.
 // Tested by claims_test.cc.
 #include <algorithm>
@@ -48,6 +49,7 @@
 #include "reconcile/internal/claim_stats.h"
 #include "reconcile/internal/claim_text.h"
 #include "reconcile/internal/dispute_pool.h"
+#include "reconcile/internal/incident.h"
 #include "reconcile/internal/values.h"
 #include "reconcile/reconcile.h"
 #include "text/text.h"
@@ -308,6 +310,11 @@ std::vector<Claim> ExtractClaims(const std::vector<Document>& docs, size_t doc_i
   internal::AppendCasualtyClaims(docs, doc_index, mentions, own, out);
   internal::AppendCauseClaims(docs, doc_index, mentions, own, out);
   internal::AppendStandaloneClaims(docs, doc_index, mentions, own, out);
+  for (Claim& c : out) {
+    if (internal::IsCasualtyCount(c.attribute) && !c.value.quotes.empty()) {
+      c.anchors = internal::IncidentAnchors(doc, c.value.quotes.front().span);
+    }
+  }
   return out;
 }
 

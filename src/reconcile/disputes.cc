@@ -15,7 +15,9 @@
 //    beside its deaths and retold months later, dated by the retelling. A
 //    cause the class table does not know (values.h CauseClass) is left out:
 //    nothing says what it contradicts, and as a value it would swallow
-//    every other.
+//    every other. A casualty count told with no coded act (topic
+//    "incident") joins the pool whose counts are told among the same names
+//    (internal/incident.h AttachIncidentClaims), else nothing.
 // 2. Merge: each claim joins the first value it is compatible with
 //    (values.h: figures as intervals, dates as day ranges, places and actors
 //    by country, yes/no by equality, causes by class); a figure value keeps
@@ -51,6 +53,7 @@
 #include "actors/actors.h"
 #include "reconcile/internal/claim_cause.h"
 #include "reconcile/internal/dispute_pool.h"
+#include "reconcile/internal/incident.h"
 #include "reconcile/internal/values.h"
 #include "reconcile/reconcile.h"
 
@@ -254,6 +257,7 @@ std::vector<Dispute> FindDisputes(const std::vector<Document>& docs, const std::
   const std::vector<size_t> cause_root =
       internal::PoolCauseClusters(clusters, count_root, internal::PoolHappenedClusters(clusters));
   const std::vector<size_t> refused = internal::RefusedActPools(mentions, cluster_of, happened_root);
+  const std::vector<size_t> incident_pool = internal::AttachIncidentClaims(clusters, claims, cluster_of, count_root);
   auto group_cluster = [&](size_t m, const std::string& attribute) {
     const size_t c = cluster_of[m];
     if (attribute == "happened") return refused[m] != SIZE_MAX ? refused[m] : happened_root[c];
@@ -279,6 +283,8 @@ std::vector<Dispute> FindDisputes(const std::vector<Document>& docs, const std::
         continue;  // a "no" about an act nobody reports: nothing to compare
       }
       keyed.emplace_back(group_cluster(*c.mention, c.attribute), c.attribute, c.topic, i);
+    } else if (c.topic == internal::kIncidentTopic) {
+      if (incident_pool[i] != SIZE_MAX) keyed.emplace_back(incident_pool[i], c.attribute, std::string_view(), i);
     } else if (!c.topic.empty()) {
       auto [it, added] = standalone_index.emplace(std::make_pair(c.topic, c.attribute), standalone.size());
       if (added) standalone.push_back(Group{std::nullopt, c.topic, c.topic_text, c.attribute, {}});

@@ -9,7 +9,9 @@
 // violence) of its sentence, else of the previous sentence ("... shot down
 // the plane. Twenty-nine passengers survived."), when that mention has no
 // coded figure for the attribute. Figures the coder already attached, or
-// inside time expressions, are skipped. No violent mention: no claim.
+// inside time expressions, are skipped. No violent mention: an incident
+// claim (internal/incident.h), about no mention, for the disputes to attach
+// to the act other reports of the incident code.
 // Tested by claims_test.cc.
 #include "reconcile/internal/claim_counts.h"
 
@@ -18,6 +20,7 @@
 #include <string_view>
 
 #include "reconcile/internal/claim_text.h"
+#include "reconcile/internal/incident.h"
 #include "reconcile/internal/values.h"
 #include "text/text.h"
 
@@ -93,14 +96,16 @@ void AppendCasualtyClaims(const std::vector<Document>& docs, size_t doc_index,
           }
         }
       }
-      if (!act) continue;
       bool coded = false;
-      for (const store::StoredQuantity& q : mentions[*act].event.quantities) coded = coded || q.attribute == attribute;
+      if (act) {
+        for (const store::StoredQuantity& q : mentions[*act].event.quantities)
+          coded = coded || q.attribute == attribute;
+      }
       if (coded) continue;
-      const store::StoredEvent& e = mentions[*act].event;
       Claim c;
       c.doc = doc_index;
-      c.mention = *act;
+      c.mention = act;
+      if (!act) c.topic = std::string(kIncidentTopic);  // internal/incident.h
       c.attribute = std::string(attribute);
       c.report_date = doc.ReportDate();
       c.value.kind = DisputeValue::Kind::kNumber;
@@ -108,7 +113,10 @@ void AppendCasualtyClaims(const std::vector<Document>& docs, size_t doc_index,
       c.value.normalized = FormatNumber(*f->value);
       c.value.qualifier = f->qualifier;
       c.value.docs = {doc_index};
-      if (e.attributed_to && !e.attributed_to->code.empty()) c.value.claimed_by = {e.attributed_to->code};
+      if (act) {
+        const store::StoredEvent& e = mentions[*act].event;
+        if (e.attributed_to && !e.attributed_to->code.empty()) c.value.claimed_by = {e.attributed_to->code};
+      }
       c.value.quotes.push_back(Quote{doc_index, WidenToVerb(doc, f->begin, f->end, doc.sentences[si].span)});
       out.push_back(std::move(c));
     }

@@ -18,7 +18,8 @@ namespace riposte::reconcile::internal {
 // Appends docs[doc_index]'s casualty claims (killed, injured, survivors) to
 // `out`, each about the violent mention (CAMEO 18, 19, 20) of the figure's
 // sentence, else of the sentence before, which has no figure of that
-// attribute coded. REQUIRES: doc_index < docs.size().
+// attribute coded; with no violent mention there, about no mention (topic
+// "incident", internal/incident.h). REQUIRES: doc_index < docs.size().
 // `own` lists the indices of docs[doc_index]'s mentions in `mentions`.
 void AppendCasualtyClaims(const std::vector<Document>& docs, size_t doc_index,
                           const std::vector<Mention>& mentions, const std::vector<size_t>& own,

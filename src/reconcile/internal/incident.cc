@@ -1,0 +1,133 @@
+// Incident claims (see incident.h).
+//
+// Anchors. A report names an incident by what is particular to it: the
+// aircraft type, the flight number, the town it came down near. Those are
+// proper nouns that are not actors (actors are who acts, and every report
+// of a dyad names them) and not dates (a month is shared by everything that
+// happened in it), plus vehicle and route numbers. They are read in the
+// figure's sentence and kAnchorSentences on either side, since a report
+// states the figure a sentence or two after naming the incident.
+//
+// Attachment. A pool of clusters (internal/dispute_pool.h, casualty pools)
+// gathers the anchors of its casualty claims. An incident claim joins the
+// pool sharing the most anchors with it, kSharedAnchors at least (one name
+// is a coincidence: two reports of different incidents in one town), dated
+// no later than the report (what is reported has happened; a pool dated
+// only by its own publication says nothing against it), the best pool
+// alone (a tie says nothing). A claim that joins nothing is dropped: on its
+// own, "32 survived" has no event to dispute about.
+// Tested by incident_test.cc.
+#include "reconcile/internal/incident.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstdint>
+#include <map>
+#include <set>
+
+#include "reconcile/internal/claim_text.h"
+#include "reconcile/internal/dispute_pool.h"
+#include "reconcile/internal/values.h"
+#include "text/text.h"
+
+namespace riposte::reconcile::internal {
+namespace {
+
+constexpr int32_t kAnchorSentences = 2;   // sentences on either side of the figure's
+constexpr size_t kSharedAnchors = 2;      // anchors an incident claim shares with its act
+constexpr size_t kMinNumberDigits = 3;    // "8243", not "2" of "two children"
+// Nouns a number after them names: "flight 8243", "train 12".
+constexpr std::array<std::string_view, 7> kVehicleNouns = {"flight", "train", "bus", "route", "ship", "vessel", "tram"};
+
+bool Overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
+
+bool AllDigits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+// The digit runs of a code mixing letters and digits ("J2-8243" -> "8243").
+void CodeNumbers(std::string_view word, std::set<std::string>& out) {
+  const bool letter = std::any_of(word.begin(), word.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+  const bool digit = std::any_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  if (!letter || !digit) return;
+  for (std::string_view part : Split(word, '-'))
+    if (AllDigits(part) && part.size() >= kMinNumberDigits) out.insert(std::string(part));
+}
+
+size_t SentenceOf(const Document& doc, Offset at) {
+  auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), at,
+                             [](Offset o, const Sentence& s) { return o < s.span.begin; });
+  return it == doc.sentences.begin() ? 0 : static_cast<size_t>(it - doc.sentences.begin()) - 1;
+}
+
+}  // namespace
+
+std::vector<std::string> IncidentAnchors(const Document& doc, Span figure) {
+  if (doc.sentences.empty() || doc.tokens.empty()) return {};
+  const size_t si = SentenceOf(doc, figure.begin);
+  const size_t from = si > static_cast<size_t>(kAnchorSentences) ? si - kAnchorSentences : 0;
+  const size_t to = std::min(doc.sentences.size() - 1, si + kAnchorSentences);
+  const Span window{doc.sentences[from].span.begin, doc.sentences[to].span.end};
+  auto [first, last] = TokensIn(doc, window);
+  // Tokens of actors and dates are no anchors.
+  std::vector<Span> masked;
+  for (const ActorMention& a : doc.actors)
+    if (Overlaps(a.span, window)) masked.push_back(a.span);
+  for (const TimeExpression& t : doc.times)
+    if (Overlaps(t.span, window)) masked.push_back(t.span);
+  std::set<std::string> out;
+  for (uint32_t t = first; t < last; ++t) {
+    const Token& tok = doc.tokens[t];
+    if (std::any_of(masked.begin(), masked.end(), [&](Span m) { return Overlaps(m, tok.span); })) continue;
+    const std::string_view word = doc.Slice(tok.span);
+    if (text::IsProperNoun(tok.tag) && std::isupper(static_cast<unsigned char>(word.front()))) {
+      CodeNumbers(word, out);
+      out.insert(Lower(word));
+    } else if (AllDigits(word) && word.size() >= kMinNumberDigits && t > first &&
+               std::find(kVehicleNouns.begin(), kVehicleNouns.end(), Lower(doc.tokens[t - 1].lemma)) !=
+                   kVehicleNouns.end()) {
+      out.insert(std::string(word));
+    } else {
+      CodeNumbers(word, out);
+    }
+  }
+  return {out.begin(), out.end()};
+}
+
+std::vector<size_t> AttachIncidentClaims(const std::vector<ClusteredEvent>& clusters,
+                                         const std::vector<Claim>& claims, const std::vector<size_t>& cluster_of,
+                                         const std::vector<size_t>& count_root) {
+  std::vector<size_t> out(claims.size(), SIZE_MAX);
+  std::map<size_t, std::set<std::string>> pool_anchors;  // by pool root, in cluster order
+  for (const Claim& c : claims) {
+    if (!c.mention || *c.mention >= cluster_of.size() || !IsCasualtyCount(c.attribute)) continue;
+    const size_t cluster = cluster_of[*c.mention];
+    if (cluster == SIZE_MAX) continue;
+    pool_anchors[count_root[cluster]].insert(c.anchors.begin(), c.anchors.end());
+  }
+  for (size_t i = 0; i < claims.size(); ++i) {
+    const Claim& c = claims[i];
+    if (c.mention || c.topic != kIncidentTopic || c.anchors.empty()) continue;
+    size_t best = SIZE_MAX, best_shared = 0;
+    bool tie = false;
+    for (const auto& [root, anchors] : pool_anchors) {
+      const ClusteredEvent& pool = clusters[root];
+      // A pool dated by its reports' publication (precision "report") only
+      // happened on or before it: no bound on the incident's day.
+      const bool stated = pool.date_precision != "report" && pool.date_precision != "none";
+      if (stated && !c.report_date.empty() && !pool.date_start.empty() && pool.date_start > c.report_date) continue;
+      size_t shared = 0;
+      for (const std::string& a : c.anchors) shared += anchors.count(a);
+      if (shared > best_shared) {
+        best = root, best_shared = shared, tie = false;
+      } else if (shared == best_shared && shared > 0) {
+        tie = true;
+      }
+    }
+    if (best_shared >= kSharedAnchors && !tie) out[i] = best;
+  }
+  return out;
+}
+
+}  // namespace riposte::reconcile::internal

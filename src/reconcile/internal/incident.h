@@ -1,0 +1,44 @@
+// INTERNAL to reconcile: use reconcile/reconcile.h instead.
+//
+// Incident claims: casualty counts told with no coded act beside them. A
+// crash-day report of an accident ("Rescuers reported that 32 people had
+// survived") names no perpetrator, so the coder codes no act and the count
+// has no mention to belong to; other reports of the same incident, written
+// once a cause was named, code it as an act and give their own counts. The
+// count is kept as an incident claim (mention unset, topic kIncidentTopic)
+// with the names written around it, and joins the act whose counts are told
+// among the same names.
+// Tested by incident_test.cc.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/core.h"
+#include "reconcile/reconcile.h"
+
+namespace riposte::reconcile::internal {
+
+// The topic of a casualty count claimed with no coded act.
+inline constexpr std::string_view kIncidentTopic = "incident";
+
+// The anchors (Claim::anchors) of a figure at `figure`: proper nouns outside
+// actor mentions and time expressions, and numbers naming a vehicle or route
+// ("flight 8243", the digits of "J2-8243"), in the figure's sentence and the
+// kAnchorSentences sentences on either side; lower-case, sorted, distinct.
+std::vector<std::string> IncidentAnchors(const Document& doc, Span figure);
+
+// For each claim: the cluster (an index into clusters, already mapped
+// through `count_root`, the casualty pools) an incident claim joins, else
+// SIZE_MAX (and SIZE_MAX for every other claim). An incident claim joins the
+// pool whose casualty claims share the most anchors with it, at least
+// kSharedAnchors, when that pool is not stated to be later than the claim's
+// report (an incident is reported on or after the day it happens) and no
+// other pool shares as many.
+std::vector<size_t> AttachIncidentClaims(const std::vector<ClusteredEvent>& clusters,
+                                         const std::vector<Claim>& claims, const std::vector<size_t>& cluster_of,
+                                         const std::vector<size_t>& count_root);
+
+}  // namespace riposte::reconcile::internal
