@@ -21,7 +21,8 @@
 //               year guessed from a relative expression); quoted by that
 //               expression, qualifier "exact" when it is absolute ("June 27,
 //               2025"), "about" when reckoned from a relative one ("on
-//               Friday").
+//               Friday"); or by its distance from another act ("Fifteen
+//               years after the arrest, ...": internal/claim_dates.cc).
 //   happened    asserted -> true, negated or refused ("had refused to
 //               apologise", about the apology) -> false, when the mention names a
 //               participant ("no one was held accountable" names none and
@@ -46,6 +47,7 @@
 #include "actors/actors.h"
 #include "reconcile/internal/claim_cause.h"
 #include "reconcile/internal/claim_counts.h"
+#include "reconcile/internal/claim_dates.h"
 #include "reconcile/internal/claim_stats.h"
 #include "reconcile/internal/claim_text.h"
 #include "reconcile/internal/dispute_pool.h"
@@ -308,6 +310,7 @@ std::vector<Claim> ExtractClaims(const std::vector<Document>& docs, size_t doc_i
   const Document& doc = docs[doc_index];
   for (size_t m : own) EventClaims(doc, doc_index, m, mentions[m].event, out);
   internal::AppendCasualtyClaims(docs, doc_index, mentions, own, out);
+  internal::AppendDistanceDateClaims(docs, doc_index, mentions, own, out);
   internal::AppendCauseClaims(docs, doc_index, mentions, own, out);
   internal::AppendStandaloneClaims(docs, doc_index, mentions, own, out);
   for (Claim& c : out) {
