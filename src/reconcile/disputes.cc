@@ -33,7 +33,8 @@
 // 4. Kind: `revision` when the values are ordered in time (every report of
 //    the earlier value predates every report of the later one, by
 //    Document::ReportDate) and not claimed by opposing parties (values
-//    whose claimants are of different countries only) -- figures moving one
+//    whose claimants are of different countries only; no vague count such
+//    as "several" among them) -- figures moving one
 //    way (tolls rise), for `happened` only "no" then "yes" (an act is done
 //    after it was not), never for causes (versions, not counts) nor standalone statistics (sources
 //    differ, they are not revised within days); else `reporting_error` when
@@ -201,7 +202,9 @@ std::string Kind(std::vector<Value>& values, const std::string& attribute, bool 
   // A statistic is not revised within days (sources differ); a cause is a
   // version a party puts forward, not a running count.
   bool dated = event && attribute != "cause" && !OpposingClaimants(values);
-  for (const Value& v : values) dated = dated && !v.report_dates.empty();
+  // A vague count ("several") is no figure a later report revises.
+  for (const Value& v : values)
+    dated = dated && !v.report_dates.empty() && !(v.v.kind == DisputeValue::Kind::kNumber && v.v.normalized.empty());
   if (dated) {
     std::vector<Value*> order;
     for (Value& v : values) order.push_back(&v);

@@ -84,5 +84,22 @@ TEST_F(IncidentTest, CountReportedBeforeTheActJoinsNothing) {
   for (const Dispute& d : r.disputes) EXPECT_NE(d.attribute, "survivors");
 }
 
+TEST_F(IncidentTest, VagueCountDaysAfterTheActJoinsItOnOneName) {
+  // A fresh report names only the town; the act was two days before it.
+  std::vector<Mention> mentions;
+  std::vector<Document> docs = {
+      test_util::Coded("On April 8 Russian riot police attacked a market in Tambov. Two traders were killed.", 0,
+                       mentions, "2025-04-09", "a"),
+      test_util::Coded("After the raid in Tambov, several people were killed or injured, residents said.", 1, mentions,
+                       "2025-04-10", "b")};
+  const Reconciled r = Reconcile(docs, mentions);
+  const Dispute* killed = nullptr;
+  for (const Dispute& d : r.disputes)
+    if (d.attribute == "killed") killed = &d;
+  ASSERT_NE(killed, nullptr);
+  ASSERT_EQ(killed->values.size(), 2u);
+  EXPECT_EQ(killed->kind, "contradiction");  // "several" is no figure a report revises
+}
+
 }  // namespace
 }  // namespace riposte::reconcile

@@ -1,6 +1,6 @@
 // Casualty figures beside a violent act (see claim_counts.h).
 //
-// A figure (values.h ReadFigureAt, exact numbers only) is a casualty count
+// A figure (values.h ReadFigureAt: a number, or a vague count such as "several", claimed with no figure) is a casualty count
 // when a cue word follows it within a few tokens of the same clause piece
 // (no comma or other figure between): die/dead/kill/victim -> killed,
 // injure/wound -> injured, survive/survivor -> survivors ("38 people died",
@@ -80,7 +80,7 @@ void AppendCasualtyClaims(const std::vector<Document>& docs, size_t doc_index,
     auto [first, last] = TokensIn(doc, doc.sentences[si].span);
     for (uint32_t t = first; t < last; ++t) {
       std::optional<ReadFigure> f = ReadFigureAt(doc, t, first);
-      if (!f || !f->value) continue;
+      if (!f) continue;
       const std::string_view attribute = CueAfter(doc, *f, last);
       const Span figure = TokenSpan(doc, f->begin, f->end);
       t = f->end - 1;
@@ -110,7 +110,7 @@ void AppendCasualtyClaims(const std::vector<Document>& docs, size_t doc_index,
       c.report_date = doc.ReportDate();
       c.value.kind = DisputeValue::Kind::kNumber;
       c.value.value = std::string(doc.Slice(figure));
-      c.value.normalized = FormatNumber(*f->value);
+      c.value.normalized = f->value ? FormatNumber(*f->value) : std::string();  // vague: "several"
       c.value.qualifier = f->qualifier;
       c.value.docs = {doc_index};
       if (act) {

@@ -11,7 +11,9 @@
 // Attachment. A pool of clusters (internal/dispute_pool.h, casualty pools)
 // gathers the anchors of its casualty claims. An incident claim joins the
 // pool sharing the most anchors with it, kSharedAnchors at least (one name
-// is a coincidence: two reports of different incidents in one town), dated
+// is a coincidence: two reports of different incidents in one town months
+// apart; within kNearDays of an act dated to the day, one name will do),
+// then the one nearest before the report, dated
 // no later than the report (what is reported has happened; a pool dated
 // only by its own publication says nothing against it), the best pool
 // alone (a tie says nothing). A claim that joins nothing is dropped: on its
@@ -22,6 +24,12 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <chrono>
+#include <climits>
+#include <cstdio>
+#include <cstdlib>
+#include <optional>
+#include <string_view>
 #include <cstdint>
 #include <map>
 #include <set>
@@ -36,6 +44,8 @@ namespace {
 
 constexpr int32_t kAnchorSentences = 2;   // sentences on either side of the figure's
 constexpr size_t kSharedAnchors = 2;      // anchors an incident claim shares with its act
+constexpr size_t kSharedAnchorsNear = 1;  // the same when the act was days before the report
+constexpr int kNearDays = 14;             // "days before": a fresh report names one place
 constexpr size_t kMinNumberDigits = 3;    // "8243", not "2" of "two children"
 // Nouns a number after them names: "flight 8243", "train 12".
 constexpr std::array<std::string_view, 7> kVehicleNouns = {"flight", "train", "bus", "route", "ship", "vessel", "tram"};
@@ -53,6 +63,23 @@ void CodeNumbers(std::string_view word, std::set<std::string>& out) {
   if (!letter || !digit) return;
   for (std::string_view part : Split(word, '-'))
     if (AllDigits(part) && part.size() >= kMinNumberDigits) out.insert(std::string(part));
+}
+
+// Days from ISO day `from` to ISO day `to`; nullopt when either does not parse.
+std::optional<int> DaysBetween(std::string_view from, std::string_view to) {
+  auto parse = [](std::string_view d) -> std::optional<std::chrono::sys_days> {
+    int y = 0;
+    unsigned m = 0, day = 0;
+    if (d.size() < 10 || std::sscanf(std::string(d.substr(0, 10)).c_str(), "%d-%u-%u", &y, &m, &day) != 3) {
+      return std::nullopt;
+    }
+    const std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{day}};
+    if (!ymd.ok()) return std::nullopt;
+    return std::chrono::sys_days{ymd};
+  };
+  const auto a = parse(from), b = parse(to);
+  if (!a || !b) return std::nullopt;
+  return static_cast<int>((*b - *a).count());
 }
 
 size_t SentenceOf(const Document& doc, Offset at) {
@@ -109,8 +136,11 @@ std::vector<size_t> AttachIncidentClaims(const std::vector<ClusteredEvent>& clus
   for (size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
     if (c.mention || c.topic != kIncidentTopic || c.anchors.empty()) continue;
+    // Best: most anchors shared, then the act nearest before the report
+    // (a fresh report tells of the latest incident among the same names).
     size_t best = SIZE_MAX, best_shared = 0;
-    bool tie = false;
+    int best_gap = INT_MAX;
+    bool tie = false, near = false;
     for (const auto& [root, anchors] : pool_anchors) {
       const ClusteredEvent& pool = clusters[root];
       // A pool dated by its reports' publication (precision "report") only
@@ -119,13 +149,17 @@ std::vector<size_t> AttachIncidentClaims(const std::vector<ClusteredEvent>& clus
       if (stated && !c.report_date.empty() && !pool.date_start.empty() && pool.date_start > c.report_date) continue;
       size_t shared = 0;
       for (const std::string& a : c.anchors) shared += anchors.count(a);
-      if (shared > best_shared) {
-        best = root, best_shared = shared, tie = false;
-      } else if (shared == best_shared && shared > 0) {
+      if (shared == 0) continue;
+      const std::optional<int> days = stated ? DaysBetween(pool.date_end, c.report_date) : std::nullopt;
+      const int gap = days && *days >= 0 ? *days : INT_MAX;
+      if (shared > best_shared || (shared == best_shared && gap < best_gap)) {
+        best = root, best_shared = shared, best_gap = gap, tie = false;
+        near = pool.date_precision == "day" && gap <= kNearDays;
+      } else if (shared == best_shared && gap == best_gap) {
         tie = true;
       }
     }
-    if (best_shared >= kSharedAnchors && !tie) out[i] = best;
+    if (!tie && best_shared >= (near ? kSharedAnchorsNear : kSharedAnchors)) out[i] = best;
   }
   return out;
 }
