@@ -188,6 +188,20 @@ TEST_F(ClaimsTest, VagueCountOfAnArrest) {
   EXPECT_EQ(detained->value.qualifier, "about");
 }
 
+TEST_F(ClaimsTest, CoordinatedPersonsAreCounted) {
+  const std::string text = "Police in Minsk raided the newspaper, arresting its editor and deputy editor.";
+  std::vector<Claim> claims = ClaimsOf(text);
+  const Claim* detained = Find(claims, "detained");
+  ASSERT_NE(detained, nullptr);
+  EXPECT_EQ(detained->value.normalized, "2");
+  EXPECT_EQ(QuoteOf(text, *detained), "arresting its editor and deputy editor");
+}
+
+TEST_F(ClaimsTest, CoordinatedThingsOrGroupsAreNotCounted) {
+  EXPECT_EQ(Find(ClaimsOf("Police in Minsk arrested the editor and his colleagues."), "detained"), nullptr);
+  EXPECT_EQ(Find(ClaimsOf("Police in Minsk arrested the editor on Monday."), "detained"), nullptr);
+}
+
 TEST_F(ClaimsTest, NoVagueCountOfAPlace) {
   std::vector<Claim> claims = ClaimsOf("In several cities police detained protesters.");
   EXPECT_EQ(Find(claims, "detained"), nullptr);

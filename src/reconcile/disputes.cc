@@ -15,7 +15,7 @@
 //    beside its deaths and retold months later, dated by the retelling. A
 //    cause the class table does not know (values.h CauseClass) is left out:
 //    nothing says what it contradicts, and as a value it would swallow
-//    every other. A casualty count told with no coded act (topic
+//    every other. A casualty or detention count told with no coded act (topic
 //    "incident") joins the pool whose counts are told among the same names
 //    (internal/incident.h AttachIncidentClaims), else nothing.
 // 2. Merge: each claim joins the first value it is compatible with

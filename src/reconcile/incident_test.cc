@@ -101,5 +101,22 @@ TEST_F(IncidentTest, VagueCountDaysAfterTheActJoinsItOnOneName) {
   EXPECT_EQ(killed->kind, "contradiction");  // "several" is no figure a report revises
 }
 
+TEST_F(IncidentTest, DetentionCountWithNoActJoinsTheArrest) {
+  // "paraded seven arrested reporters" codes no arrest; the arrest told
+  // three weeks before names the same town.
+  std::vector<Mention> mentions;
+  std::vector<Document> docs = {
+      test_util::Coded("On May 3 Belarusian police in Grodno arrested two Polish journalists.", 0, mentions,
+                       "2025-05-04", "a"),
+      test_util::Coded("Officials in Grodno recently paraded seven arrested Polish journalists before the cameras.", 1,
+                       mentions, "2025-05-25", "b")};
+  const Reconciled r = Reconcile(docs, mentions);
+  const Dispute* detained = nullptr;
+  for (const Dispute& d : r.disputes)
+    if (d.attribute == "detained") detained = &d;
+  ASSERT_NE(detained, nullptr);
+  ASSERT_EQ(detained->values.size(), 2u);
+}
+
 }  // namespace
 }  // namespace riposte::reconcile

@@ -148,7 +148,7 @@ struct Claim {
   std::string attribute;    // detained|killed|injured|on_board|survivors|amount|date|place|actor|cause|happened|other
   DisputeValue value;       // one value, one quote (docs = {doc})
   std::string report_date;  // the document's date, for revisions
-  // Casualty counts (killed, injured, survivors, on_board): the proper names
+  // Counts of people (killed, injured, survivors, on_board, detained): the proper names
   // and vehicle numbers written around the figure ("Embraer", "Aktau",
   // "8243"), lower-case, sorted, distinct. They tie a count told with no
   // coded act (topic "incident": "32 people had survived") to the act other

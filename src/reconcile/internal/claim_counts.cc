@@ -2,11 +2,12 @@
 //
 // A figure (values.h ReadFigureAt: a number, or a vague count such as "several", claimed with no figure) is a casualty count
 // when a cue word follows it within a few tokens of the same clause piece
-// (no comma or other figure between): die/dead/kill/victim -> killed,
+// (no comma or other figure between; not after "in", "across": places): die/dead/kill/victim -> killed,
 // injure/wound -> injured, survive/survivor -> survivors ("38 people died",
-// "the 29 survivors", "Thirty-eight people were killed"). It is claimed
-// about the violent mention (CAMEO roots 18 assault, 19 fight, 20 mass
-// violence) of its sentence, else of the previous sentence ("... shot down
+// "the 29 survivors", "Thirty-eight people were killed"), arrest/detain ->
+// detained ("seven arrested journalists"). It is claimed about the violent
+// mention (CAMEO roots 18 assault, 19 fight, 20 mass violence; for
+// detentions 17 coerce too) of its sentence, else of the previous sentence ("... shot down
 // the plane. Twenty-nine passengers survived."), when that mention has no
 // coded figure for the attribute. Figures the coder already attached, or
 // inside time expressions, are skipped. No violent mention: an incident
@@ -30,7 +31,7 @@ namespace {
 struct Cue {
   std::string_view lemma, attribute;
 };
-constexpr std::array<Cue, 10> kCues = {{{"die", "killed"},
+constexpr std::array<Cue, 13> kCues = {{{"die", "killed"},
                                         {"dead", "killed"},
                                         {"kill", "killed"},
                                         {"victim", "killed"},
@@ -39,7 +40,10 @@ constexpr std::array<Cue, 10> kCues = {{{"die", "killed"},
                                         {"wound", "injured"},
                                         {"survive", "survivors"},
                                         {"survivor", "survivors"},
-                                        {"surviving", "survivors"}}};
+                                        {"surviving", "survivors"},
+                                        {"arrest", "detained"},
+                                        {"detain", "detained"},
+                                        {"detainee", "detained"}}};
 constexpr uint32_t kCueWindow = 5;     // "Twenty-nine passengers and crew members survived"
 constexpr int32_t kAttachBack = 1;     // sentences before the figure's to look for the act
 
@@ -48,7 +52,18 @@ bool Violent(const std::string& cameo) {
   return root == "18" || root == "19" || root == "20";
 }
 
-std::string_view CueAfter(const Document& doc, const ReadFigure& f, uint32_t last) {
+// Casualties go with violence; detentions with coercion (CAMEO 17) too.
+bool FitsAct(std::string_view attribute, const std::string& cameo) {
+  return Violent(cameo) || (attribute == "detained" && cameo.substr(0, 2) == "17");
+}
+
+std::string_view CueAfter(const Document& doc, const ReadFigure& f, uint32_t first, uint32_t last) {
+  // A figure after a preposition of place counts places: "in several cities
+  // police detained".
+  if (f.begin > first) {
+    for (std::string_view w : {"in", "across", "at", "throughout"})
+      if (TokenIs(doc, f.begin - 1, w)) return {};
+  }
   for (uint32_t t = f.end; t < last && t < f.end + kCueWindow; ++t) {
     const Token& tok = doc.tokens[t];
     if (tok.tag == text::Id(text::Tag::CD) || text::IsPunctuation(tok.tag)) return {};
@@ -81,7 +96,7 @@ void AppendCasualtyClaims(const std::vector<Document>& docs, size_t doc_index,
     for (uint32_t t = first; t < last; ++t) {
       std::optional<ReadFigure> f = ReadFigureAt(doc, t, first);
       if (!f) continue;
-      const std::string_view attribute = CueAfter(doc, *f, last);
+      const std::string_view attribute = CueAfter(doc, *f, first, last);
       const Span figure = TokenSpan(doc, f->begin, f->end);
       t = f->end - 1;
       if (attribute.empty() || CodedOrTime(doc, mentions, own, figure)) continue;
@@ -90,7 +105,7 @@ void AppendCasualtyClaims(const std::vector<Document>& docs, size_t doc_index,
       for (int32_t back = 0; back <= kAttachBack && !act; ++back) {
         for (size_t m : own) {
           const store::StoredEvent& e = mentions[m].event;
-          if (e.sentence == si - back && Violent(e.cameo)) {
+          if (e.sentence == si - back && FitsAct(attribute, e.cameo)) {
             act = m;
             break;
           }

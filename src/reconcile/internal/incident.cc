@@ -45,7 +45,7 @@ namespace {
 constexpr int32_t kAnchorSentences = 2;   // sentences on either side of the figure's
 constexpr size_t kSharedAnchors = 2;      // anchors an incident claim shares with its act
 constexpr size_t kSharedAnchorsNear = 1;  // the same when the act was days before the report
-constexpr int kNearDays = 14;             // "days before": a fresh report names one place
+constexpr int kNearDays = 31;             // a month: a fresh report ("recently") names one place
 constexpr size_t kMinNumberDigits = 3;    // "8243", not "2" of "two children"
 // Nouns a number after them names: "flight 8243", "train 12".
 constexpr std::array<std::string_view, 7> kVehicleNouns = {"flight", "train", "bus", "route", "ship", "vessel", "tram"};
@@ -90,6 +90,10 @@ size_t SentenceOf(const Document& doc, Offset at) {
 
 }  // namespace
 
+bool IsIncidentCount(std::string_view attribute) {
+  return IsCasualtyCount(attribute) || attribute == "detained";
+}
+
 std::vector<std::string> IncidentAnchors(const Document& doc, Span figure) {
   if (doc.sentences.empty() || doc.tokens.empty()) return {};
   const size_t si = SentenceOf(doc, figure.begin);
@@ -126,12 +130,14 @@ std::vector<size_t> AttachIncidentClaims(const std::vector<ClusteredEvent>& clus
                                          const std::vector<Claim>& claims, const std::vector<size_t>& cluster_of,
                                          const std::vector<size_t>& count_root) {
   std::vector<size_t> out(claims.size(), SIZE_MAX);
-  std::map<size_t, std::set<std::string>> pool_anchors;  // by pool root, in cluster order
+  // By kind (casualty or not) and pool root, in cluster order.
+  std::map<std::pair<bool, size_t>, std::set<std::string>> pool_anchors;
   for (const Claim& c : claims) {
-    if (!c.mention || *c.mention >= cluster_of.size() || !IsCasualtyCount(c.attribute)) continue;
+    if (!c.mention || *c.mention >= cluster_of.size() || !IsIncidentCount(c.attribute)) continue;
     const size_t cluster = cluster_of[*c.mention];
     if (cluster == SIZE_MAX) continue;
-    pool_anchors[count_root[cluster]].insert(c.anchors.begin(), c.anchors.end());
+    const bool casualty = IsCasualtyCount(c.attribute);
+    pool_anchors[{casualty, casualty ? count_root[cluster] : cluster}].insert(c.anchors.begin(), c.anchors.end());
   }
   for (size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
@@ -141,7 +147,9 @@ std::vector<size_t> AttachIncidentClaims(const std::vector<ClusteredEvent>& clus
     size_t best = SIZE_MAX, best_shared = 0;
     int best_gap = INT_MAX;
     bool tie = false, near = false;
-    for (const auto& [root, anchors] : pool_anchors) {
+    for (const auto& [key, anchors] : pool_anchors) {
+      const auto& [casualty, root] = key;
+      if (casualty != IsCasualtyCount(c.attribute)) continue;
       const ClusteredEvent& pool = clusters[root];
       // A pool dated by its reports' publication (precision "report") only
       // happened on or before it: no bound on the incident's day.

@@ -24,16 +24,20 @@ namespace riposte::reconcile::internal {
 // The topic of a casualty count claimed with no coded act.
 inline constexpr std::string_view kIncidentTopic = "incident";
 
+// Returns true iff `attribute` counts people an incident claim may count:
+// casualties (dispute_pool.h IsCasualtyCount) or people detained.
+bool IsIncidentCount(std::string_view attribute);
+
 // The anchors (Claim::anchors) of a figure at `figure`: proper nouns outside
 // actor mentions and time expressions, and numbers naming a vehicle or route
 // ("flight 8243", the digits of "J2-8243"), in the figure's sentence and the
 // kAnchorSentences sentences on either side; lower-case, sorted, distinct.
 std::vector<std::string> IncidentAnchors(const Document& doc, Span figure);
 
-// For each claim: the cluster (an index into clusters, already mapped
-// through `count_root`, the casualty pools) an incident claim joins, else
-// SIZE_MAX (and SIZE_MAX for every other claim). An incident claim joins the
-// pool whose casualty claims share the most anchors with it, at least
+// For each claim: the cluster (an index into clusters; for casualties
+// mapped through `count_root`, the casualty pools) an incident claim joins,
+// else SIZE_MAX (and SIZE_MAX for every other claim). An incident claim
+// joins the pool whose claims of its kind (casualties, detentions) share the most anchors with it, at least
 // kSharedAnchors, when that pool is not stated to be later than the claim's
 // report (an incident is reported on or after the day it happens) and no
 // other pool shares as many.
