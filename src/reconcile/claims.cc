@@ -25,6 +25,9 @@
 //               2025"), "about" when reckoned from a relative one ("on
 //               Friday"); or by its distance from another act ("Fifteen
 //               years after the arrest, ...": internal/claim_dates.cc).
+//               An act called "the first apology since the crash" has its
+//               date claimed once more (topic "first since",
+//               internal/first_since.h) against the earlier act of its kind.
 //   happened    asserted -> true, negated or refused ("had refused to
 //               apologise", about the apology) -> false, when the mention names a
 //               participant ("no one was held accountable" names none and
@@ -53,6 +56,7 @@
 #include "reconcile/internal/claim_stats.h"
 #include "reconcile/internal/claim_text.h"
 #include "reconcile/internal/dispute_pool.h"
+#include "reconcile/internal/first_since.h"
 #include "reconcile/internal/incident.h"
 #include "reconcile/internal/values.h"
 #include "reconcile/reconcile.h"
@@ -318,6 +322,11 @@ void EventClaims(const Document& doc, size_t doc_index, size_t m, const store::S
     c.value.value = std::string(doc.Slice(t->span));
     c.value.qualifier = t->anchor == TimeAnchor::kAbsolute ? "exact" : "about";
     AddQuote(c, t->span);
+    if (internal::CalledFirstSince(doc, e)) {  // "the first apology since the crash"
+      Claim first = c;
+      first.topic = std::string(internal::kFirstSinceTopic);
+      out.push_back(std::move(first));
+    }
     out.push_back(std::move(c));
   }
   const bool has_actor = (e.source && !e.source->code.empty()) || (e.target && !e.target->code.empty());

@@ -17,7 +17,9 @@
 //    nothing says what it contradicts, and as a value it would swallow
 //    every other. A casualty or detention count told with no coded act (topic
 //    "incident") joins the pool whose counts are told among the same names
-//    (internal/incident.h AttachIncidentClaims), else nothing.
+//    (internal/incident.h AttachIncidentClaims), else nothing. The date of
+//    an act called "the first X since Y" joins the dates of the earlier
+//    acts of its kind (internal/first_since.h PoolFirstSince).
 // 2. Merge: each claim joins the first value it is compatible with
 //    (values.h: figures as intervals, dates as day ranges, places and actors
 //    by country, yes/no by equality, causes by class); a figure value keeps
@@ -54,6 +56,7 @@
 #include "actors/actors.h"
 #include "reconcile/internal/claim_cause.h"
 #include "reconcile/internal/dispute_pool.h"
+#include "reconcile/internal/first_since.h"
 #include "reconcile/internal/incident.h"
 #include "reconcile/internal/values.h"
 #include "reconcile/reconcile.h"
@@ -261,6 +264,7 @@ std::vector<Dispute> FindDisputes(const std::vector<Document>& docs, const std::
       internal::PoolCauseClusters(clusters, count_root, internal::PoolHappenedClusters(clusters));
   const std::vector<size_t> refused = internal::RefusedActPools(mentions, cluster_of, happened_root);
   const std::vector<size_t> incident_pool = internal::AttachIncidentClaims(clusters, claims, cluster_of, count_root);
+  const std::vector<std::vector<size_t>> first_pool = internal::PoolFirstSince(clusters, claims, cluster_of);
   auto group_cluster = [&](size_t m, const std::string& attribute) {
     const size_t c = cluster_of[m];
     if (attribute == "happened") return refused[m] != SIZE_MAX ? refused[m] : happened_root[c];
@@ -278,7 +282,9 @@ std::vector<Dispute> FindDisputes(const std::vector<Document>& docs, const std::
   std::map<std::pair<std::string, std::string>, size_t> standalone_index;
   for (size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
-    if (c.mention) {
+    if (c.mention && c.topic == internal::kFirstSinceTopic) {
+      for (size_t earlier : first_pool[i]) keyed.emplace_back(earlier, c.attribute, std::string_view(), i);
+    } else if (c.mention) {
       if (*c.mention >= cluster_of.size() || cluster_of[*c.mention] == SIZE_MAX) continue;
       if (c.attribute == "cause" && internal::CauseClass(c.value.normalized).empty()) continue;
       if (c.attribute == "happened" && internal::IsRefusal(mentions[*c.mention].event) &&

@@ -1,0 +1,80 @@
+// "The first X since Y" (see first_since.h).
+//
+// Reading: in the sentence of a coded act, a token "first" followed within
+// kFirstSinceWindow tokens by a noun sharing the act's trigger's stem
+// (kStemLetters letters: "apology" and "apologised") and then "since".
+// Pooling: the claim goes to every cluster with its CAMEO code, source
+// country and target country that ends before its own cluster starts,
+// kFirstSinceDays at most before (an act a year earlier is another round,
+// not the one the report denies): the report denies each of them. Only
+// those with dates of their own stated make a dispute.
+// Tested by first_since_test.cc.
+#include "reconcile/internal/first_since.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "actors/actors.h"
+#include "reconcile/internal/claim_text.h"
+#include "reconcile/internal/values.h"
+#include "text/text.h"
+
+namespace riposte::reconcile::internal {
+namespace {
+
+constexpr uint32_t kFirstSinceWindow = 8;  // "the first apology Moscow had offered since"
+constexpr size_t kStemLetters = 5;         // "apolo", "visit", "sanct"
+constexpr int64_t kFirstSinceDays = 366;
+
+bool SameStem(std::string_view a, std::string_view b) {
+  return a.size() >= kStemLetters && b.size() >= kStemLetters && a.substr(0, kStemLetters) == b.substr(0, kStemLetters);
+}
+
+}  // namespace
+
+bool CalledFirstSince(const Document& doc, const store::StoredEvent& e) {
+  const std::optional<uint32_t> trigger = TriggerToken(doc, e);
+  if (!trigger) return false;
+  const std::string stem = Lower(doc.tokens[*trigger].lemma);
+  auto [first, last] = TokensIn(doc, e.span);
+  for (uint32_t t = first; t < last; ++t) {
+    if (!TokenIs(doc, t, "first")) continue;
+    bool noun = false;
+    for (uint32_t k = t + 1; k < last && k <= t + kFirstSinceWindow; ++k) {
+      const Token& tok = doc.tokens[k];
+      if (text::IsNoun(tok.tag) && SameStem(Lower(tok.lemma), stem)) noun = true;
+      if (noun && TokenIs(doc, k, "since")) return true;
+    }
+  }
+  return false;
+}
+
+std::vector<std::vector<size_t>> PoolFirstSince(const std::vector<ClusteredEvent>& clusters,
+                                                const std::vector<Claim>& claims,
+                                                const std::vector<size_t>& cluster_of) {
+  std::vector<std::vector<size_t>> out(claims.size());
+  for (size_t i = 0; i < claims.size(); ++i) {
+    const Claim& c = claims[i];
+    if (c.topic != kFirstSinceTopic || !c.mention || *c.mention >= cluster_of.size()) continue;
+    const size_t own = cluster_of[*c.mention];
+    if (own == SIZE_MAX) continue;
+    const ClusteredEvent& self = clusters[own];
+    const std::string source = actors::CodeCountry(self.source), target = actors::CodeCountry(self.target);
+    const std::optional<DayRange> when = DateRange(self.date);
+    if (source.empty() || target.empty() || self.cameo.empty() || !when) continue;
+    for (size_t other = 0; other < clusters.size(); ++other) {
+      const ClusteredEvent& o = clusters[other];
+      if (other == own || o.cameo != self.cameo || actors::CodeCountry(o.source) != source ||
+          actors::CodeCountry(o.target) != target) {
+        continue;
+      }
+      const std::optional<DayRange> then = DateRange(o.date);
+      if (then && then->end < when->start && when->start - then->end <= kFirstSinceDays) out[i].push_back(other);
+    }
+  }
+  return out;
+}
+
+}  // namespace riposte::reconcile::internal
