@@ -28,6 +28,9 @@
 //               An act called "the first apology since the crash" has its
 //               date claimed once more (topic "first since",
 //               internal/first_since.h) against the earlier act of its kind.
+//               With no expression, a date the story carries to an act it
+//               places in sequence ("in response") is claimed (topic
+//               "sequence", internal/sequence_dates.h).
 //   happened    asserted -> true, negated or refused ("had refused to
 //               apologise", about the apology) -> false, when the mention names a
 //               participant ("no one was held accountable" names none and
@@ -58,6 +61,7 @@
 #include "reconcile/internal/dispute_pool.h"
 #include "reconcile/internal/first_since.h"
 #include "reconcile/internal/incident.h"
+#include "reconcile/internal/sequence_dates.h"
 #include "reconcile/internal/values.h"
 #include "reconcile/reconcile.h"
 #include "text/text.h"
@@ -327,6 +331,20 @@ void EventClaims(const Document& doc, size_t doc_index, size_t m, const store::S
       first.topic = std::string(internal::kFirstSinceTopic);
       out.push_back(std::move(first));
     }
+    out.push_back(std::move(c));
+  } else if (!t && (e.date_precision == "day" || e.date_precision == "month") && e.date != doc.ReportDate() &&
+             internal::PlacedInSequence(doc, e)) {
+    // No expression states the date: the story carries it ("Baku, in
+    // response, issued a note"): internal/sequence_dates.h.
+    Claim c = Base(doc, doc_index, m, e);
+    c.attribute = "date";
+    c.topic = std::string(internal::kSequenceTopic);
+    c.value.kind = DisputeValue::Kind::kDate;
+    c.value.normalized = e.date;
+    c.value.value = e.date;
+    c.value.qualifier = "about";
+    std::optional<uint32_t> trigger = internal::TriggerToken(doc, e);
+    AddQuote(c, trigger ? internal::ClauseSpan(doc, *trigger, e.span) : e.span);
     out.push_back(std::move(c));
   }
   const bool has_actor = (e.source && !e.source->code.empty()) || (e.target && !e.target->code.empty());

@@ -19,7 +19,9 @@
 //    "incident") joins the pool whose counts are told among the same names
 //    (internal/incident.h AttachIncidentClaims), else nothing. The date of
 //    an act called "the first X since Y" joins the dates of the earlier
-//    acts of its kind (internal/first_since.h PoolFirstSince).
+//    acts of its kind (internal/first_since.h PoolFirstSince); the date a
+//    story carries to an act it tells in sequence joins the earlier acts of
+//    its kind other reports date (internal/sequence_dates.h).
 // 2. Merge: each claim joins the first value it is compatible with
 //    (values.h: figures as intervals, dates as day ranges, places and actors
 //    by country, yes/no by equality, causes by class); a figure value keeps
@@ -58,6 +60,7 @@
 #include "reconcile/internal/dispute_pool.h"
 #include "reconcile/internal/first_since.h"
 #include "reconcile/internal/incident.h"
+#include "reconcile/internal/sequence_dates.h"
 #include "reconcile/internal/values.h"
 #include "reconcile/reconcile.h"
 
@@ -265,6 +268,8 @@ std::vector<Dispute> FindDisputes(const std::vector<Document>& docs, const std::
   const std::vector<size_t> refused = internal::RefusedActPools(mentions, cluster_of, happened_root);
   const std::vector<size_t> incident_pool = internal::AttachIncidentClaims(clusters, claims, cluster_of, count_root);
   const std::vector<std::vector<size_t>> first_pool = internal::PoolFirstSince(clusters, claims, cluster_of);
+  const std::vector<std::vector<size_t>> sequence_pool =
+      internal::PoolSequenceDates(clusters, claims, cluster_of, mentions);
   auto group_cluster = [&](size_t m, const std::string& attribute) {
     const size_t c = cluster_of[m];
     if (attribute == "happened") return refused[m] != SIZE_MAX ? refused[m] : happened_root[c];
@@ -284,6 +289,8 @@ std::vector<Dispute> FindDisputes(const std::vector<Document>& docs, const std::
     const Claim& c = claims[i];
     if (c.mention && c.topic == internal::kFirstSinceTopic) {
       for (size_t earlier : first_pool[i]) keyed.emplace_back(earlier, c.attribute, std::string_view(), i);
+    } else if (c.mention && c.topic == internal::kSequenceTopic) {
+      for (size_t earlier : sequence_pool[i]) keyed.emplace_back(earlier, c.attribute, std::string_view(), i);
     } else if (c.mention) {
       if (*c.mention >= cluster_of.size() || cluster_of[*c.mention] == SIZE_MAX) continue;
       if (c.attribute == "cause" && internal::CauseClass(c.value.normalized).empty()) continue;

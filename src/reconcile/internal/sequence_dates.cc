@@ -1,0 +1,106 @@
+// Dates by place in the story (see sequence_dates.h).
+//
+// Reading: a sequence word in the mention's sentence (kSequenceWords, or
+// "in" followed by kSequenceNouns: "in response", "in retaliation"), for a
+// mention the coder dated to a day or month with no time expression of its
+// sentence stating it (claims.cc makes the claim: the date the story
+// carries, qualifier "about", quoted by the trigger's clause).
+// Pooling: the earlier clusters of the mention's CAMEO root (the kind of
+// act: 17 coerce, 11 disapprove), the same countries and the doer's sector
+// (or none said) within kSequenceDays, not reported by the claim's own
+// document (a report telling both acts knows they are two), with a stated
+// date of their own (a date claim of topic ""); of those, the one told by
+// the most independent sources (the act a story retells is the one widely
+// told), then the latest.
+// Tested by sequence_dates_test.cc.
+#include "reconcile/internal/sequence_dates.h"
+
+#include <array>
+#include <optional>
+#include <set>
+#include <string>
+
+#include "actors/actors.h"
+#include "reconcile/internal/claim_text.h"
+#include "reconcile/internal/values.h"
+
+namespace riposte::reconcile::internal {
+namespace {
+
+constexpr std::array<std::string_view, 6> kSequenceWords = {"subsequent", "subsequently", "then",
+                                                            "later",      "afterwards",   "thereafter"};
+constexpr std::array<std::string_view, 3> kSequenceNouns = {"response", "retaliation", "return"};
+constexpr int64_t kSequenceDays = 366;
+constexpr size_t kCameoRootDigits = 2;
+
+std::string CameoRoot(const std::string& cameo) {
+  return cameo.size() < kCameoRootDigits ? std::string() : cameo.substr(0, kCameoRootDigits);
+}
+
+// The same sector, or one names none ("RUS" against "RUSGOV").
+bool SameSectorOrUnsaid(const std::string& a, const std::string& b) {
+  const std::string x = actors::CodeSector(a), y = actors::CodeSector(b);
+  return x.empty() || y.empty() || x == y;
+}
+
+}  // namespace
+
+bool PlacedInSequence(const Document& doc, const store::StoredEvent& e) {
+  auto [first, last] = TokensIn(doc, e.span);
+  for (uint32_t t = first; t < last; ++t) {
+    for (std::string_view w : kSequenceWords)
+      if (TokenIs(doc, t, w)) return true;
+    if (t + 1 < last && TokenIs(doc, t, "in")) {
+      for (std::string_view w : kSequenceNouns)
+        if (TokenIs(doc, t + 1, w)) return true;
+    }
+  }
+  return false;
+}
+
+std::vector<std::vector<size_t>> PoolSequenceDates(const std::vector<ClusteredEvent>& clusters,
+                                                   const std::vector<Claim>& claims,
+                                                   const std::vector<size_t>& cluster_of,
+                                                   const std::vector<Mention>& mentions) {
+  std::vector<std::vector<size_t>> out(claims.size());
+  std::set<size_t> stated;  // clusters with a stated date
+  for (const Claim& c : claims) {
+    if (c.attribute == "date" && c.topic.empty() && c.mention && *c.mention < cluster_of.size() &&
+        cluster_of[*c.mention] != SIZE_MAX) {
+      stated.insert(cluster_of[*c.mention]);
+    }
+  }
+  for (size_t i = 0; i < claims.size(); ++i) {
+    const Claim& c = claims[i];
+    if (c.topic != kSequenceTopic || !c.mention || *c.mention >= cluster_of.size()) continue;
+    const size_t own = cluster_of[*c.mention];
+    if (own == SIZE_MAX) continue;
+    const ClusteredEvent& self = clusters[own];
+    const std::string root = CameoRoot(mentions[*c.mention].event.cameo);
+    const std::string source = actors::CodeCountry(self.source), target = actors::CodeCountry(self.target);
+    const std::optional<DayRange> when = DateRange(self.date);
+    if (source.empty() || target.empty() || root.empty() || !when) continue;
+    size_t best = SIZE_MAX;
+    int64_t best_end = 0;
+    for (size_t other : stated) {
+      const ClusteredEvent& o = clusters[other];
+      if (other == own || CameoRoot(o.cameo) != root || actors::CodeCountry(o.source) != source ||
+          actors::CodeCountry(o.target) != target || !SameSectorOrUnsaid(o.source, self.source)) {
+        continue;
+      }
+      const std::optional<DayRange> then = DateRange(o.date);
+      if (!then || then->end >= when->start || when->start - then->end > kSequenceDays) continue;
+      bool same_doc = false;
+      for (size_t m : o.mentions) same_doc = same_doc || (m < mentions.size() && mentions[m].doc == c.doc);
+      if (same_doc) continue;
+      // The act most sources tell is the one a story retells; then the latest.
+      const bool better = best == SIZE_MAX || o.independent_sources > clusters[best].independent_sources ||
+                          (o.independent_sources == clusters[best].independent_sources && then->end > best_end);
+      if (better) best = other, best_end = then->end;
+    }
+    if (best != SIZE_MAX) out[i].push_back(best);
+  }
+  return out;
+}
+
+}  // namespace riposte::reconcile::internal
