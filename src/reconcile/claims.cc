@@ -46,7 +46,9 @@
 // claimed_by is the mention's attributed_to code when set. Casualty counts
 // beside an act (or told with none: internal/incident.h, which also reads
 // every casualty count's anchors) come from internal/claim_counts.cc, causes from
-// internal/claim_cause.cc, standalone statistics from internal/claim_stats.cc.
+// internal/claim_cause.cc, standalone statistics from internal/claim_stats.cc,
+// when a crisis began ("tensions ... since December") from
+// internal/claim_onset.cc.
 // Tested by claims_test.cc.
 #include <algorithm>
 #include <array>
@@ -56,6 +58,7 @@
 #include "reconcile/internal/claim_cause.h"
 #include "reconcile/internal/claim_counts.h"
 #include "reconcile/internal/claim_dates.h"
+#include "reconcile/internal/claim_onset.h"
 #include "reconcile/internal/claim_stats.h"
 #include "reconcile/internal/claim_text.h"
 #include "reconcile/internal/dispute_pool.h"
@@ -408,6 +411,7 @@ std::vector<Claim> ExtractClaims(const std::vector<Document>& docs, size_t doc_i
   internal::AppendDistanceDateClaims(docs, doc_index, mentions, own, out);
   internal::AppendCauseClaims(docs, doc_index, mentions, own, out);
   internal::AppendStandaloneClaims(docs, doc_index, mentions, own, out);
+  internal::AppendOnsetClaims(docs, doc_index, out);
   for (Claim& c : out) {
     if (internal::IsIncidentCount(c.attribute) && !c.value.quotes.empty()) {
       c.anchors = internal::IncidentAnchors(doc, c.value.quotes.front().span);
