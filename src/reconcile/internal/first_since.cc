@@ -13,8 +13,10 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
+#include <tuple>
 
 #include "actors/actors.h"
 #include "reconcile/internal/claim_text.h"
@@ -55,6 +57,11 @@ std::vector<std::vector<size_t>> PoolFirstSince(const std::vector<ClusteredEvent
                                                 const std::vector<Claim>& claims,
                                                 const std::vector<size_t>& cluster_of) {
   std::vector<std::vector<size_t>> out(claims.size());
+  // Clusters by (CAMEO code, source country, target country), built on the
+  // first claim that needs them: most corpora have none.
+  using Kind = std::tuple<std::string, std::string, std::string>;
+  std::map<Kind, std::vector<size_t>> by_kind;
+  bool indexed = false;
   for (size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
     if (c.topic != kFirstSinceTopic || !c.mention || *c.mention >= cluster_of.size()) continue;
@@ -64,12 +71,18 @@ std::vector<std::vector<size_t>> PoolFirstSince(const std::vector<ClusteredEvent
     const std::string source = actors::CodeCountry(self.source), target = actors::CodeCountry(self.target);
     const std::optional<DayRange> when = DateRange(self.date);
     if (source.empty() || target.empty() || self.cameo.empty() || !when) continue;
-    for (size_t other = 0; other < clusters.size(); ++other) {
-      const ClusteredEvent& o = clusters[other];
-      if (other == own || o.cameo != self.cameo || actors::CodeCountry(o.source) != source ||
-          actors::CodeCountry(o.target) != target) {
-        continue;
+    if (!indexed) {
+      for (size_t k = 0; k < clusters.size(); ++k) {
+        const ClusteredEvent& o = clusters[k];
+        by_kind[Kind{o.cameo, actors::CodeCountry(o.source), actors::CodeCountry(o.target)}].push_back(k);
       }
+      indexed = true;
+    }
+    auto same_kind = by_kind.find(Kind{self.cameo, source, target});
+    if (same_kind == by_kind.end()) continue;
+    for (size_t other : same_kind->second) {
+      if (other == own) continue;
+      const ClusteredEvent& o = clusters[other];
       const std::optional<DayRange> then = DateRange(o.date);
       if (then && then->end < when->start && when->start - then->end <= kFirstSinceDays) out[i].push_back(other);
     }

@@ -130,34 +130,43 @@ std::vector<size_t> AttachIncidentClaims(const std::vector<ClusteredEvent>& clus
                                          const std::vector<Claim>& claims, const std::vector<size_t>& cluster_of,
                                          const std::vector<size_t>& count_root) {
   std::vector<size_t> out(claims.size(), SIZE_MAX);
-  // By kind (casualty or not) and pool root, in cluster order.
-  std::map<std::pair<bool, size_t>, std::set<std::string>> pool_anchors;
+  // Pools keyed by kind (casualty or not) and root; each anchor lists the
+  // pools whose claims name it (an index: a claim meets only the pools it
+  // shares a name with, not all of them).
+  using PoolKey = std::pair<bool, size_t>;
+  std::set<std::pair<std::string, PoolKey>> named;
   for (const Claim& c : claims) {
     if (!c.mention || *c.mention >= cluster_of.size() || !IsIncidentCount(c.attribute)) continue;
     const size_t cluster = cluster_of[*c.mention];
     if (cluster == SIZE_MAX) continue;
     const bool casualty = IsCasualtyCount(c.attribute);
-    pool_anchors[{casualty, casualty ? count_root[cluster] : cluster}].insert(c.anchors.begin(), c.anchors.end());
+    const PoolKey key{casualty, casualty ? count_root[cluster] : cluster};
+    for (const std::string& a : c.anchors) named.emplace(a, key);
   }
+  std::map<std::string, std::vector<PoolKey>> pools_naming;
+  for (const auto& [anchor, key] : named) pools_naming[anchor].push_back(key);
   for (size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
     if (c.mention || c.topic != kIncidentTopic || c.anchors.empty()) continue;
+    std::map<PoolKey, size_t> shared_with;  // in pool order: deterministic
+    for (const std::string& a : c.anchors) {
+      auto it = pools_naming.find(a);
+      if (it == pools_naming.end()) continue;
+      for (const PoolKey& key : it->second)
+        if (key.first == IsCasualtyCount(c.attribute)) ++shared_with[key];
+    }
     // Best: most anchors shared, then the act nearest before the report
     // (a fresh report tells of the latest incident among the same names).
     size_t best = SIZE_MAX, best_shared = 0;
     int best_gap = INT_MAX;
     bool tie = false, near = false;
-    for (const auto& [key, anchors] : pool_anchors) {
-      const auto& [casualty, root] = key;
-      if (casualty != IsCasualtyCount(c.attribute)) continue;
+    for (const auto& [key, shared] : shared_with) {
+      const size_t root = key.second;
       const ClusteredEvent& pool = clusters[root];
       // A pool dated by its reports' publication (precision "report") only
       // happened on or before it: no bound on the incident's day.
       const bool stated = pool.date_precision != "report" && pool.date_precision != "none";
       if (stated && !c.report_date.empty() && !pool.date_start.empty() && pool.date_start > c.report_date) continue;
-      size_t shared = 0;
-      for (const std::string& a : c.anchors) shared += anchors.count(a);
-      if (shared == 0) continue;
       const std::optional<int> days = stated ? DaysBetween(pool.date_end, c.report_date) : std::nullopt;
       const int gap = days && *days >= 0 ? *days : INT_MAX;
       if (shared > best_shared || (shared == best_shared && gap < best_gap)) {

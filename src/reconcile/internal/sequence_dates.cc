@@ -16,9 +16,11 @@
 #include "reconcile/internal/sequence_dates.h"
 
 #include <array>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
+#include <tuple>
 
 #include "actors/actors.h"
 #include "reconcile/internal/claim_text.h"
@@ -63,11 +65,18 @@ std::vector<std::vector<size_t>> PoolSequenceDates(const std::vector<ClusteredEv
                                                    const std::vector<size_t>& cluster_of,
                                                    const std::vector<Mention>& mentions) {
   std::vector<std::vector<size_t>> out(claims.size());
-  std::set<size_t> stated;  // clusters with a stated date
+  // Clusters with a stated date, by (CAMEO root, source country, target
+  // country): a claim meets only the clusters of its kind.
+  using Kind = std::tuple<std::string, std::string, std::string>;
+  auto kind_of = [](const ClusteredEvent& c) {
+    return Kind{CameoRoot(c.cameo), actors::CodeCountry(c.source), actors::CodeCountry(c.target)};
+  };
+  std::map<Kind, std::set<size_t>> stated;
   for (const Claim& c : claims) {
     if (c.attribute == "date" && c.topic.empty() && c.mention && *c.mention < cluster_of.size() &&
         cluster_of[*c.mention] != SIZE_MAX) {
-      stated.insert(cluster_of[*c.mention]);
+      const size_t cluster = cluster_of[*c.mention];
+      stated[kind_of(clusters[cluster])].insert(cluster);
     }
   }
   for (size_t i = 0; i < claims.size(); ++i) {
@@ -82,12 +91,11 @@ std::vector<std::vector<size_t>> PoolSequenceDates(const std::vector<ClusteredEv
     if (source.empty() || target.empty() || root.empty() || !when) continue;
     size_t best = SIZE_MAX;
     int64_t best_end = 0;
-    for (size_t other : stated) {
+    auto same_kind = stated.find(Kind{root, source, target});
+    if (same_kind == stated.end()) continue;
+    for (size_t other : same_kind->second) {
       const ClusteredEvent& o = clusters[other];
-      if (other == own || CameoRoot(o.cameo) != root || actors::CodeCountry(o.source) != source ||
-          actors::CodeCountry(o.target) != target || !SameSectorOrUnsaid(o.source, self.source)) {
-        continue;
-      }
+      if (other == own || !SameSectorOrUnsaid(o.source, self.source)) continue;
       const std::optional<DayRange> then = DateRange(o.date);
       if (!then || then->end >= when->start || when->start - then->end > kSequenceDays) continue;
       bool same_doc = false;
