@@ -59,6 +59,7 @@
 #include "reconcile/internal/claim_counts.h"
 #include "reconcile/internal/claim_dates.h"
 #include "reconcile/internal/claim_onset.h"
+#include "reconcile/internal/claim_persons.h"
 #include "reconcile/internal/claim_stats.h"
 #include "reconcile/internal/claim_text.h"
 #include "reconcile/internal/dispute_pool.h"
@@ -204,26 +205,9 @@ void VagueCount(const Document& doc, size_t doc_index, size_t m, const store::St
   }
 }
 
-// Words naming one person by role or kin, and the endings of such nouns
-// ("director", "journalist", "guardian"). Our own list.
-constexpr std::array<std::string_view, 18> kPersonWords = {
-    "deputy", "head",   "chief",   "editor",  "son",     "daughter", "wife",   "husband", "brother",
-    "sister", "father", "mother",  "official", "aide",   "nephew",   "cousin", "agent",   "spokesman"};
-constexpr std::array<std::string_view, 5> kPersonEndings = {"or", "er", "ist", "ian", "ant"};
-
-bool PersonNoun(const Document& doc, uint32_t t) {
-  const std::string w = Lower(doc.Slice(doc.tokens[t].span));
-  if (In(kPersonWords, w)) return true;
-  for (std::string_view end : kPersonEndings)
-    if (w.size() > end.size() + 2 && w.compare(w.size() - end.size(), end.size(), end) == 0) return true;
-  return false;
-}
-
-// "arresting the agency's director and deputy director": the object of an
-// arrest or killing with no coded figure, when it coordinates singular
-// nouns of persons, counts them (2 here). Owners ("the agency's") and
-// modifiers are skipped; a plural, a figure or a name ends the reading
-// without a count (a group, counted elsewhere or not at all).
+// "arresting the agency's director and deputy director": persons
+// coordinated as the object of an arrest or killing with no coded figure
+// are counted (internal/claim_persons.h).
 void CoordinatedCount(const Document& doc, size_t doc_index, size_t m, const store::StoredEvent& e,
                       std::vector<Claim>& out) {
   const std::string_view attribute = TriggerCount(doc, e);
@@ -231,39 +215,16 @@ void CoordinatedCount(const Document& doc, size_t doc_index, size_t m, const sto
   for (const store::StoredQuantity& q : e.quantities)
     if (q.attribute == attribute || q.attribute == "other") return;
   const std::optional<uint32_t> trigger = internal::TriggerToken(doc, e);
-  const uint32_t last = internal::TokensIn(doc, e.span).second;
-  size_t persons = 0;
-  std::optional<uint32_t> head, first_word;
-  uint32_t t = *trigger + 1;
-  for (; t < last; ++t) {
-    const Token& tok = doc.tokens[t];
-    const bool owner = t + 1 < last && doc.tokens[t + 1].tag == text::Id(text::Tag::POS);
-    if (tok.tag == text::Id(text::Tag::NN) && !owner) {
-      head = t;
-      if (!first_word) first_word = t;
-    } else if (tok.tag == text::Id(text::Tag::CC) && internal::TokenIs(doc, t, "and")) {
-      if (!head || !PersonNoun(doc, *head)) return;
-      ++persons;
-      head.reset();
-    } else if (tok.tag == text::Id(text::Tag::DT) || tok.tag == text::Id(text::Tag::PRPS) ||
-               tok.tag == text::Id(text::Tag::POS) || tok.tag == text::Id(text::Tag::JJ) || owner) {
-      if (!first_word && !owner && tok.tag != text::Id(text::Tag::POS)) first_word = t;
-    } else {
-      break;
-    }
-  }
-  if (!head || !PersonNoun(doc, *head) || persons == 0) return;
-  ++persons;
-  if (t < last) {  // what ends the object must not carry it on ("and others", a plural)
-    const Token& end = doc.tokens[t];
-    if (text::IsNoun(end.tag)) return;
-  }
+  if (!trigger) return;
+  const std::optional<internal::PersonCount> persons =
+      internal::CountCoordinatedPersons(doc, *trigger, internal::TokensIn(doc, e.span).second);
+  if (!persons) return;
   Claim c = Base(doc, doc_index, m, e);
   c.attribute = std::string(attribute);
   c.value.kind = DisputeValue::Kind::kNumber;
-  c.value.value = std::string(doc.Slice(internal::TokenSpan(doc, *first_word, *head + 1)));
-  c.value.normalized = internal::FormatNumber(static_cast<double>(persons));
-  AddQuote(c, internal::TokenSpan(doc, *trigger, *head + 1));
+  c.value.value = std::string(doc.Slice(persons->words));
+  c.value.normalized = internal::FormatNumber(static_cast<double>(persons->count));
+  AddQuote(c, Span{doc.tokens[*trigger].span.begin, persons->words.end});
   out.push_back(std::move(c));
 }
 
