@@ -376,6 +376,9 @@ std::vector<Claim> ExtractClaims(const std::vector<Document>& docs, size_t doc_i
   for (Claim& c : out) {
     if (internal::IsIncidentCount(c.attribute) && !c.value.quotes.empty()) {
       c.anchors = internal::IncidentAnchors(doc, c.value.quotes.front().span);
+      // Whose incident: the actors of the figure's sentence.
+      for (std::string& a : internal::IncidentActors(doc, c.value.quotes.front().span, 0))
+        c.anchors.push_back(std::move(a));
     }
   }
   return out;

@@ -85,13 +85,14 @@ TEST_F(IncidentTest, CountReportedBeforeTheActJoinsNothing) {
 }
 
 TEST_F(IncidentTest, VagueCountDaysAfterTheActJoinsItOnOneName) {
-  // A fresh report names only the town; the act was two days before it.
+  // A fresh report names only the town and the doer; the act was two days
+  // before it.
   std::vector<Mention> mentions;
   std::vector<Document> docs = {
-      test_util::Coded("On April 8 Russian riot police attacked a market in Tambov. Two traders were killed.", 0,
+      test_util::Coded("On April 8 Russian riot police attacked a market in Tambov, killing two traders.", 0,
                        mentions, "2025-04-09", "a"),
-      test_util::Coded("After the raid in Tambov, several people were killed or injured, residents said.", 1, mentions,
-                       "2025-04-10", "b")};
+      test_util::Coded("After the raid by Russian riot police in Tambov, several people were killed or injured.", 1,
+                       mentions, "2025-04-10", "b")};
   const Reconciled r = Reconcile(docs, mentions);
   const Dispute* killed = nullptr;
   for (const Dispute& d : r.disputes)
@@ -99,6 +100,24 @@ TEST_F(IncidentTest, VagueCountDaysAfterTheActJoinsItOnOneName) {
   ASSERT_NE(killed, nullptr);
   ASSERT_EQ(killed->values.size(), 2u);
   EXPECT_EQ(killed->kind, "contradiction");  // "several" is no figure a report revises
+}
+
+TEST_F(IncidentTest, OneNameOfABusyCityJoinsNoAct) {
+  // Two recent raids by the same police in the same city: "Tambov" and the
+  // doer alone say neither.
+  std::vector<Mention> mentions;
+  std::vector<Document> docs = {
+      test_util::Coded("On April 8 Russian riot police attacked a market in Tambov, killing two traders.", 0,
+                       mentions, "2025-04-09", "a"),
+      test_util::Coded("On April 2 Russian riot police attacked a bus station in Tambov, killing five people.", 1,
+                       mentions, "2025-04-03", "b"),
+      test_util::Coded("After the raid by Russian riot police in Tambov, several people were killed or injured.", 2,
+                       mentions, "2025-04-10", "c")};
+  const Reconciled r = Reconcile(docs, mentions);
+  for (const Dispute& d : r.disputes) {
+    if (d.attribute != "killed") continue;
+    for (const DisputeValue& v : d.values) EXPECT_NE(v.value, "several");
+  }
 }
 
 TEST_F(IncidentTest, DetentionCountWithNoActJoinsTheArrest) {

@@ -152,7 +152,8 @@ struct Claim {
   // and vehicle numbers written around the figure ("Embraer", "Aktau",
   // "8243"), lower-case, sorted, distinct. They tie a count told with no
   // coded act (topic "incident": "32 people had survived") to the act other
-  // reports of the same incident code.
+  // reports of the same incident code. Then the actor codes of the
+  // figure's sentence, each after "@" ("@rusmed"): whose incident it is.
   std::vector<std::string> anchors;
 };
 

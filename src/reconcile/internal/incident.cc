@@ -12,11 +12,14 @@
 // gathers the anchors of its casualty claims. An incident claim joins the
 // pool sharing the most anchors with it, kSharedAnchors at least (one name
 // is a coincidence: two reports of different incidents in one town months
-// apart; within kNearDays of an act dated to the day, one name will do),
-// then the one nearest before the report, dated
+// apart), then the one nearest before the report, dated
 // no later than the report (what is reported has happened; a pool dated
 // only by its own publication says nothing against it), the best pool
-// alone (a tie says nothing). A claim that joins nothing is dropped: on its
+// alone (a tie says nothing). Short of that, one shared name will do for
+// the one act dated to the day within kNearDays before the report whose
+// doer's or target's code an actor of the claim's sentence bears ("seven
+// arrested Russian journalists" and the arrest of RUSMED staff three weeks
+// before). A claim that joins nothing is dropped: on its
 // own, "32 survived" has no event to dispute about.
 // Tested by incident_test.cc.
 #include "reconcile/internal/incident.h"
@@ -44,7 +47,6 @@ namespace {
 
 constexpr int32_t kAnchorSentences = 2;   // sentences on either side of the figure's
 constexpr size_t kSharedAnchors = 2;      // anchors an incident claim shares with its act
-constexpr size_t kSharedAnchorsNear = 1;  // the same when the act was days before the report
 constexpr int kNearDays = 31;             // a month: a fresh report ("recently") names one place
 constexpr size_t kMinNumberDigits = 3;    // "8243", not "2" of "two children"
 // Nouns a number after them names: "flight 8243", "train 12".
@@ -126,6 +128,21 @@ std::vector<std::string> IncidentAnchors(const Document& doc, Span figure) {
   return {out.begin(), out.end()};
 }
 
+std::vector<std::string> IncidentActors(const Document& doc, Span figure, size_t around) {
+  if (doc.sentences.empty()) return {};
+  const size_t si = SentenceOf(doc, figure.begin);
+  const Span sentence{doc.sentences[si > around ? si - around : 0].span.begin,
+                      doc.sentences[std::min(doc.sentences.size() - 1, si + around)].span.end};
+  std::set<std::string> out;
+  for (const ActorMention& a : doc.actors) {
+    if (a.code.empty() || !Overlaps(a.span, sentence)) continue;
+    std::string marked(kActorMark);
+    marked.append(Lower(a.code));
+    out.insert(std::move(marked));
+  }
+  return {out.begin(), out.end()};
+}
+
 std::vector<size_t> AttachIncidentClaims(const std::vector<ClusteredEvent>& clusters,
                                          const std::vector<Claim>& claims, const std::vector<size_t>& cluster_of,
                                          const std::vector<size_t>& count_root) {
@@ -135,13 +152,22 @@ std::vector<size_t> AttachIncidentClaims(const std::vector<ClusteredEvent>& clus
   // shares a name with, not all of them).
   using PoolKey = std::pair<bool, size_t>;
   std::set<std::pair<std::string, PoolKey>> named;
+  std::map<PoolKey, std::set<std::string>> pool_codes;  // doers and targets of the pool's clusters
   for (const Claim& c : claims) {
     if (!c.mention || *c.mention >= cluster_of.size() || !IsIncidentCount(c.attribute)) continue;
     const size_t cluster = cluster_of[*c.mention];
     if (cluster == SIZE_MAX) continue;
     const bool casualty = IsCasualtyCount(c.attribute);
     const PoolKey key{casualty, casualty ? count_root[cluster] : cluster};
-    for (const std::string& a : c.anchors) named.emplace(a, key);
+    for (const std::string& a : c.anchors) {
+      if (a.rfind(kActorMark, 0) == 0) {
+        pool_codes[key].insert(a.substr(kActorMark.size()));
+      } else {
+        named.emplace(a, key);
+      }
+    }
+    for (const std::string* code : {&clusters[cluster].source, &clusters[cluster].target})
+      if (!code->empty()) pool_codes[key].insert(Lower(*code));
   }
   std::map<std::string, std::vector<PoolKey>> pools_naming;
   for (const auto& [anchor, key] : named) pools_naming[anchor].push_back(key);
@@ -149,7 +175,12 @@ std::vector<size_t> AttachIncidentClaims(const std::vector<ClusteredEvent>& clus
     const Claim& c = claims[i];
     if (c.mention || c.topic != kIncidentTopic || c.anchors.empty()) continue;
     std::map<PoolKey, size_t> shared_with;  // in pool order: deterministic
+    std::set<std::string> actors;           // the "@code" entries
     for (const std::string& a : c.anchors) {
+      if (a.rfind(kActorMark, 0) == 0) {
+        actors.insert(a.substr(kActorMark.size()));
+        continue;
+      }
       auto it = pools_naming.find(a);
       if (it == pools_naming.end()) continue;
       for (const PoolKey& key : it->second)
@@ -157,9 +188,9 @@ std::vector<size_t> AttachIncidentClaims(const std::vector<ClusteredEvent>& clus
     }
     // Best: most anchors shared, then the act nearest before the report
     // (a fresh report tells of the latest incident among the same names).
-    size_t best = SIZE_MAX, best_shared = 0;
+    size_t best = SIZE_MAX, best_shared = 0, recent_named = SIZE_MAX, recent_named_count = 0;
     int best_gap = INT_MAX;
-    bool tie = false, near = false;
+    bool tie = false;
     for (const auto& [key, shared] : shared_with) {
       const size_t root = key.second;
       const ClusteredEvent& pool = clusters[root];
@@ -169,14 +200,25 @@ std::vector<size_t> AttachIncidentClaims(const std::vector<ClusteredEvent>& clus
       if (stated && !c.report_date.empty() && !pool.date_start.empty() && pool.date_start > c.report_date) continue;
       const std::optional<int> days = stated ? DaysBetween(pool.date_end, c.report_date) : std::nullopt;
       const int gap = days && *days >= 0 ? *days : INT_MAX;
+      if (pool.date_precision == "day" && gap <= kNearDays) {
+        bool named_actor = false;
+        for (const std::string& code : pool_codes[key]) named_actor = named_actor || actors.count(code) > 0;
+        if (named_actor) recent_named = root, ++recent_named_count;
+      }
       if (shared > best_shared || (shared == best_shared && gap < best_gap)) {
         best = root, best_shared = shared, best_gap = gap, tie = false;
-        near = pool.date_precision == "day" && gap <= kNearDays;
       } else if (shared == best_shared && gap == best_gap) {
         tie = true;
       }
     }
-    if (!tie && best_shared >= (near ? kSharedAnchorsNear : kSharedAnchors)) out[i] = best;
+    if (!tie && best_shared >= kSharedAnchors) {
+      out[i] = best;
+    } else if (recent_named_count == 1) {
+      // One name will do for the one recent act whose doer or target the
+      // claim's sentence names too: a city where something happens every
+      // week names no incident by itself.
+      out[i] = recent_named;
+    }
   }
   return out;
 }

@@ -34,13 +34,23 @@ bool IsIncidentCount(std::string_view attribute);
 // kAnchorSentences sentences on either side; lower-case, sorted, distinct.
 std::vector<std::string> IncidentAnchors(const Document& doc, Span figure);
 
+// Marks an actor code among an incident claim's anchors ("@rusmed").
+inline constexpr std::string_view kActorMark = "@";
+
+// The codes of the actors of the sentence holding `figure` and the `around`
+// sentences on either side, lower-case, each after kActorMark, sorted,
+// distinct: added to a count's anchors, they say whose incident it is.
+std::vector<std::string> IncidentActors(const Document& doc, Span figure, size_t around);
+
 // For each claim: the cluster (an index into clusters; for casualties
 // mapped through `count_root`, the casualty pools) an incident claim joins,
 // else SIZE_MAX (and SIZE_MAX for every other claim). An incident claim
-// joins the pool whose claims of its kind (casualties, detentions) share the most anchors with it, at least
-// kSharedAnchors, when that pool is not stated to be later than the claim's
-// report (an incident is reported on or after the day it happens) and no
-// other pool shares as many.
+// joins the pool whose claims of its kind (casualties, detentions) share
+// the most anchors with it, at least kSharedAnchors, when that pool is not
+// stated to be later than the claim's report (an incident is reported on or
+// after the day it happens) and no other pool shares as many; else the one
+// recent pool (kNearDays, dated to the day) sharing a name whose doer or
+// target the claim's sentence names (its kActorMark anchors).
 std::vector<size_t> AttachIncidentClaims(const std::vector<ClusteredEvent>& clusters,
                                          const std::vector<Claim>& claims, const std::vector<size_t>& cluster_of,
                                          const std::vector<size_t>& count_root);
