@@ -26,6 +26,10 @@ const char* kStory =
     "In early October 2025, Russia summoned the Georgian ambassador. Georgia's government, in response, condemned "
     "Russia over the detentions.";
 
+const char* kSecondSource =
+    "Tbilisi also protested. On June 28 the Georgian government condemned Russia over the detentions of its "
+    "citizens in Rostov, officials said.";
+
 const Dispute* DateDispute(const Reconciled& r) {
   for (const Dispute& d : r.disputes)
     if (d.attribute == "date") return &d;
@@ -46,21 +50,33 @@ TEST_F(SequenceDatesTest, StoryDateOfAnActInSequenceIsClaimed) {
 
 TEST_F(SequenceDatesTest, StoryDateDisputesTheEarlierDatedAct) {
   std::vector<Mention> mentions;
-  std::vector<Document> docs = {test_util::Coded(kDated, 0, mentions, "2025-06-29", "a"),
-                                test_util::Coded(kStory, 1, mentions, "2025-10-20", "b")};
+  std::vector<Document> docs = {
+      test_util::Coded(kDated, 0, mentions, "2025-06-29", "a"),
+      test_util::Coded(kSecondSource, 1, mentions, "2025-06-30", "c"),
+      test_util::Coded(kStory, 2, mentions, "2025-10-20", "b")};
   const Reconciled r = Reconcile(docs, mentions);
   const Dispute* date = DateDispute(r);
   ASSERT_NE(date, nullptr);
   EXPECT_EQ(date->values.size(), 2u);
 }
 
+TEST_F(SequenceDatesTest, EarlierActOneSourceTellsIsNotRetold) {
+  // One report of the earlier act: too little to say the story retells it.
+  std::vector<Mention> mentions;
+  std::vector<Document> docs = {test_util::Coded(kDated, 0, mentions, "2025-06-29", "a"),
+                                test_util::Coded(kStory, 1, mentions, "2025-10-20", "b")};
+  const Reconciled r = Reconcile(docs, mentions);
+  EXPECT_EQ(DateDispute(r), nullptr);
+}
+
 TEST_F(SequenceDatesTest, NoSequenceWordNoClaim) {
   std::vector<Mention> mentions;
   std::vector<Document> docs = {
       test_util::Coded(kDated, 0, mentions, "2025-06-29", "a"),
+      test_util::Coded(kSecondSource, 1, mentions, "2025-06-30", "c"),
       test_util::Coded("In early October 2025, Russia summoned the Georgian ambassador. Georgia's government "
                        "condemned Russia over the detentions.",
-                       1, mentions, "2025-10-20", "b")};
+                       2, mentions, "2025-10-20", "b")};
   const Reconciled r = Reconcile(docs, mentions);
   EXPECT_EQ(DateDispute(r), nullptr);
 }

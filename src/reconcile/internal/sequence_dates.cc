@@ -5,7 +5,9 @@
 // mention the coder dated to a day or month with no time expression of its
 // sentence stating it (claims.cc makes the claim: the date the story
 // carries, qualifier "about", quoted by the trigger's clause).
-// Pooling: the earlier clusters of the mention's CAMEO root (the kind of
+// Pooling, for a claim whose cluster only its own document reports: the
+// earlier clusters, told by kMinRetoldSources independent sources at
+// least, of the mention's CAMEO root (the kind of
 // act: 17 coerce, 11 disapprove), the same countries and the doer's sector
 // (or none said) within kSequenceDays, not reported by the claim's own
 // document (a report telling both acts knows they are two), with a stated
@@ -34,6 +36,7 @@ constexpr std::array<std::string_view, 6> kSequenceWords = {"subsequent", "subse
 constexpr std::array<std::string_view, 3> kSequenceNouns = {"response", "retaliation", "return"};
 constexpr int64_t kSequenceDays = 366;
 constexpr size_t kCameoRootDigits = 2;
+constexpr size_t kMinRetoldSources = 2;  // an act a story retells is one others tell
 
 std::string CameoRoot(const std::string& cameo) {
   return cameo.size() < kCameoRootDigits ? std::string() : cameo.substr(0, kCameoRootDigits);
@@ -88,14 +91,18 @@ std::vector<std::vector<size_t>> PoolSequenceDates(const std::vector<ClusteredEv
     const std::string root = CameoRoot(mentions[*c.mention].event.cameo);
     const std::string source = actors::CodeCountry(self.source), target = actors::CodeCountry(self.target);
     const std::optional<DayRange> when = DateRange(self.date);
-    if (source.empty() || target.empty() || root.empty() || !when) continue;
+    // Only a story alone in telling the act at its date: an act others
+    // report at that date too is where the story puts it.
+    if (source.empty() || target.empty() || root.empty() || !when || self.docs.size() > 1) continue;
     size_t best = SIZE_MAX;
     int64_t best_end = 0;
     auto same_kind = stated.find(Kind{root, source, target});
     if (same_kind == stated.end()) continue;
     for (size_t other : same_kind->second) {
       const ClusteredEvent& o = clusters[other];
-      if (other == own || !SameSectorOrUnsaid(o.source, self.source)) continue;
+      if (other == own || o.independent_sources < kMinRetoldSources || !SameSectorOrUnsaid(o.source, self.source)) {
+        continue;
+      }
       const std::optional<DayRange> then = DateRange(o.date);
       if (!then || then->end >= when->start || when->start - then->end > kSequenceDays) continue;
       bool same_doc = false;

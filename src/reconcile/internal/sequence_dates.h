@@ -29,7 +29,9 @@ inline constexpr std::string_view kSequenceTopic = "sequence";
 bool PlacedInSequence(const Document& doc, const store::StoredEvent& e);
 
 // For each claim: the cluster a kSequenceTopic claim is compared with (none
-// or one; a list for the callers' sake) -- of those of its mention's CAMEO root, source and target countries (both
+// or one; a list for the callers' sake) when only the claim's document
+// reports its cluster -- of those told by two independent sources at least,
+// of its mention's CAMEO root, source and target countries (both
 // known) and source sector (or none said), dated wholly before the
 // mention's cluster within a year, reported by no mention of the claim's
 // document and holding a stated date claim, the one of most independent
