@@ -44,6 +44,10 @@ TEST_F(ClaimOnsetTest, SinceInAnotherClauseIsNoOnset) {
                   .empty());
 }
 
+TEST_F(ClaimOnsetTest, EasingSinceIsNoOnset) {
+  EXPECT_TRUE(Onsets("Tensions between Georgia and Russia have eased since March 2024.", "2025-01-10").empty());
+}
+
 TEST_F(ClaimOnsetTest, TwoReportsDatingTheStartApartDispute) {
   std::vector<Mention> mentions;
   std::vector<Document> docs = {

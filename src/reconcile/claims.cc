@@ -290,9 +290,9 @@ void EventClaims(const Document& doc, size_t doc_index, size_t m, const store::S
     c.value.value = std::string(doc.Slice(t->span));
     c.value.qualifier = t->anchor == TimeAnchor::kAbsolute ? "exact" : "about";
     AddQuote(c, t->span);
-    if (internal::CalledFirstSince(doc, e)) {  // "the first apology since the crash"
+    if (std::optional<std::string> first_since = internal::FirstSinceTopic(doc, e)) {  // "the first apology since"
       Claim first = c;
-      first.topic = std::string(internal::kFirstSinceTopic);
+      first.topic = std::move(*first_since);
       out.push_back(std::move(first));
     }
     out.push_back(std::move(c));

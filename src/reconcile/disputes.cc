@@ -287,7 +287,7 @@ std::vector<Dispute> FindDisputes(const std::vector<Document>& docs, const std::
   std::map<std::pair<std::string, std::string>, size_t> standalone_index;
   for (size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
-    if (c.mention && c.topic == internal::kFirstSinceTopic) {
+    if (c.mention && internal::IsFirstSinceTopic(c.topic)) {
       for (size_t earlier : first_pool[i]) keyed.emplace_back(earlier, c.attribute, std::string_view(), i);
     } else if (c.mention && c.topic == internal::kSequenceTopic) {
       for (size_t earlier : sequence_pool[i]) keyed.emplace_back(earlier, c.attribute, std::string_view(), i);

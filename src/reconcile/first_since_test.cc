@@ -28,11 +28,11 @@ TEST_F(FirstSinceTest, ReadsTheFirstOfItsKindSince) {
   std::vector<Mention> mentions;
   const Document doc = test_util::Coded(kLate, 0, mentions, "2025-09-20");
   bool called = false;
-  for (const Mention& m : mentions) called = called || internal::CalledFirstSince(doc, m.event);
+  for (const Mention& m : mentions) called = called || internal::FirstSinceTopic(doc, m.event).has_value();
   EXPECT_TRUE(called);
   std::vector<Mention> other;
   const Document plain = test_util::Coded(kEarly, 0, other, "2025-03-04");
-  for (const Mention& m : other) EXPECT_FALSE(internal::CalledFirstSince(plain, m.event));
+  for (const Mention& m : other) EXPECT_FALSE(internal::FirstSinceTopic(plain, m.event).has_value());
 }
 
 TEST_F(FirstSinceTest, FirstApologySinceDisputesTheEarlierApologysDate) {
@@ -45,6 +45,21 @@ TEST_F(FirstSinceTest, FirstApologySinceDisputesTheEarlierApologysDate) {
     if (d.attribute == "date") date = &d;
   ASSERT_NE(date, nullptr);
   ASSERT_EQ(date->values.size(), 2u);
+}
+
+TEST_F(FirstSinceTest, ActBeforeTheDateCountedFromIsNotDenied) {
+  // "The first apology since June": the March apology came before June.
+  std::vector<Mention> mentions;
+  std::vector<Document> docs = {
+      test_util::Coded(kEarly, 0, mentions, "2025-03-04", "a"),
+      test_util::Coded("When he met Mikheil Kavelashvili in Minsk on September 14, the Russian president apologised "
+                       "for the shelling, the first apology Moscow had offered since June 2025.",
+                       1, mentions, "2025-09-20", "b")};
+  const Reconciled r = Reconcile(docs, mentions);
+  bool bounded = false;
+  for (const Claim& c : r.claims) bounded = bounded || c.topic == "first since@2025-06-01";
+  EXPECT_TRUE(bounded);
+  for (const Dispute& d : r.disputes) EXPECT_NE(d.attribute, "date");
 }
 
 TEST_F(FirstSinceTest, AnotherApologyWithoutFirstSinceStaysApart) {

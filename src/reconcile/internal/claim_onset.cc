@@ -5,7 +5,9 @@
 // back to December 2024") dates a beginning. It dates the crisis's
 // beginning when the innermost clause holding it names a crisis noun before
 // it: "who has inherited power since 2003" inside a sentence about tension
-// is a clause of its own, about something else. The two countries are the
+// is a clause of its own, about something else; a clause that says the
+// crisis eased ("tensions have eased since the talks") dates an ending, not
+// a beginning. The two countries are the
 // sentence's (actor codes' countries, two distinct at least), else the two
 // the document's actors name most (an analysis of one crisis names it
 // without repeating who is in it).
@@ -29,6 +31,11 @@ namespace {
 // Nouns of a crisis between states, lemmas. Our own list.
 constexpr std::array<std::string_view, 10> kCrisisNouns = {"tension",  "crisis", "rift",     "standoff", "feud",
                                                            "showdown", "row",    "stand-off", "spat",     "confrontation"};
+
+// Verbs that say a crisis is ending, not starting ("tensions have eased
+// since the talks"), lemmas. Our own list.
+constexpr std::array<std::string_view, 9> kEasingVerbs = {"ease",   "calm",     "subside", "improve", "thaw",
+                                                          "cool",   "diminish", "lessen",  "abate"};
 
 bool Overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
 
@@ -77,7 +84,12 @@ void AppendOnsetClaims(const std::vector<Document>& docs, size_t doc_index, std:
       const std::string lemma = Lower(doc.tokens[k].lemma);
       crisis = std::find(kCrisisNouns.begin(), kCrisisNouns.end(), lemma) != kCrisisNouns.end();
     }
-    if (!crisis) continue;
+    bool easing = false;
+    for (uint32_t k = clause->begin; k < first && !easing; ++k) {
+      const std::string lemma = Lower(doc.tokens[k].lemma);
+      easing = std::find(kEasingVerbs.begin(), kEasingVerbs.end(), lemma) != kEasingVerbs.end();
+    }
+    if (!crisis || easing) continue;
     const Span sentence = doc.sentences[static_cast<size_t>(std::max(clause->sentence, 0))].span;
     std::vector<std::string> pair = TopTwo(CountriesIn(doc, sentence));
     if (pair.empty()) {

@@ -2,7 +2,9 @@
 //
 // Reading: in the sentence of a coded act, a token "first" followed within
 // kFirstSinceWindow tokens by a noun sharing the act's trigger's stem
-// (kStemLetters letters: "apology" and "apologised") and then "since".
+// (kStemLetters letters: "apology" and "apologised") and then "since"; a
+// time expression right after "since" bounds the claim (acts before it are
+// not denied).
 // Pooling: the claim goes to every cluster with its CAMEO code, source
 // country and target country that ends before its own cluster starts,
 // kFirstSinceDays at most before (an act a year earlier is another round,
@@ -36,9 +38,14 @@ bool SameStem(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-bool CalledFirstSince(const Document& doc, const store::StoredEvent& e) {
+bool IsFirstSinceTopic(std::string_view topic) {
+  return topic.substr(0, kFirstSinceTopic.size()) == kFirstSinceTopic &&
+         (topic.size() == kFirstSinceTopic.size() || topic[kFirstSinceTopic.size()] == kFirstSinceBound);
+}
+
+std::optional<std::string> FirstSinceTopic(const Document& doc, const store::StoredEvent& e) {
   const std::optional<uint32_t> trigger = TriggerToken(doc, e);
-  if (!trigger) return false;
+  if (!trigger) return std::nullopt;
   const std::string stem = Lower(doc.tokens[*trigger].lemma);
   auto [first, last] = TokensIn(doc, e.span);
   for (uint32_t t = first; t < last; ++t) {
@@ -47,10 +54,19 @@ bool CalledFirstSince(const Document& doc, const store::StoredEvent& e) {
     for (uint32_t k = t + 1; k < last && k <= t + kFirstSinceWindow; ++k) {
       const Token& tok = doc.tokens[k];
       if (text::IsNoun(tok.tag) && SameStem(Lower(tok.lemma), stem)) noun = true;
-      if (noun && TokenIs(doc, k, "since")) return true;
+      if (!noun || !TokenIs(doc, k, "since")) continue;
+      std::string topic(kFirstSinceTopic);
+      // A date right after "since" (or holding it: "since 2019") bounds it.
+      for (const TimeExpression& time : doc.times) {
+        if (time.start.empty() || time.span.end <= doc.tokens[k].span.begin) continue;
+        const bool right_after = k + 1 < last && time.span.begin <= doc.tokens[k + 1].span.begin;
+        if (right_after) topic += kFirstSinceBound + time.start;
+        break;
+      }
+      return topic;
     }
   }
-  return false;
+  return std::nullopt;
 }
 
 std::vector<std::vector<size_t>> PoolFirstSince(const std::vector<ClusteredEvent>& clusters,
@@ -64,7 +80,10 @@ std::vector<std::vector<size_t>> PoolFirstSince(const std::vector<ClusteredEvent
   bool indexed = false;
   for (size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
-    if (c.topic != kFirstSinceTopic || !c.mention || *c.mention >= cluster_of.size()) continue;
+    if (!IsFirstSinceTopic(c.topic) || !c.mention || *c.mention >= cluster_of.size()) continue;
+    const size_t at = c.topic.find(kFirstSinceBound);
+    const std::optional<DayRange> bound =
+        at == std::string::npos ? std::nullopt : DateRange(std::string_view(c.topic).substr(at + 1));
     const size_t own = cluster_of[*c.mention];
     if (own == SIZE_MAX) continue;
     const ClusteredEvent& self = clusters[own];
@@ -84,7 +103,9 @@ std::vector<std::vector<size_t>> PoolFirstSince(const std::vector<ClusteredEvent
       if (other == own) continue;
       const ClusteredEvent& o = clusters[other];
       const std::optional<DayRange> then = DateRange(o.date);
-      if (then && then->end < when->start && when->start - then->end <= kFirstSinceDays) out[i].push_back(other);
+      if (!then || then->end >= when->start || when->start - then->end > kFirstSinceDays) continue;
+      if (bound && then->end < bound->start) continue;  // before the point it counts from
+      out[i].push_back(other);
     }
   }
   return out;

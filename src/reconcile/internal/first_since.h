@@ -10,6 +10,8 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -20,14 +22,22 @@
 namespace riposte::reconcile::internal {
 
 // The topic of a date claim that an act was the first of its kind since
-// some point (a copy of the act's own date claim).
+// some point (a copy of the act's own date claim). When a time expression
+// follows "since" ("the first visit since 2019"), the topic goes on with
+// kFirstSinceBound and the ISO day it starts ("first since@2019-01-01"):
+// acts before that day are not denied.
 inline constexpr std::string_view kFirstSinceTopic = "first since";
+inline constexpr char kFirstSinceBound = '@';
 
-// Returns true iff the sentence of `e` calls its act the first of its kind
-// since some point: "first" before a noun of the act's trigger's stem
-// ("apology" for "apologised", or the trigger itself) and "since" after it,
-// within kFirstSinceWindow tokens. REQUIRES: e's spans lie in doc.
-bool CalledFirstSince(const Document& doc, const store::StoredEvent& e);
+// Returns true iff `topic` is kFirstSinceTopic, bounded or not.
+bool IsFirstSinceTopic(std::string_view topic);
+
+// The topic of a date claim about `e` when its sentence calls its act the
+// first of its kind since some point: "first" before a noun of the act's
+// trigger's stem ("apology" for "apologised", or the trigger itself) and
+// "since" after it, within kFirstSinceWindow tokens; nullopt otherwise.
+// REQUIRES: e's spans lie in doc.
+std::optional<std::string> FirstSinceTopic(const Document& doc, const store::StoredEvent& e);
 
 // For each claim: the clusters a kFirstSinceTopic claim is compared with --
 // every cluster with its mention's CAMEO code and source and target
