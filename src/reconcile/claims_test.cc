@@ -168,6 +168,15 @@ TEST_F(ClaimsTest, CasualtiesBesideAViolentAct) {
   EXPECT_EQ(survivors->value.normalized, "29");
 }
 
+TEST_F(ClaimsTest, PeopleOnBoardAreCounted) {
+  std::vector<Claim> claims = ClaimsOf("Russian air defences shot down the plane near Grozny. There were 54 people "
+                                       "on board.");
+  const Claim* on_board = Find(claims, "on_board");
+  ASSERT_NE(on_board, nullptr);
+  EXPECT_EQ(on_board->value.normalized, "54");
+  EXPECT_TRUE(on_board->mention.has_value());
+}
+
 TEST_F(ClaimsTest, CasualtiesWithoutAViolentActAreAboutNoAct) {
   // The meeting is no act the deaths belong to: an incident claim
   // (internal/incident.h), about no mention.

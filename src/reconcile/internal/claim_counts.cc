@@ -1,18 +1,20 @@
 // Casualty figures beside a violent act (see claim_counts.h).
 //
-// A figure (values.h ReadFigureAt: a number, or a vague count such as "several", claimed with no figure) is a casualty count
-// when a cue word follows it within a few tokens of the same clause piece
-// (no comma or other figure between; not after "in", "across": places): die/dead/kill/victim -> killed,
-// injure/wound -> injured, survive/survivor -> survivors ("38 people died",
-// "the 29 survivors", "Thirty-eight people were killed"), arrest/detain ->
-// detained ("seven arrested journalists"). It is claimed about the violent
-// mention (CAMEO roots 18 assault, 19 fight, 20 mass violence; for
-// detentions 17 coerce too) of its sentence, else of the previous sentence ("... shot down
-// the plane. Twenty-nine passengers survived."), when that mention has no
-// coded figure for the attribute. Figures the coder already attached, or
-// inside time expressions, are skipped. No violent mention: an incident
-// claim (internal/incident.h), about no mention, for the disputes to attach
-// to the act other reports of the incident code.
+// A figure (values.h ReadFigureAt: a number, or a vague count such as
+// "several", claimed with no figure) is a count of people when a cue word
+// follows it within a few tokens of the same clause piece (no comma or other
+// figure between; not after "in", "across": those count places):
+// die/dead/kill/victim -> killed, injure/wound -> injured,
+// survive/survivor -> survivors ("38 people died", "the 29 survivors",
+// "Thirty-eight people were killed"), arrest/detain -> detained ("seven
+// arrested journalists"), aboard/on board -> on_board. It is claimed about
+// the violent mention (CAMEO roots 18 assault, 19 fight, 20 mass violence;
+// for detentions 17 coerce too) of its sentence, else of the previous
+// sentence ("... shot down the plane. Twenty-nine passengers survived."),
+// when that mention has no coded figure for the attribute. Figures the
+// coder already attached, or inside time expressions, are skipped. No such
+// mention: an incident claim (internal/incident.h), about no mention, for
+// the disputes to attach to the act other reports of the incident code.
 // Tested by claims_test.cc.
 #include "reconcile/internal/claim_counts.h"
 
@@ -31,7 +33,7 @@ namespace {
 struct Cue {
   std::string_view lemma, attribute;
 };
-constexpr std::array<Cue, 13> kCues = {{{"die", "killed"},
+constexpr std::array<Cue, 14> kCues = {{{"die", "killed"},
                                         {"dead", "killed"},
                                         {"kill", "killed"},
                                         {"victim", "killed"},
@@ -43,7 +45,8 @@ constexpr std::array<Cue, 13> kCues = {{{"die", "killed"},
                                         {"surviving", "survivors"},
                                         {"arrest", "detained"},
                                         {"detain", "detained"},
-                                        {"detainee", "detained"}}};
+                                        {"detainee", "detained"},
+                                        {"aboard", "on_board"}}};
 constexpr uint32_t kCueWindow = 5;     // "Twenty-nine passengers and crew members survived"
 constexpr int32_t kAttachBack = 1;     // sentences before the figure's to look for the act
 
@@ -70,6 +73,7 @@ std::string_view CueAfter(const Document& doc, const ReadFigure& f, uint32_t fir
     const std::string lemma = Lower(tok.lemma);
     for (const Cue& c : kCues)
       if (lemma == c.lemma) return c.attribute;
+    if (lemma == "board" && t > f.end && TokenIs(doc, t - 1, "on")) return "on_board";  // "67 people on board"
   }
   return {};
 }
