@@ -221,6 +221,11 @@ int main(int argc, char** argv) {
                   c.mention ? "event " : "topic ", c.mention ? mentions[*c.mention].event.cameo.c_str() : c.topic.c_str(),
                   c.value.normalized.c_str(), c.value.qualifier.c_str(),
                   c.value.quotes.empty() ? "" : Clip(docs[c.doc].Slice(c.value.quotes[0].span), 70).c_str());
+      if (!c.anchors.empty()) {
+        std::printf("      anchors:");
+        for (const std::string& a : c.anchors) std::printf(" %s", a.c_str());
+        std::printf("\n");
+      }
     }
   }
 

@@ -10,7 +10,9 @@
 //               another act the sentence mentions and is dropped.
 //   vague counts "several Azerbaijani citizens were detained", "dozens of
 //               people were detained": a vague count word in the trigger's
-//               clause of an arrest or killing with no coded figure.
+//               clause of an arrest or killing with no coded figure; and
+//               persons coordinated as its object ("arresting the director
+//               and deputy director": 2).
 //   place       the location when its country is known (places compare by
 //               country): normalised to the country code in lower case,
 //               quoted by the place's words, when the place is stated for the
@@ -21,7 +23,14 @@
 //               year guessed from a relative expression); quoted by that
 //               expression, qualifier "exact" when it is absolute ("June 27,
 //               2025"), "about" when reckoned from a relative one ("on
-//               Friday").
+//               Friday"); or by its distance from another act ("Fifteen
+//               years after the arrest, ...": internal/claim_dates.cc).
+//               An act called "the first apology since the crash" has its
+//               date claimed once more (topic "first since",
+//               internal/first_since.h) against the earlier act of its kind.
+//               With no expression, a date the story carries to an act it
+//               places in sequence ("in response") is claimed (topic
+//               "sequence", internal/sequence_dates.h).
 //   happened    asserted -> true, negated or refused ("had refused to
 //               apologise", about the apology) -> false, when the mention names a
 //               participant ("no one was held accountable" names none and
@@ -35,8 +44,11 @@
 //               "militants") or civilians ("homes of Azerbaijanis", "our
 //               compatriots", a people's code); quoted by the target's words.
 // claimed_by is the mention's attributed_to code when set. Casualty counts
-// beside an act come from internal/claim_counts.cc, causes from
-// internal/claim_cause.cc, standalone statistics from internal/claim_stats.cc.
+// beside an act (or told with none: internal/incident.h, which also reads
+// every casualty count's anchors) come from internal/claim_counts.cc, causes from
+// internal/claim_cause.cc, standalone statistics from internal/claim_stats.cc,
+// when a crisis began ("tensions ... since December") from
+// internal/claim_onset.cc.
 // Tested by claims_test.cc.
 #include <algorithm>
 #include <array>
@@ -45,9 +57,15 @@
 #include "actors/actors.h"
 #include "reconcile/internal/claim_cause.h"
 #include "reconcile/internal/claim_counts.h"
+#include "reconcile/internal/claim_dates.h"
+#include "reconcile/internal/claim_onset.h"
+#include "reconcile/internal/claim_persons.h"
 #include "reconcile/internal/claim_stats.h"
 #include "reconcile/internal/claim_text.h"
 #include "reconcile/internal/dispute_pool.h"
+#include "reconcile/internal/first_since.h"
+#include "reconcile/internal/incident.h"
+#include "reconcile/internal/sequence_dates.h"
 #include "reconcile/internal/values.h"
 #include "reconcile/reconcile.h"
 #include "text/text.h"
@@ -187,6 +205,29 @@ void VagueCount(const Document& doc, size_t doc_index, size_t m, const store::St
   }
 }
 
+// "arresting the agency's director and deputy director": persons
+// coordinated as the object of an arrest or killing with no coded figure
+// are counted (internal/claim_persons.h).
+void CoordinatedCount(const Document& doc, size_t doc_index, size_t m, const store::StoredEvent& e,
+                      std::vector<Claim>& out) {
+  const std::string_view attribute = TriggerCount(doc, e);
+  if (attribute.empty()) return;
+  for (const store::StoredQuantity& q : e.quantities)
+    if (q.attribute == attribute || q.attribute == "other") return;
+  const std::optional<uint32_t> trigger = internal::TriggerToken(doc, e);
+  if (!trigger) return;
+  const std::optional<internal::PersonCount> persons =
+      internal::CountCoordinatedPersons(doc, *trigger, internal::TokensIn(doc, e.span).second);
+  if (!persons) return;
+  Claim c = Base(doc, doc_index, m, e);
+  c.attribute = std::string(attribute);
+  c.value.kind = DisputeValue::Kind::kNumber;
+  c.value.value = std::string(doc.Slice(persons->words));
+  c.value.normalized = internal::FormatNumber(static_cast<double>(persons->count));
+  AddQuote(c, Span{doc.tokens[*trigger].span.begin, persons->words.end});
+  out.push_back(std::move(c));
+}
+
 // Returns true iff the event's place is stated for its act: after the
 // trigger with no other verb between ("detained two executives in Baku"), or
 // in a phrase opening the sentence ("In Baku, police detained ..."). A place
@@ -225,7 +266,10 @@ void EventClaims(const Document& doc, size_t doc_index, size_t m, const store::S
     AddQuote(c, first < last ? internal::WidenToVerb(doc, first, last, e.span) : q.span);
     out.push_back(std::move(c));
   }
-  if (e.mode == "asserted") VagueCount(doc, doc_index, m, e, out);
+  if (e.mode == "asserted") {
+    VagueCount(doc, doc_index, m, e, out);
+    CoordinatedCount(doc, doc_index, m, e, out);
+  }
   if (e.location && !e.location->country.empty() && PlaceInReach(doc, e)) {
     Claim c = Base(doc, doc_index, m, e);
     c.attribute = "place";
@@ -246,6 +290,25 @@ void EventClaims(const Document& doc, size_t doc_index, size_t m, const store::S
     c.value.value = std::string(doc.Slice(t->span));
     c.value.qualifier = t->anchor == TimeAnchor::kAbsolute ? "exact" : "about";
     AddQuote(c, t->span);
+    if (std::optional<std::string> first_since = internal::FirstSinceTopic(doc, e)) {  // "the first apology since"
+      Claim first = c;
+      first.topic = std::move(*first_since);
+      out.push_back(std::move(first));
+    }
+    out.push_back(std::move(c));
+  } else if (!t && (e.date_precision == "day" || e.date_precision == "month") && e.date != doc.ReportDate() &&
+             internal::PlacedInSequence(doc, e)) {
+    // No expression states the date: the story carries it ("Baku, in
+    // response, issued a note"): internal/sequence_dates.h.
+    Claim c = Base(doc, doc_index, m, e);
+    c.attribute = "date";
+    c.topic = std::string(internal::kSequenceTopic);
+    c.value.kind = DisputeValue::Kind::kDate;
+    c.value.normalized = e.date;
+    c.value.value = e.date;
+    c.value.qualifier = "about";
+    std::optional<uint32_t> trigger = internal::TriggerToken(doc, e);
+    AddQuote(c, trigger ? internal::ClauseSpan(doc, *trigger, e.span) : e.span);
     out.push_back(std::move(c));
   }
   const bool has_actor = (e.source && !e.source->code.empty()) || (e.target && !e.target->code.empty());
@@ -306,8 +369,18 @@ std::vector<Claim> ExtractClaims(const std::vector<Document>& docs, size_t doc_i
   const Document& doc = docs[doc_index];
   for (size_t m : own) EventClaims(doc, doc_index, m, mentions[m].event, out);
   internal::AppendCasualtyClaims(docs, doc_index, mentions, own, out);
+  internal::AppendDistanceDateClaims(docs, doc_index, mentions, own, out);
   internal::AppendCauseClaims(docs, doc_index, mentions, own, out);
   internal::AppendStandaloneClaims(docs, doc_index, mentions, own, out);
+  internal::AppendOnsetClaims(docs, doc_index, out);
+  for (Claim& c : out) {
+    if (internal::IsIncidentCount(c.attribute) && !c.value.quotes.empty()) {
+      c.anchors = internal::IncidentAnchors(doc, c.value.quotes.front().span);
+      // Whose incident: the actors of the figure's sentence.
+      for (std::string& a : internal::IncidentActors(doc, c.value.quotes.front().span, 0))
+        c.anchors.push_back(std::move(a));
+    }
+  }
   return out;
 }
 

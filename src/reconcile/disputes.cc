@@ -15,7 +15,13 @@
 //    beside its deaths and retold months later, dated by the retelling. A
 //    cause the class table does not know (values.h CauseClass) is left out:
 //    nothing says what it contradicts, and as a value it would swallow
-//    every other.
+//    every other. A casualty or detention count told with no coded act (topic
+//    "incident") joins the pool whose counts are told among the same names
+//    (internal/incident.h AttachIncidentClaims), else nothing. The date of
+//    an act called "the first X since Y" joins the dates of the earlier
+//    acts of its kind (internal/first_since.h PoolFirstSince); the date a
+//    story carries to an act it tells in sequence joins the earlier acts of
+//    its kind other reports date (internal/sequence_dates.h).
 // 2. Merge: each claim joins the first value it is compatible with
 //    (values.h: figures as intervals, dates as day ranges, places and actors
 //    by country, yes/no by equality, causes by class); a figure value keeps
@@ -31,7 +37,8 @@
 // 4. Kind: `revision` when the values are ordered in time (every report of
 //    the earlier value predates every report of the later one, by
 //    Document::ReportDate) and not claimed by opposing parties (values
-//    whose claimants are of different countries only) -- figures moving one
+//    whose claimants are of different countries only; no vague count such
+//    as "several" among them) -- figures moving one
 //    way (tolls rise), for `happened` only "no" then "yes" (an act is done
 //    after it was not), never for causes (versions, not counts) nor standalone statistics (sources
 //    differ, they are not revised within days); else `reporting_error` when
@@ -51,6 +58,9 @@
 #include "actors/actors.h"
 #include "reconcile/internal/claim_cause.h"
 #include "reconcile/internal/dispute_pool.h"
+#include "reconcile/internal/first_since.h"
+#include "reconcile/internal/incident.h"
+#include "reconcile/internal/sequence_dates.h"
 #include "reconcile/internal/values.h"
 #include "reconcile/reconcile.h"
 
@@ -198,7 +208,9 @@ std::string Kind(std::vector<Value>& values, const std::string& attribute, bool 
   // A statistic is not revised within days (sources differ); a cause is a
   // version a party puts forward, not a running count.
   bool dated = event && attribute != "cause" && !OpposingClaimants(values);
-  for (const Value& v : values) dated = dated && !v.report_dates.empty();
+  // A vague count ("several") is no figure a later report revises.
+  for (const Value& v : values)
+    dated = dated && !v.report_dates.empty() && !(v.v.kind == DisputeValue::Kind::kNumber && v.v.normalized.empty());
   if (dated) {
     std::vector<Value*> order;
     for (Value& v : values) order.push_back(&v);
@@ -254,6 +266,10 @@ std::vector<Dispute> FindDisputes(const std::vector<Document>& docs, const std::
   const std::vector<size_t> cause_root =
       internal::PoolCauseClusters(clusters, count_root, internal::PoolHappenedClusters(clusters));
   const std::vector<size_t> refused = internal::RefusedActPools(mentions, cluster_of, happened_root);
+  const std::vector<size_t> incident_pool = internal::AttachIncidentClaims(clusters, claims, cluster_of, count_root);
+  const std::vector<std::vector<size_t>> first_pool = internal::PoolFirstSince(clusters, claims, cluster_of);
+  const std::vector<std::vector<size_t>> sequence_pool =
+      internal::PoolSequenceDates(clusters, claims, cluster_of, mentions);
   auto group_cluster = [&](size_t m, const std::string& attribute) {
     const size_t c = cluster_of[m];
     if (attribute == "happened") return refused[m] != SIZE_MAX ? refused[m] : happened_root[c];
@@ -271,7 +287,11 @@ std::vector<Dispute> FindDisputes(const std::vector<Document>& docs, const std::
   std::map<std::pair<std::string, std::string>, size_t> standalone_index;
   for (size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
-    if (c.mention) {
+    if (c.mention && internal::IsFirstSinceTopic(c.topic)) {
+      for (size_t earlier : first_pool[i]) keyed.emplace_back(earlier, c.attribute, std::string_view(), i);
+    } else if (c.mention && c.topic == internal::kSequenceTopic) {
+      for (size_t earlier : sequence_pool[i]) keyed.emplace_back(earlier, c.attribute, std::string_view(), i);
+    } else if (c.mention) {
       if (*c.mention >= cluster_of.size() || cluster_of[*c.mention] == SIZE_MAX) continue;
       if (c.attribute == "cause" && internal::CauseClass(c.value.normalized).empty()) continue;
       if (c.attribute == "happened" && internal::IsRefusal(mentions[*c.mention].event) &&
@@ -279,6 +299,8 @@ std::vector<Dispute> FindDisputes(const std::vector<Document>& docs, const std::
         continue;  // a "no" about an act nobody reports: nothing to compare
       }
       keyed.emplace_back(group_cluster(*c.mention, c.attribute), c.attribute, c.topic, i);
+    } else if (c.topic == internal::kIncidentTopic) {
+      if (incident_pool[i] != SIZE_MAX) keyed.emplace_back(incident_pool[i], c.attribute, std::string_view(), i);
     } else if (!c.topic.empty()) {
       auto [it, added] = standalone_index.emplace(std::make_pair(c.topic, c.attribute), standalone.size());
       if (added) standalone.push_back(Group{std::nullopt, c.topic, c.topic_text, c.attribute, {}});

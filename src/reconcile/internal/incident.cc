@@ -1,0 +1,226 @@
+// Incident claims (see incident.h).
+//
+// Anchors. A report names an incident by what is particular to it: the
+// aircraft type, the flight number, the town it came down near. Those are
+// proper nouns that are not actors (actors are who acts, and every report
+// of a dyad names them) and not dates (a month is shared by everything that
+// happened in it), plus vehicle and route numbers. They are read in the
+// figure's sentence and kAnchorSentences on either side, since a report
+// states the figure a sentence or two after naming the incident.
+//
+// Attachment. A pool of clusters (internal/dispute_pool.h, casualty pools)
+// gathers the anchors of its casualty claims. An incident claim joins the
+// pool sharing the most anchors with it, kSharedAnchors at least (one name
+// is a coincidence: two reports of different incidents in one town months
+// apart), then the one nearest before the report, dated
+// no later than the report (what is reported has happened; a pool dated
+// only by its own publication says nothing against it), the best pool
+// alone (a tie says nothing). Short of that, one shared name will do for
+// the one act dated to the day within kNearDays before the report whose
+// doer's or target's code an actor of the claim's sentence bears ("seven
+// arrested Russian journalists" and the arrest of RUSMED staff three weeks
+// before). A claim that joins nothing is dropped: on its
+// own, "32 survived" has no event to dispute about.
+// Tested by incident_test.cc.
+#include "reconcile/internal/incident.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <chrono>
+#include <climits>
+#include <cstdio>
+#include <cstdlib>
+#include <optional>
+#include <string_view>
+#include <cstdint>
+#include <map>
+#include <set>
+
+#include "reconcile/internal/claim_text.h"
+#include "reconcile/internal/dispute_pool.h"
+#include "reconcile/internal/values.h"
+#include "text/text.h"
+
+namespace riposte::reconcile::internal {
+namespace {
+
+constexpr int32_t kAnchorSentences = 2;   // sentences on either side of the figure's
+constexpr size_t kSharedAnchors = 2;      // anchors an incident claim shares with its act
+constexpr int kNearDays = 31;             // a month: a fresh report ("recently") names one place
+constexpr size_t kMinNumberDigits = 3;    // "8243", not "2" of "two children"
+// Nouns a number after them names: "flight 8243", "train 12".
+constexpr std::array<std::string_view, 7> kVehicleNouns = {"flight", "train", "bus", "route", "ship", "vessel", "tram"};
+
+bool Overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
+
+bool AllDigits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+// The digit runs of a code mixing letters and digits ("J2-8243" -> "8243").
+void CodeNumbers(std::string_view word, std::set<std::string>& out) {
+  const bool letter = std::any_of(word.begin(), word.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+  const bool digit = std::any_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  if (!letter || !digit) return;
+  for (std::string_view part : Split(word, '-'))
+    if (AllDigits(part) && part.size() >= kMinNumberDigits) out.insert(std::string(part));
+}
+
+// Days from ISO day `from` to ISO day `to`; nullopt when either does not parse.
+std::optional<int> DaysBetween(std::string_view from, std::string_view to) {
+  auto parse = [](std::string_view d) -> std::optional<std::chrono::sys_days> {
+    int y = 0;
+    unsigned m = 0, day = 0;
+    if (d.size() < 10 || std::sscanf(std::string(d.substr(0, 10)).c_str(), "%d-%u-%u", &y, &m, &day) != 3) {
+      return std::nullopt;
+    }
+    const std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{day}};
+    if (!ymd.ok()) return std::nullopt;
+    return std::chrono::sys_days{ymd};
+  };
+  const auto a = parse(from), b = parse(to);
+  if (!a || !b) return std::nullopt;
+  return static_cast<int>((*b - *a).count());
+}
+
+size_t SentenceOf(const Document& doc, Offset at) {
+  auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), at,
+                             [](Offset o, const Sentence& s) { return o < s.span.begin; });
+  return it == doc.sentences.begin() ? 0 : static_cast<size_t>(it - doc.sentences.begin()) - 1;
+}
+
+}  // namespace
+
+bool IsIncidentCount(std::string_view attribute) {
+  return IsCasualtyCount(attribute) || attribute == "detained";
+}
+
+std::vector<std::string> IncidentAnchors(const Document& doc, Span figure) {
+  if (doc.sentences.empty() || doc.tokens.empty()) return {};
+  const size_t si = SentenceOf(doc, figure.begin);
+  const size_t from = si > static_cast<size_t>(kAnchorSentences) ? si - kAnchorSentences : 0;
+  const size_t to = std::min(doc.sentences.size() - 1, si + kAnchorSentences);
+  const Span window{doc.sentences[from].span.begin, doc.sentences[to].span.end};
+  auto [first, last] = TokensIn(doc, window);
+  // Tokens of actors and dates are no anchors.
+  std::vector<Span> masked;
+  for (const ActorMention& a : doc.actors)
+    if (Overlaps(a.span, window)) masked.push_back(a.span);
+  for (const TimeExpression& t : doc.times)
+    if (Overlaps(t.span, window)) masked.push_back(t.span);
+  std::set<std::string> out;
+  for (uint32_t t = first; t < last; ++t) {
+    const Token& tok = doc.tokens[t];
+    if (std::any_of(masked.begin(), masked.end(), [&](Span m) { return Overlaps(m, tok.span); })) continue;
+    const std::string_view word = doc.Slice(tok.span);
+    if (text::IsProperNoun(tok.tag) && std::isupper(static_cast<unsigned char>(word.front()))) {
+      CodeNumbers(word, out);
+      out.insert(Lower(word));
+    } else if (AllDigits(word) && word.size() >= kMinNumberDigits && t > first &&
+               std::find(kVehicleNouns.begin(), kVehicleNouns.end(), Lower(doc.tokens[t - 1].lemma)) !=
+                   kVehicleNouns.end()) {
+      out.insert(std::string(word));
+    } else {
+      CodeNumbers(word, out);
+    }
+  }
+  return {out.begin(), out.end()};
+}
+
+std::vector<std::string> IncidentActors(const Document& doc, Span figure, size_t around) {
+  if (doc.sentences.empty()) return {};
+  const size_t si = SentenceOf(doc, figure.begin);
+  const Span sentence{doc.sentences[si > around ? si - around : 0].span.begin,
+                      doc.sentences[std::min(doc.sentences.size() - 1, si + around)].span.end};
+  std::set<std::string> out;
+  for (const ActorMention& a : doc.actors) {
+    if (a.code.empty() || !Overlaps(a.span, sentence)) continue;
+    std::string marked(kActorMark);
+    marked.append(Lower(a.code));
+    out.insert(std::move(marked));
+  }
+  return {out.begin(), out.end()};
+}
+
+std::vector<size_t> AttachIncidentClaims(const std::vector<ClusteredEvent>& clusters,
+                                         const std::vector<Claim>& claims, const std::vector<size_t>& cluster_of,
+                                         const std::vector<size_t>& count_root) {
+  std::vector<size_t> out(claims.size(), SIZE_MAX);
+  // Pools keyed by kind (casualty or not) and root; each anchor lists the
+  // pools whose claims name it (an index: a claim meets only the pools it
+  // shares a name with, not all of them).
+  using PoolKey = std::pair<bool, size_t>;
+  std::set<std::pair<std::string, PoolKey>> named;
+  std::map<PoolKey, std::set<std::string>> pool_codes;  // doers and targets of the pool's clusters
+  for (const Claim& c : claims) {
+    if (!c.mention || *c.mention >= cluster_of.size() || !IsIncidentCount(c.attribute)) continue;
+    const size_t cluster = cluster_of[*c.mention];
+    if (cluster == SIZE_MAX) continue;
+    const bool casualty = IsCasualtyCount(c.attribute);
+    const PoolKey key{casualty, casualty ? count_root[cluster] : cluster};
+    for (const std::string& a : c.anchors) {
+      if (a.rfind(kActorMark, 0) == 0) {
+        pool_codes[key].insert(a.substr(kActorMark.size()));
+      } else {
+        named.emplace(a, key);
+      }
+    }
+    for (const std::string* code : {&clusters[cluster].source, &clusters[cluster].target})
+      if (!code->empty()) pool_codes[key].insert(Lower(*code));
+  }
+  std::map<std::string, std::vector<PoolKey>> pools_naming;
+  for (const auto& [anchor, key] : named) pools_naming[anchor].push_back(key);
+  for (size_t i = 0; i < claims.size(); ++i) {
+    const Claim& c = claims[i];
+    if (c.mention || c.topic != kIncidentTopic || c.anchors.empty()) continue;
+    std::map<PoolKey, size_t> shared_with;  // in pool order: deterministic
+    std::set<std::string> actors;           // the "@code" entries
+    for (const std::string& a : c.anchors) {
+      if (a.rfind(kActorMark, 0) == 0) {
+        actors.insert(a.substr(kActorMark.size()));
+        continue;
+      }
+      auto it = pools_naming.find(a);
+      if (it == pools_naming.end()) continue;
+      for (const PoolKey& key : it->second)
+        if (key.first == IsCasualtyCount(c.attribute)) ++shared_with[key];
+    }
+    // Best: most anchors shared, then the act nearest before the report
+    // (a fresh report tells of the latest incident among the same names).
+    size_t best = SIZE_MAX, best_shared = 0, recent_named = SIZE_MAX, recent_named_count = 0;
+    int best_gap = INT_MAX;
+    bool tie = false;
+    for (const auto& [key, shared] : shared_with) {
+      const size_t root = key.second;
+      const ClusteredEvent& pool = clusters[root];
+      // A pool dated by its reports' publication (precision "report") only
+      // happened on or before it: no bound on the incident's day.
+      const bool stated = pool.date_precision != "report" && pool.date_precision != "none";
+      if (stated && !c.report_date.empty() && !pool.date_start.empty() && pool.date_start > c.report_date) continue;
+      const std::optional<int> days = stated ? DaysBetween(pool.date_end, c.report_date) : std::nullopt;
+      const int gap = days && *days >= 0 ? *days : INT_MAX;
+      if (pool.date_precision == "day" && gap <= kNearDays) {
+        bool named_actor = false;
+        for (const std::string& code : pool_codes[key]) named_actor = named_actor || actors.count(code) > 0;
+        if (named_actor) recent_named = root, ++recent_named_count;
+      }
+      if (shared > best_shared || (shared == best_shared && gap < best_gap)) {
+        best = root, best_shared = shared, best_gap = gap, tie = false;
+      } else if (shared == best_shared && gap == best_gap) {
+        tie = true;
+      }
+    }
+    if (!tie && best_shared >= kSharedAnchors) {
+      out[i] = best;
+    } else if (recent_named_count == 1) {
+      // One name will do for the one recent act whose doer or target the
+      // claim's sentence names too: a city where something happens every
+      // week names no incident by itself.
+      out[i] = recent_named;
+    }
+  }
+  return out;
+}
+
+}  // namespace riposte::reconcile::internal
