@@ -35,7 +35,9 @@
 //               apologise", about the apology) -> false, when the mention names a
 //               participant ("no one was held accountable" names none and
 //               says little about any one act), and for "no" a coded doer
-//               (whose act did not happen); quoted by the clause of the
+//               (whose act did not happen), its own or, when it names none,
+//               that of an act its sentence asserts ("Putin apologised, but
+//               no compensation was paid"); quoted by the clause of the
 //               trigger word (read back from the rule), else the sentence.
 //   actor       the source (perpetrator) when the clause names it: its code
 //               lower-case, quoted by its words. And (topic "target") how the
@@ -250,7 +252,21 @@ bool PlaceInReach(const Document& doc, const store::StoredEvent& e) {
   return true;
 }
 
-void EventClaims(const Document& doc, size_t doc_index, size_t m, const store::StoredEvent& e,
+// Returns true iff `span` says nobody took part ("no one", "nobody", "none
+// of"): a denial about the participants, not about one doer's act.
+bool NegatesParticipants(const Document& doc, Span span) {
+  auto [first, last] = internal::TokensIn(doc, span);
+  for (uint32_t t = first; t < last; ++t) {
+    if (internal::TokenIs(doc, t, "nobody") || internal::TokenIs(doc, t, "no-one")) return true;
+    if (t + 1 < last && internal::TokenIs(doc, t, "no") && internal::TokenIs(doc, t + 1, "one")) return true;
+    if (t + 1 < last && internal::TokenIs(doc, t, "none") && internal::TokenIs(doc, t + 1, "of")) return true;
+  }
+  return false;
+}
+
+// `sentence_doer`: another act of e's sentence is asserted with a coded doer
+// ("Putin apologised, but no compensation was paid").
+void EventClaims(const Document& doc, size_t doc_index, size_t m, const store::StoredEvent& e, bool sentence_doer,
                  std::vector<Claim>& out) {
   if (!doc.Valid(e.span) || e.span.empty()) return;
   for (const store::StoredQuantity& q : e.quantities) {
@@ -314,8 +330,9 @@ void EventClaims(const Document& doc, size_t doc_index, size_t m, const store::S
   const bool has_actor = (e.source && !e.source->code.empty()) || (e.target && !e.target->code.empty());
   // A "no" must say whose act did not happen: "official outlets had avoided
   // criticising the Kremlin" (a doer no lexicon codes) denies nobody's act.
+  // A denial naming nobody is about the doer of the act its sentence asserts.
   const bool names_doer = e.source && !e.source->code.empty();
-  if ((e.mode == "asserted" || (e.mode == "negated" && names_doer)) && has_actor) {
+  if ((e.mode == "asserted" && has_actor) || (e.mode == "negated" && ((names_doer && has_actor) || sentence_doer))) {
     Claim c = Base(doc, doc_index, m, e);
     c.attribute = "happened";
     c.value.kind = DisputeValue::Kind::kBool;
@@ -324,8 +341,12 @@ void EventClaims(const Document& doc, size_t doc_index, size_t m, const store::S
     c.value.normalized = yes ? "true" : "false";
     c.value.value = yes ? "happened" : refused ? "refused" : "did not happen";
     std::optional<uint32_t> trigger = internal::TriggerToken(doc, e);
-    AddQuote(c, trigger ? internal::ClauseSpan(doc, *trigger, e.span) : e.span);
-    out.push_back(std::move(c));
+    const Span quote = trigger ? internal::ClauseSpan(doc, *trigger, e.span) : e.span;
+    // "no one was held accountable" denies that anyone was, not one doer's act.
+    if (!(e.mode == "negated" && !names_doer && NegatesParticipants(doc, quote))) {
+      AddQuote(c, quote);
+      out.push_back(std::move(c));
+    }
   }
   if (e.source && !e.source->code.empty() && !e.source->implicit && doc.Valid(e.source->span) &&
       !e.source->span.empty()) {
@@ -367,7 +388,17 @@ std::vector<Claim> ExtractClaims(const std::vector<Document>& docs, size_t doc_i
   std::vector<Claim> out;
   if (doc_index >= docs.size()) return out;
   const Document& doc = docs[doc_index];
-  for (size_t m : own) EventClaims(doc, doc_index, m, mentions[m].event, out);
+  std::vector<int32_t> doer_sentences;  // sentences with an asserted act whose doer is coded
+  for (size_t m : own) {
+    const store::StoredEvent& e = mentions[m].event;
+    if (e.mode == "asserted" && e.source && !e.source->code.empty()) doer_sentences.push_back(e.sentence);
+  }
+  for (size_t m : own) {
+    const store::StoredEvent& e = mentions[m].event;
+    const bool sentence_doer = e.sentence >= 0 && (!e.source || e.source->code.empty()) &&
+                               std::find(doer_sentences.begin(), doer_sentences.end(), e.sentence) != doer_sentences.end();
+    EventClaims(doc, doc_index, m, e, sentence_doer, out);
+  }
   internal::AppendCasualtyClaims(docs, doc_index, mentions, own, out);
   internal::AppendDistanceDateClaims(docs, doc_index, mentions, own, out);
   internal::AppendCauseClaims(docs, doc_index, mentions, own, out);

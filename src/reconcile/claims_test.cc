@@ -155,6 +155,40 @@ TEST_F(ClaimsTest, NegatedActNeedsACodedDoer) {
   EXPECT_EQ(named->value.normalized, "false");
 }
 
+TEST_F(ClaimsTest, DenialNamingNoDoerIsAboutItsSentencesDoer) {
+  // "no compensation was paid" names nobody; the apology beside it says whose
+  // payment is denied. "no one was held accountable" denies that anyone was.
+  const std::string text = "Lukashenko apologised to Poland, but no compensation was paid.";
+  const std::vector<Claim> claims = ClaimsOf(text);
+  const Claim* denied = nullptr;
+  for (const Claim& c : claims)
+    if (c.attribute == "happened" && c.value.normalized == "false") denied = &c;
+  ASSERT_NE(denied, nullptr);
+  EXPECT_NE(QuoteOf(text, *denied).find("no compensation was paid"), std::string::npos);
+  for (const Claim& c : ClaimsOf("Lukashenko apologised to Poland, but no one was held accountable.")) {
+    EXPECT_FALSE(c.attribute == "happened" && c.value.normalized == "false") << c.value.value;
+  }
+  // Alone, the denial has no doer to be about.
+  for (const Claim& c : ClaimsOf("No compensation was paid, officials in Warsaw said.")) {
+    EXPECT_FALSE(c.attribute == "happened" && c.value.normalized == "false") << c.value.value;
+  }
+}
+
+TEST_F(ClaimsTest, PaidAgainstNotPaidIsADispute) {
+  std::vector<Mention> mentions;
+  std::vector<Document> docs = {
+      test_util::Coded("On April 28 Belarus paid compensation to Poland for the damaged border post.", 0, mentions,
+                       "2025-05-01", "a"),
+      test_util::Coded("Lukashenko apologised to Poland, but no compensation was paid.", 1, mentions, "2025-07-01",
+                       "b")};
+  const Reconciled r = Reconcile(docs, mentions);
+  const Dispute* happened = nullptr;
+  for (const Dispute& d : r.disputes)
+    if (d.attribute == "happened") happened = &d;
+  ASSERT_NE(happened, nullptr);
+  ASSERT_EQ(happened->values.size(), 2u);
+}
+
 TEST_F(ClaimsTest, CasualtiesBesideAViolentAct) {
   const std::string text =
       "Russian air defences shot down the plane near Grozny. Thirty-eight people died and twenty-nine survived.";
