@@ -252,18 +252,6 @@ bool PlaceInReach(const Document& doc, const store::StoredEvent& e) {
   return true;
 }
 
-// Returns true iff `span` says nobody took part ("no one", "nobody", "none
-// of"): a denial about the participants, not about one doer's act.
-bool NegatesParticipants(const Document& doc, Span span) {
-  auto [first, last] = internal::TokensIn(doc, span);
-  for (uint32_t t = first; t < last; ++t) {
-    if (internal::TokenIs(doc, t, "nobody") || internal::TokenIs(doc, t, "no-one")) return true;
-    if (t + 1 < last && internal::TokenIs(doc, t, "no") && internal::TokenIs(doc, t + 1, "one")) return true;
-    if (t + 1 < last && internal::TokenIs(doc, t, "none") && internal::TokenIs(doc, t + 1, "of")) return true;
-  }
-  return false;
-}
-
 // `sentence_doer`: another act of e's sentence is asserted with a coded doer
 // ("Putin apologised, but no compensation was paid").
 void EventClaims(const Document& doc, size_t doc_index, size_t m, const store::StoredEvent& e, bool sentence_doer,
@@ -343,7 +331,7 @@ void EventClaims(const Document& doc, size_t doc_index, size_t m, const store::S
     std::optional<uint32_t> trigger = internal::TriggerToken(doc, e);
     const Span quote = trigger ? internal::ClauseSpan(doc, *trigger, e.span) : e.span;
     // "no one was held accountable" denies that anyone was, not one doer's act.
-    if (!(e.mode == "negated" && !names_doer && NegatesParticipants(doc, quote))) {
+    if (!(e.mode == "negated" && !names_doer && internal::NegatesParticipants(doc, quote))) {
       AddQuote(c, quote);
       out.push_back(std::move(c));
     }

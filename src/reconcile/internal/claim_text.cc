@@ -85,4 +85,14 @@ Span WidenToVerb(const Document& doc, uint32_t first, uint32_t last, Span senten
   return s;
 }
 
+bool NegatesParticipants(const Document& doc, Span span) {
+  auto [first, last] = TokensIn(doc, span);
+  for (uint32_t t = first; t < last; ++t) {
+    if (TokenIs(doc, t, "nobody") || TokenIs(doc, t, "no-one")) return true;
+    if (t + 1 < last && TokenIs(doc, t, "no") && TokenIs(doc, t + 1, "one")) return true;
+    if (t + 1 < last && TokenIs(doc, t, "none") && TokenIs(doc, t + 1, "of")) return true;
+  }
+  return false;
+}
+
 }  // namespace riposte::reconcile::internal

@@ -2,7 +2,8 @@
 //
 // Token-level helpers the claim extractors share: the tokens of a span, the
 // trigger word of a coded mention (read back from its rule), the clause
-// around a token, and a figure's quote widened to the verb it counts for.
+// around a token, a figure's quote widened to the verb it counts for, and
+// whether a span denies that anyone took part.
 // Tested by claims_test.cc.
 #pragma once
 
@@ -37,5 +38,9 @@ Span WidenToVerb(const Document& doc, uint32_t first, uint32_t last, Span senten
 // The span from the start of token `first` to the end of token `last - 1`.
 // REQUIRES: first < last <= doc.tokens.size().
 Span TokenSpan(const Document& doc, uint32_t first, uint32_t last);
+
+// Returns true iff `span` says nobody took part ("no one", "nobody", "none
+// of"): a denial about the participants, not about one doer's act.
+bool NegatesParticipants(const Document& doc, Span span);
 
 }  // namespace riposte::reconcile::internal
