@@ -126,17 +126,29 @@ uint64_t MulRot(std::string_view s) {
 }  // namespace
 
 std::string ContentHash(std::string_view text) {
-  char buf[33];
-  std::snprintf(buf, sizeof buf, "%016llx%016llx",
-                static_cast<unsigned long long>(Fnv1a(text)),
-                static_cast<unsigned long long>(MulRot(text)));
-  return std::string(buf, 32);
+  // The two hashes as 16 lower-case hex digits each, high nibble first (what
+  // "%016llx%016llx" printed; written by hand, snprintf was most of the cost).
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out(32, '0');
+  const uint64_t halves[2] = {Fnv1a(text), MulRot(text)};
+  for (size_t half = 0; half < 2; ++half) {
+    for (size_t digit = 0; digit < 16; ++digit) {
+      out[half * 16 + digit] = kHex[(halves[half] >> (60 - 4 * digit)) & 15];
+    }
+  }
+  return out;
 }
 
 void AppendJsonString(std::string& out, std::string_view s) {
   static const char kHex[] = "0123456789abcdef";
   out.push_back('"');
-  for (unsigned char c : s) {
+  // Runs of bytes that need no escape are appended whole.
+  size_t run = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(s.data() + run, i - run);
+    run = i + 1;
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -145,16 +157,13 @@ void AppendJsonString(std::string& out, std::string_view s) {
       case '\t': out += "\\t"; break;
       case '\b': out += "\\b"; break;
       case '\f': out += "\\f"; break;
-      default:
-        if (c < 0x20) {
-          out += "\\u00";
-          out.push_back(kHex[c >> 4]);
-          out.push_back(kHex[c & 15]);
-        } else {
-          out.push_back(static_cast<char>(c));
-        }
+      default:  // another control character
+        out += "\\u00";
+        out.push_back(kHex[c >> 4]);
+        out.push_back(kHex[c & 15]);
     }
   }
+  out.append(s.data() + run, s.size() - run);
   out.push_back('"');
 }
 
