@@ -209,6 +209,7 @@ void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
     std::string lemma;  // set for verbless-sentence verbs
   };
   std::vector<Candidate> candidates;
+  candidates.reserve(doc.phrases.size() + 1);  // at most one per phrase, plus the few verbless ones
   size_t phrase_idx = 0;
   auto add_phrases_before = [&](uint32_t token) {
     for (; phrase_idx < doc.phrases.size(); ++phrase_idx) {
