@@ -6,8 +6,6 @@
 // Tested by store_test.cc and store_crash_test.cc.
 #include "store/internal/schema.h"
 
-#include <algorithm>
-#include <cstdint>
 #include <string>
 
 #include "store/internal/statements.h"
@@ -23,9 +21,6 @@ namespace internal {
 namespace {
 
 int CurrentVersion() { return Migrations().back().version; }
-
-// WAL bytes between automatic checkpoints (SetPragmas).
-constexpr int64_t kCheckpointBytes = int64_t{64} << 20;
 
 // Recorded after every migration, so a file tells which binary last upgraded it.
 constexpr char kMigratedBySql[] =
@@ -68,12 +63,6 @@ Status CheckNotNewer(int version, const std::string& path) {
 }
 
 Status SetPragmas(sqlite3* db, const std::string& path) {
-  // 16 KB pages for a new store (no effect on an existing one): a document's
-  // text (a few KB) and a run's events JSON share pages with less slack than
-  // in 4 KB pages, so a bulk ingest writes fewer bytes to the WAL and back.
-  if (Status s = Exec(db, "PRAGMA page_size = 16384", "cannot configure the store", path); !s.ok()) {
-    return s;
-  }
   Statement wal;
   Status prepared = wal.Ensure(db, "PRAGMA journal_mode = WAL");
   if (!prepared.ok()) return prepared;
@@ -85,21 +74,15 @@ Status SetPragmas(sqlite3* db, const std::string& path) {
     return MakeError(ErrorCode::kStore,
                      "cannot switch the store to WAL (journal mode stays '" + mode + "')", path);
   }
-  // Checkpoint the WAL every 64 MB of pages (4,096 of 16 KB; 16,384 in a
-  // store made with 4 KB pages) rather than SQLite's 1,000 pages: bulk
-  // ingest spends less time copying pages back (measured ~4% at -j2).
+  // Checkpoint the WAL every 16,384 pages (64 MB) rather than SQLite's 1,000:
+  // bulk ingest spends less time copying pages back (measured ~4% at -j2).
   // A 32 MB page cache (SQLite's default is 2 MB) keeps the documents'
   // identity indexes, which grow in id order, not insertion order, in memory
   // during a bulk ingest instead of re-reading their pages from the WAL.
-  Statement page_size;
-  if (Status s = page_size.Ensure(db, "PRAGMA page_size"); !s.ok()) return s;
-  if (page_size.Step() != SQLITE_ROW) return SqliteError(db, "cannot read the page size", path);
-  const int64_t page_bytes = std::max<int64_t>(page_size.ColumnInt(0), 512);
-  page_size.Reset();
-  const std::string pragmas = "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;"
-                              " PRAGMA wal_autocheckpoint = " +
-                              std::to_string(kCheckpointBytes / page_bytes) + "; PRAGMA cache_size = -32768";
-  return Exec(db, pragmas.c_str(), "cannot configure the store", path);
+  return Exec(db,
+              "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA wal_autocheckpoint = 16384;"
+              " PRAGMA cache_size = -32768",
+              "cannot configure the store", path);
 }
 
 // Applies migration `m` in its own transaction, unless another connection
