@@ -7,7 +7,7 @@
 // Tested by core_test.cc.
 #include "core/core.h"
 
-#include <cstdio>
+#include <cstring>
 
 namespace riposte {
 
@@ -98,45 +98,72 @@ uint64_t Mix64(uint64_t x) {
   return x;
 }
 
-uint64_t Fnv1a(std::string_view s) {
-  uint64_t h = 0xcbf29ce484222325ULL;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 0x100000001b3ULL;
-  }
-  return Mix64(h ^ s.size());
+constexpr uint64_t kFnvBasis = 0xcbf29ce484222325ULL;
+constexpr uint64_t kFnvPrime = 0x100000001b3ULL;
+
+// One MulRot step over an 8-byte little-endian word.
+uint64_t MulRotStep(uint64_t h, uint64_t w) {
+  h ^= Mix64(w);
+  h = (h << 27) | (h >> 37);
+  return h * 5 + 0x52dce729;
 }
 
-uint64_t MulRot(std::string_view s) {
-  uint64_t h = 0x9e3779b97f4a7c15ULL ^ s.size();
+// Both hashes in one pass: FNV-1a (byte by byte, with a final mix of the
+// length) and MulRot (8 bytes a step, the tail padded with zeros and +1).
+// FNV-1a's multiplies form one serial chain; MulRot's steps do not depend
+// on it, so the CPU overlaps them instead of running two loops.
+void HashBoth(std::string_view s, uint64_t* fnv_out, uint64_t* mulrot_out) {
+  const size_t n = s.size();
+  uint64_t fnv = kFnvBasis;
+  uint64_t mulrot = 0x9e3779b97f4a7c15ULL ^ n;
   size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
+  for (; i + 8 <= n; i += 8) {
     uint64_t w = 0;
-    for (int b = 0; b < 8; ++b) w |= uint64_t(static_cast<unsigned char>(s[i + b])) << (8 * b);
-    h ^= Mix64(w);
-    h = (h << 27) | (h >> 37);
-    h = h * 5 + 0x52dce729;
+    for (int b = 0; b < 8; ++b) {
+      const uint64_t c = static_cast<unsigned char>(s[i + b]);
+      fnv = (fnv ^ c) * kFnvPrime;
+      w |= c << (8 * b);
+    }
+    mulrot = MulRotStep(mulrot, w);
   }
   uint64_t tail = 0;
-  for (int b = 0; i < s.size(); ++i, ++b) tail |= uint64_t(static_cast<unsigned char>(s[i])) << (8 * b);
-  h ^= Mix64(tail + 1);
-  return Mix64(h);
+  for (int b = 0; i < n; ++i, ++b) {
+    const uint64_t c = static_cast<unsigned char>(s[i]);
+    fnv = (fnv ^ c) * kFnvPrime;
+    tail |= c << (8 * b);
+  }
+  mulrot ^= Mix64(tail + 1);
+  *fnv_out = Mix64(fnv ^ n);
+  *mulrot_out = Mix64(mulrot);
 }
 
 }  // namespace
 
 std::string ContentHash(std::string_view text) {
-  char buf[33];
-  std::snprintf(buf, sizeof buf, "%016llx%016llx",
-                static_cast<unsigned long long>(Fnv1a(text)),
-                static_cast<unsigned long long>(MulRot(text)));
-  return std::string(buf, 32);
+  // The two hashes as 16 lower-case hex digits each, high nibble first (what
+  // "%016llx%016llx" printed; written by hand, snprintf was most of the cost).
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out(32, '0');
+  uint64_t halves[2];
+  HashBoth(text, &halves[0], &halves[1]);
+  for (size_t half = 0; half < 2; ++half) {
+    for (size_t digit = 0; digit < 16; ++digit) {
+      out[half * 16 + digit] = kHex[(halves[half] >> (60 - 4 * digit)) & 15];
+    }
+  }
+  return out;
 }
 
 void AppendJsonString(std::string& out, std::string_view s) {
   static const char kHex[] = "0123456789abcdef";
   out.push_back('"');
-  for (unsigned char c : s) {
+  // Runs of bytes that need no escape are appended whole.
+  size_t run = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(s.data() + run, i - run);
+    run = i + 1;
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -145,16 +172,13 @@ void AppendJsonString(std::string& out, std::string_view s) {
       case '\t': out += "\\t"; break;
       case '\b': out += "\\b"; break;
       case '\f': out += "\\f"; break;
-      default:
-        if (c < 0x20) {
-          out += "\\u00";
-          out.push_back(kHex[c >> 4]);
-          out.push_back(kHex[c & 15]);
-        } else {
-          out.push_back(static_cast<char>(c));
-        }
+      default:  // another control character
+        out += "\\u00";
+        out.push_back(kHex[c >> 4]);
+        out.push_back(kHex[c & 15]);
     }
   }
+  out.append(s.data() + run, s.size() - run);
   out.push_back('"');
 }
 
@@ -198,6 +222,15 @@ bool ParseHex4(const char* p, uint32_t* v) {
 bool IsValidUtf8(std::string_view s) {
   size_t i = 0, n = s.size();
   while (i < n) {
+    // Eight ASCII bytes at a time (no byte has its high bit set).
+    if (i + 8 <= n) {
+      uint64_t word;
+      std::memcpy(&word, s.data() + i, 8);
+      if ((word & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        continue;
+      }
+    }
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) { ++i; continue; }
     size_t len;

@@ -12,6 +12,7 @@
 // gets the same id.
 //
 // Tested by event_test.cc.
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -109,13 +110,29 @@ std::string EventId(const Event& e) {
   canon += sep;
   canon += e.version;
   canon += sep;
-  canon += std::to_string(e.span.begin) + ":" + std::to_string(e.span.end);
+  // Appended piece by piece: no temporary strings.
+  auto append_number = [&canon](Offset v) {
+    char buf[16];
+    const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+    canon.append(buf, end);
+  };
+  append_number(e.span.begin);
+  canon += ':';
+  append_number(e.span.end);
   canon += sep;
   canon += e.cameo;
   canon += sep;
-  if (e.source) canon += e.source->code + "@" + std::to_string(e.source->span.begin);
+  if (e.source) {
+    canon += e.source->code;
+    canon += '@';
+    append_number(e.source->span.begin);
+  }
   canon += sep;
-  if (e.target) canon += e.target->code + "@" + std::to_string(e.target->span.begin);
+  if (e.target) {
+    canon += e.target->code;
+    canon += '@';
+    append_number(e.target->span.begin);
+  }
   return ContentHash(canon);
 }
 

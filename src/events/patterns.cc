@@ -4,7 +4,7 @@
 // parsed by internal::ParsePatternLine, the analyser's base forms of its
 // words are added (so written "apologise", "criticised" or "spying" meet the
 // document lemmas "apologize", "criticize", "spy"), and its trigger lemmas
-// are indexed in two hash maps, one for verb patterns and one for `noun:`
+// are indexed in two hash tables (TriggerIndex), one for verb patterns and one for `noun:`
 // patterns. Bad and duplicate lines are rejected with file:line.
 //
 // Matching, per document:
@@ -42,6 +42,14 @@ namespace riposte::events {
 namespace {
 
 constexpr size_t kMaxLineBytes = 4096;
+constexpr size_t kMinTriggerSlots = 64;
+
+// FNV-1a, 32 bits: trigger words are a few bytes.
+uint32_t TriggerHash(std::string_view key) {
+  uint32_t h = 2166136261u;
+  for (unsigned char c : key) h = (h ^ c) * 16777619u;
+  return h;
+}
 
 // Returns true iff tokens [first, end) tell of detention, custody, raids or
 // beatings: the setting a pattern with option `custody` needs ("Two of the
@@ -59,6 +67,45 @@ bool TellsOfCustody(const internal::Context& ctx, uint32_t first, uint32_t end) 
 }
 
 }  // namespace
+
+void TriggerIndex::Add(const std::string& key, uint32_t pattern) {
+  if ((keys_.size() + 1) * 2 > slots_.size()) Grow();
+  const uint32_t h = TriggerHash(key);
+  const size_t mask = slots_.size() - 1;
+  size_t i = h & mask;
+  for (; slots_[i].entry != 0; i = (i + 1) & mask) {
+    if (slots_[i].hash == h && keys_[slots_[i].entry - 1] == key) {
+      std::vector<uint32_t>& list = lists_[slots_[i].entry - 1];
+      if (list.back() != pattern) list.push_back(pattern);
+      return;
+    }
+  }
+  keys_.push_back(key);
+  lists_.push_back({pattern});
+  slots_[i] = Slot{h, static_cast<uint32_t>(keys_.size())};
+}
+
+const std::vector<uint32_t>* TriggerIndex::Find(std::string_view key) const {
+  if (slots_.empty()) return nullptr;
+  const uint32_t h = TriggerHash(key);
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = h & mask; slots_[i].entry != 0; i = (i + 1) & mask) {
+    if (slots_[i].hash == h && keys_[slots_[i].entry - 1] == key) return &lists_[slots_[i].entry - 1];
+  }
+  return nullptr;
+}
+
+void TriggerIndex::Grow() {
+  std::vector<Slot> slots(std::max(kMinTriggerSlots, slots_.size() * 2));
+  const size_t mask = slots.size() - 1;
+  for (const Slot& slot : slots_) {
+    if (slot.entry == 0) continue;
+    size_t i = slot.hash & mask;
+    while (slots[i].entry != 0) i = (i + 1) & mask;
+    slots[i] = slot;
+  }
+  slots_ = std::move(slots);
+}
 
 using internal::Attempt;
 using internal::Context;
@@ -125,10 +172,7 @@ void Patterns::AddFile(std::string_view name, std::string_view contents) {
     if (have_models) internal::AddBaseForms(p);
     const uint32_t idx = static_cast<uint32_t>(patterns_.size());
     auto& index = p.nominal ? noun_index_ : verb_index_;
-    for (const std::string& trigger : p.triggers) {
-      std::vector<uint32_t>& list = index[trigger];
-      if (list.empty() || list.back() != idx) list.push_back(idx);
-    }
+    for (const std::string& trigger : p.triggers) index.Add(trigger, idx);
     patterns_.push_back(std::move(p));
   }
 }
@@ -181,6 +225,7 @@ void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
     bool modifier = false;  // a counted participle inside a noun phrase
   };
   std::vector<Candidate> candidates;
+  candidates.reserve(doc.phrases.size() + 1);  // at most one per phrase, plus the few verbless ones
   size_t phrase_idx = 0;
   auto add_phrases_before = [&](uint32_t token) {
     for (; phrase_idx < doc.phrases.size(); ++phrase_idx) {
@@ -223,7 +268,7 @@ void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
       }
       for (text::Tag as : {text::Tag::VBD, text::Tag::VBZ}) {
         std::string lemma = text::Lemmatize(word, text::Id(as));
-        if (verb_index_.count(lemma)) {
+        if (verb_index_.Find(lemma) != nullptr) {
           add_phrases_before(t);
           candidates.push_back({t, -1, static_cast<int32_t>(sentence_idx), true, std::move(lemma)});
           break;
@@ -248,8 +293,8 @@ void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     }
     const auto& index = verbal ? verb_index_ : noun_index_;
-    auto found = index.find(key);
-    if (found == index.end()) {
+    const std::vector<uint32_t>* found = index.Find(key);
+    if (found == nullptr) {
       // A verb the tagger glued to a proper-noun subject as a noun phrase
       // head ("that [Baku apologise/NN]", "[Moscow expels/NNS] ..."): try it
       // as a verb when it is no noun trigger.
@@ -257,15 +302,15 @@ void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
           !(ph && static_cast<uint32_t>(ph->begin) < trigger)) {
         continue;
       }
-      found = verb_index_.find(key);
-      if (found == verb_index_.end()) {
+      found = verb_index_.Find(key);
+      if (found == nullptr) {
         key = text::Lemmatize(doc.Slice(doc.tokens[trigger].span), text::Id(text::Tag::VBZ));
         for (char& c : key) {
           if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
         }
-        found = verb_index_.find(key);
+        found = verb_index_.Find(key);
       }
-      if (found == verb_index_.end()) continue;
+      if (found == nullptr) continue;
       verbal = true;
       ph = nullptr;  // no verb group: hit.verb stays -1
     }
@@ -282,7 +327,7 @@ void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
 
     int32_t best = -1;
     Attempt best_attempt;
-    for (uint32_t idx : found->second) {
+    for (uint32_t idx : *found) {
       const Pattern& p = patterns_[idx];
       Attempt a = MatchForward(ctx, p, trigger, limit, 0);
       if (!a.ok && passive) a = MatchPassive(ctx, p, *ph, trigger, limit, first_token);

@@ -397,10 +397,15 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
       }
     }
   }
-  std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
+  auto in_text_order = [](const Event& a, const Event& b) {
     if (a.sentence != b.sentence) return a.sentence < b.sentence;
     return a.trigger < b.trigger;
-  });
+  };
+  // Usually in order already (triggers come in text order): then the stable
+  // sort, which moves every event through a buffer, would change nothing.
+  if (!std::is_sorted(events.begin(), events.end(), in_text_order)) {
+    std::stable_sort(events.begin(), events.end(), in_text_order);
+  }
   return events;
 }
 

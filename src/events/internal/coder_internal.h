@@ -49,12 +49,15 @@ class DocIndex {
   explicit DocIndex(const Document& doc);
 
   const Document& doc() const { return doc_; }
-  // The phrase holding token `t`, or -1.
-  int32_t PhraseOf(uint32_t t) const;
+  // The phrase holding token `t`, or -1. (These lookups and WordIs are
+  // inline: the coder calls them in its innermost loops.)
+  int32_t PhraseOf(uint32_t t) const { return t < token_phrase_.size() ? token_phrase_[t] : -1; }
   // The innermost clause holding token `t`, or -1.
-  int32_t ClauseOf(uint32_t t) const;
+  int32_t ClauseOf(uint32_t t) const { return t < token_clause_.size() ? token_clause_[t] : -1; }
   // The sentence holding token `t`, or -1.
-  int32_t SentenceOf(uint32_t t) const;
+  int32_t SentenceOf(uint32_t t) const {
+    return t < token_sentence_.size() ? token_sentence_[t] : -1;
+  }
   // Mentions (indexes into doc.actors) overlapping phrase `p`, in text order.
   const std::vector<int32_t>& MentionsOf(int32_t p) const;
   // Lower-cased lemma (or word when there is no lemma) of token `t`.
@@ -63,7 +66,19 @@ class DocIndex {
   std::string Word(uint32_t t) const;
   // Returns true iff token `t`'s word equals `lower` ignoring ASCII case;
   // allocates nothing (the hot-loop form of Word(t) == lower).
-  bool WordIs(uint32_t t, std::string_view lower) const;
+  bool WordIs(uint32_t t, std::string_view lower) const {
+    if (t >= doc_.tokens.size()) return lower.empty();
+    const Span span = doc_.tokens[t].span;
+    if (span.end - span.begin != lower.size()) return false;  // cheap reject first
+    const std::string_view w = doc_.Slice(span);
+    if (w.size() != lower.size()) return false;
+    for (size_t i = 0; i < lower.size(); ++i) {
+      // ASCII folding inline: std::tolower is a locale call per character.
+      const char c = w[i] >= 'A' && w[i] <= 'Z' ? static_cast<char>(w[i] - 'A' + 'a') : w[i];
+      if (c != lower[i]) return false;
+    }
+    return true;
+  }
   // Returns true iff WordIs(t, w) for some w in `list`.
   template <typename List>
   bool WordIn(uint32_t t, const List& list) const {

@@ -24,9 +24,13 @@ namespace riposte::events::internal {
 
 namespace {
 
+// ASCII lower case: what std::tolower does in the "C" locale Riposte runs
+// in, without a library call per character.
 std::string Lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
   return out;
 }
 
@@ -80,18 +84,6 @@ DocIndex::DocIndex(const Document& doc) : doc_(doc) {
   }
 }
 
-int32_t DocIndex::PhraseOf(uint32_t t) const {
-  return t < token_phrase_.size() ? token_phrase_[t] : -1;
-}
-
-int32_t DocIndex::ClauseOf(uint32_t t) const {
-  return t < token_clause_.size() ? token_clause_[t] : -1;
-}
-
-int32_t DocIndex::SentenceOf(uint32_t t) const {
-  return t < token_sentence_.size() ? token_sentence_[t] : -1;
-}
-
 const std::vector<int32_t>& DocIndex::MentionsOf(int32_t p) const {
   static const std::vector<int32_t> kNone;
   if (p < 0 || static_cast<size_t>(p) >= phrase_mentions_.size()) return kNone;
@@ -107,18 +99,6 @@ std::string DocIndex::Lemma(uint32_t t) const {
 std::string DocIndex::Word(uint32_t t) const {
   if (t >= doc_.tokens.size()) return "";
   return Lower(doc_.Slice(doc_.tokens[t].span));
-}
-
-bool DocIndex::WordIs(uint32_t t, std::string_view lower) const {
-  if (t >= doc_.tokens.size()) return lower.empty();
-  std::string_view w = doc_.Slice(doc_.tokens[t].span);
-  if (w.size() != lower.size()) return false;
-  for (size_t i = 0; i < w.size(); ++i) {
-    // ASCII folding inline: std::tolower is a locale call per character.
-    const char c = w[i] >= 'A' && w[i] <= 'Z' ? static_cast<char>(w[i] - 'A' + 'a') : w[i];
-    if (c != lower[i]) return false;
-  }
-  return true;
 }
 
 Span DocIndex::TokenSpan(uint32_t begin, uint32_t end) const {

@@ -186,9 +186,22 @@ bool InConditional(const DocIndex& ix, int32_t c) {
 // "if"/"unless" earlier in the same sentence, or a speculative word before
 // the trigger in its clause or an enclosing one.
 bool SpeculativeWords(const DocIndex& ix, const Trigger& trig, int32_t c) {
+  // Bit n set: some cue or adverb has n bytes. Most words have another
+  // length and need no compare (this scan runs for every trigger).
+  static constexpr uint64_t kCueLengths = [] {
+    uint64_t bits = 0;
+    for (std::string_view w : kConditionalCues) bits |= uint64_t{1} << w.size();
+    for (std::string_view w : kSpeculativeAdverbs) bits |= uint64_t{1} << w.size();
+    return bits;
+  }();
+  const std::vector<Token>& tokens = ix.doc().tokens;
   const int32_t s = ix.SentenceOf(trig.token);
   for (uint32_t t = trig.token; t > 0; --t) {
     if (ix.SentenceOf(t - 1) != s) break;
+    if (t - 1 < tokens.size()) {
+      const uint32_t length = tokens[t - 1].span.end - tokens[t - 1].span.begin;
+      if (length >= 64 || ((kCueLengths >> length) & 1) == 0) continue;
+    }
     if (ix.WordIn(t - 1, kConditionalCues)) return true;
     // In the trigger's clause or one enclosing it ("It is possible that ...").
     const int32_t wc = ix.ClauseOf(t - 1);

@@ -178,9 +178,10 @@ std::string Attribute(const DocIndex& ix, uint32_t first, uint32_t last, uint32_
   uint32_t best_dist = UINT32_MAX;
   auto consider = [&](uint32_t t, uint32_t dist) {
     if (ix.SentenceOf(t) != sentence || dist >= best_dist) return;
-    std::string l = ix.Lemma(t);
+    const std::string l = ix.Lemma(t);
+    const std::string w = ix.Word(t);
     for (const Cue& c : kCues) {
-      if (c.lemma == l || c.lemma == ix.Word(t)) {
+      if (c.lemma == l || c.lemma == w) {
         best = c.attribute;
         best_dist = dist;
         return;

@@ -183,7 +183,14 @@ std::optional<DateFound> SplitDate(std::string_view text, LineRef first, LineRef
   size_t b_begin = SkipSpaces(b, 0);
   a = a.substr(a_begin, TrimmedEnd(a) - std::min(TrimmedEnd(a), a_begin));
   b = b.substr(b_begin, TrimmedEnd(b) - std::min(TrimmedEnd(b), b_begin));
-  size_t sep = a.find_first_of("./");
+  // The first '.' or '/' (find_first_of("./") made a memchr call per byte).
+  size_t sep = std::string_view::npos;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i] == '.' || a[i] == '/') {
+      sep = i;
+      break;
+    }
+  }
   int day = 0, month = 0, year = 0;
   if (sep == std::string_view::npos || !ReadNumber(a.substr(0, sep), 1, 2, &day) ||
       !ReadNumber(a.substr(sep + 1), 1, 2, &month) || !ReadNumber(b, 4, 4, &year) ||

@@ -9,6 +9,7 @@
 #include "store/internal/event_json.h"
 
 #include <charconv>
+#include <cstdint>
 #include <cstring>
 
 namespace riposte::store::internal {
@@ -20,10 +21,30 @@ void AppendInt(std::string& out, int64_t v) {
   out.append(buf, end);
 }
 
+// Slots of AppendDouble's cache (a power of two).
+constexpr size_t kDoubleCacheSlots = 64;
+
 void AppendDouble(std::string& out, double v) {
-  char buf[32];
-  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
-  out.append(buf, ec == std::errc() ? end : buf);
+  // Few values recur (Goldstein scores, confidences, counts), and the
+  // shortest form costs to_chars a few hundred instructions: the text of
+  // recent values is kept in a small direct-mapped cache, per thread.
+  struct Cached {
+    bool valid = false;
+    uint64_t bits = 0;
+    uint8_t size = 0;
+    char text[32];
+  };
+  thread_local Cached cache[kDoubleCacheSlots];
+  uint64_t bits = 0;
+  std::memcpy(&bits, &v, sizeof bits);
+  Cached& c = cache[(bits ^ (bits >> 29) ^ (bits >> 47)) & (kDoubleCacheSlots - 1)];
+  if (!c.valid || c.bits != bits) {
+    auto [end, ec] = std::to_chars(c.text, c.text + sizeof c.text, v);
+    c.size = static_cast<uint8_t>(ec == std::errc() ? end - c.text : 0);
+    c.bits = bits;
+    c.valid = true;
+  }
+  out.append(c.text, c.size);
 }
 
 // A value column: "" is NULL, as BindTextOrNull stored it in v3.

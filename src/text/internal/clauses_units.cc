@@ -175,13 +175,14 @@ void ClauseScanner::BuildUnits() {
   }
   std::sort(units_.begin(), units_.end(),
             [](const Unit& a, const Unit& b) { return a.begin < b.begin; });
-  // Drop overlaps a faulty chunk might leave; keep the earlier unit.
-  std::vector<Unit> kept;
-  for (const Unit& u : units_) {
-    if (!kept.empty() && u.begin < kept.back().end) continue;
-    kept.push_back(u);
+  // Drop overlaps a faulty chunk might leave; keep the earlier unit. In
+  // place: the kept units are a prefix, and units_ keeps its pooled buffer.
+  size_t kept = 0;
+  for (size_t u = 0; u < units_.size(); ++u) {
+    if (kept > 0 && units_[u].begin < units_[kept - 1].end) continue;
+    units_[kept++] = units_[u];
   }
-  units_ = std::move(kept);
+  units_.resize(kept);
   AddPseudoUnits();
   for (size_t u = 0; u < units_.size(); ++u) {
     for (uint32_t i = units_[u].begin; i < units_[u].end; ++i) {

@@ -15,7 +15,8 @@
 // text). Buffers are thread-local and reused: no allocation per token.
 // What a token's spelling alone decides (its shape and lexicon entry) comes
 // from SentenceTokens::facts, which Analyze memoises per distinct word
-// (analysis.h WordFacts); Facts() computes it when no caller did.
+// (analysis.h WordFacts); Facts() computes it when no caller did. The tags
+// guessed for a word the lexicon lacks are memoised per thread (GuessMemo).
 //
 // Context rules (tagger_rules.cc) adjust candidates before decoding (a
 // possessive determiner, the sentence start, a relative pronoun before the
@@ -55,6 +56,45 @@ constexpr float kTwinPenalty = -1.5f;
 // Longest run of tokens decoded as one sequence.
 constexpr uint32_t kMaxWindow = 4096;
 constexpr float kNegInf = -1e30f;
+
+// Longest word whose guessed tags are memoised, and the most memoised
+// (GuessMemo is emptied when full).
+constexpr size_t kMaxGuessWordBytes = 48;
+constexpr size_t kMaxGuesses = size_t{1} << 16;
+
+// (word, sentence-initial) -> the candidates GuessTags gives an unknown word,
+// for one thread. GuessTags depends on nothing else (the shape comes from
+// the word) and ran for every unknown token: names, numbers, rare words.
+class GuessMemo {
+ public:
+  int Get(std::string_view word, const Shape& shape, bool initial, const PosLex& lex, LexTag* out) {
+    if (word.size() > kMaxGuessWordBytes) return GuessTags(word, shape, initial, lex, out);
+    char key[kMaxGuessWordBytes + 1];
+    std::memcpy(key, word.data(), word.size());
+    key[word.size()] = initial ? 1 : 0;
+    const std::string_view k(key, word.size() + 1);
+    const uint64_t hash = HashWord(k);
+    uint32_t index = table_.Find(k, hash);
+    if (index == WordTable::kMissing) {
+      if (guesses_.size() >= kMaxGuesses) {
+        table_.Clear();
+        guesses_.clear();
+      }
+      index = static_cast<uint32_t>(guesses_.size());
+      Candidates c;
+      c.n = GuessTags(word, shape, initial, lex, c.tag);
+      guesses_.push_back(c);
+      table_.Insert(k, hash, index);
+    }
+    const Candidates& c = guesses_[index];
+    std::memcpy(out, c.tag, sizeof(LexTag) * static_cast<size_t>(c.n));
+    return c.n;
+  }
+
+ private:
+  WordTable table_;
+  std::vector<Candidates> guesses_;
+};
 
 // Per-thread scratch space, grown as needed.
 struct Scratch {
@@ -209,7 +249,8 @@ class TrigramTagger : public Tagger {
     const Shape& shape = facts.shape;
     const LexEntry entry = facts.lex;
     if (entry.count == 0) {
-      out.n = GuessTags(word, shape, initial, *lex_, out.tag);
+      thread_local GuessMemo guesses;
+      out.n = guesses.Get(word, shape, initial, *lex_, out.tag);
       return;
     }
     out.n = entry.count;
