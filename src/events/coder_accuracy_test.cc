@@ -209,5 +209,19 @@ TEST(CoderAccuracy, SayingSomethingCausedDisappointmentDisapproves) {
             "ARMGOV>GEO 111 asserted in=ARM @2025-07-01(report)");
 }
 
+// Issue 6: an agentless accusation of crime in reported speech is the
+// speaker's; suspects without a country are the story's counterpart.
+TEST(CoderAccuracy, TheSpeakerHoldsTheSuspicionOfAnAgentlessAccusation) {
+  const std::string text =
+      "Armenia complained about the treatment of its citizens. Police detained four members of a "
+      "gang suspected of smuggling, the Georgian Interior Ministry said.";
+  EXPECT_EQ(Coded(text, "112"), "GEOGOV~>ARMGOV~ 1121 asserted by=GEOGOV @2025-07-01(report)");
+  // Said by nobody, the suspicion has no accuser.
+  EXPECT_EQ(Coded("Armenia complained about the treatment of its citizens. Police detained four members "
+                  "of a gang suspected of smuggling.",
+                  "112"),
+            "");
+}
+
 }  // namespace
 }  // namespace riposte::events
