@@ -223,5 +223,19 @@ TEST(CoderAccuracy, TheSpeakerHoldsTheSuspicionOfAnAgentlessAccusation) {
             "");
 }
 
+// Issue 6: saying that something does not free another side from
+// responsibility holds that side responsible; freeing, not denied, is no
+// accusation.
+TEST(CoderAccuracy, NotFreeingASideFromResponsibilityAccuses) {
+  EXPECT_EQ(Coded("Pashinyan said the shelling was an accident, but stressed that this did not free the "
+                  "Azerbaijani side from responsibility.",
+                  "112"),
+            "ARMGOV>AZE 112 asserted @2025-07-01(report)");
+  EXPECT_EQ(Coded("Pashinyan said the report freed the Azerbaijani side from responsibility.", "112"), "");
+  // A release from custody stays a release.
+  EXPECT_EQ(Coded("Georgian police released the men from custody.", "0841"),
+            "GEOCOP>- 0841 asserted @2025-07-01(report)");
+}
+
 }  // namespace
 }  // namespace riposte::events
