@@ -80,6 +80,26 @@ TEST(RecognizeCoref, MoreLinks) {
   });
 }
 
+TEST(RecognizeCoref, RoleNounsStayWithTheirPerson) {
+  RunCases({
+      {"President Ilham Aliyev spoke on Sunday. The head of state said the talks had failed.",
+       "President Ilham Aliyev=AZEGOV | The head of state=AZEGOV<-President Ilham Aliyev"},
+      // A pronoun may reach the person through the role noun that names him.
+      {"Ilham Aliyev gave an interview. The talks had stalled. The head of state was blunt. "
+       "He said the delay was regrettable.",
+       "Ilham Aliyev=AZEGOV | The head of state=AZEGOV<-Ilham Aliyev | He=AZEGOV<-Ilham Aliyev"},
+      // Another president named since does not take the role away.
+      {"President Ilham Aliyev gave an interview. The president recalled a call with Russian "
+       "President Vladimir Putin. The head of state then criticised Moscow.",
+       "President Ilham Aliyev=AZEGOV | The president=AZEGOV<-President Ilham Aliyev | "
+       "Russian President Vladimir Putin=RUSGOV | The head of state=AZEGOV<-President Ilham Aliyev | "
+       "Moscow=RUSGOV"},
+      // No earlier referent of the role: two presidents stay ambiguous.
+      {"Aliyev called Putin. The head of state said the talks were useful.",
+       "Aliyev=AZEGOV | Putin=RUSGOV | The head of state="},
+  });
+}
+
 TEST(RecognizeCoref, Passages) {
   RunCases({
       {"Russian police raided homes in Yekaterinburg. Two brothers died. Azerbaijan's Foreign "

@@ -62,7 +62,7 @@ Coder::Coder(const Patterns& patterns, const CameoTable& cameo, const actors::Le
   std::string canon;
   for (const Pattern& p : patterns.patterns()) {
     canon += p.rule + '\t' + p.cameo + '\t' + p.modes.appeal + p.modes.intent + p.modes.demand +
-             p.modes.refuse + p.modes.threat + '\n';
+             p.modes.refuse + p.modes.threat + p.modes.negated + '\n';
   }
   char weight[32];
   for (const CameoCode& c : cameo.codes()) {

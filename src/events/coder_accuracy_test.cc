@@ -209,5 +209,33 @@ TEST(CoderAccuracy, SayingSomethingCausedDisappointmentDisapproves) {
             "ARMGOV>GEO 111 asserted in=ARM @2025-07-01(report)");
 }
 
+// Issue 6: an agentless accusation of crime in reported speech is the
+// speaker's; suspects without a country are the story's counterpart.
+TEST(CoderAccuracy, TheSpeakerHoldsTheSuspicionOfAnAgentlessAccusation) {
+  const std::string text =
+      "Armenia complained about the treatment of its citizens. Police detained four members of a "
+      "gang suspected of smuggling, the Georgian Interior Ministry said.";
+  EXPECT_EQ(Coded(text, "112"), "GEOGOV~>ARMGOV~ 1121 asserted by=GEOGOV @2025-07-01(report)");
+  // Said by nobody, the suspicion has no accuser.
+  EXPECT_EQ(Coded("Armenia complained about the treatment of its citizens. Police detained four members "
+                  "of a gang suspected of smuggling.",
+                  "112"),
+            "");
+}
+
+// Issue 6: saying that something does not free another side from
+// responsibility holds that side responsible; freeing, not denied, is no
+// accusation.
+TEST(CoderAccuracy, NotFreeingASideFromResponsibilityAccuses) {
+  EXPECT_EQ(Coded("Pashinyan said the shelling was an accident, but stressed that this did not free the "
+                  "Azerbaijani side from responsibility.",
+                  "112"),
+            "ARMGOV>AZE 112 asserted @2025-07-01(report)");
+  EXPECT_EQ(Coded("Pashinyan said the report freed the Azerbaijani side from responsibility.", "112"), "");
+  // A release from custody stays a release.
+  EXPECT_EQ(Coded("Georgian police released the men from custody.", "0841"),
+            "GEOCOP>- 0841 asserted @2025-07-01(report)");
+}
+
 }  // namespace
 }  // namespace riposte::events

@@ -284,6 +284,10 @@ struct ModeCodes {
   std::string demand;  // 10x: "demanded the release of" -> 1053
   std::string refuse;  // 12x: "refused to release" -> 1243
   std::string threat;  // 13x: "threatened to expel" -> 1313
+  // Set only by a line's `negated=` option: the act its words name when the
+  // text denies them ("did not free Russia from responsibility" -> 112),
+  // coded as asserted; the line codes nothing when they are not denied.
+  std::string negated;
 };
 
 // One word position of a pattern after its trigger.

@@ -38,9 +38,10 @@ TEST(PatternLoad, GoodLines) {
       "010\tannounce\tlow\n"
       "0841\trelease !statement|report\n"
       "114\thand (protest) note\tthreat=1313 demand=-\r\n"
-      "1823\tdie in custody\tvictim\n");
+      "1823\tdie in custody\tvictim\n"
+      "112\tabsolve of blame\tjudge negated=112\n");
   EXPECT_TRUE(p.rejected().empty()) << p.rejected()[0].ToString();
-  ASSERT_EQ(p.size(), 8u);
+  ASSERT_EQ(p.size(), 9u);
   const auto& v = p.patterns();
   EXPECT_EQ(v[0].cameo, "163");
   EXPECT_EQ(v[0].triggers[0], "impose");
@@ -71,6 +72,8 @@ TEST(PatternLoad, GoodLines) {
   EXPECT_EQ(v[6].modes.demand, "");
   EXPECT_TRUE(v[7].victim);
   EXPECT_FALSE(v[6].victim);
+  EXPECT_EQ(v[7].modes.negated, "");
+  EXPECT_EQ(v[8].modes.negated, "112");
 }
 
 TEST(PatternLoad, BadLinesAreRejectedWithFileAndLine) {

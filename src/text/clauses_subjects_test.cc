@@ -172,6 +172,11 @@ const Case kCases[] = {
      "reported^0(s=Aliyev v=told sp=Baku)[Aliyev told reporters that Russia lied] "
      "reported^1(s=Russia v=lied sp=Aliyev cue=that)[that Russia lied] "
      "reported^0(s=Aliyev v=demanded sp=Baku cue=and)[and demanded an apology]"},
+    // A year in a list before the trailing attribution is no speaker.
+    {"YearListBeforeAttribution",
+     "Police/NNS held/VBD two/CD men/NNS in/IN 2019/CD ,/, 2020/CD and/CC 2021/CD ,/, the/DT court/NN said/VBD ./.",
+     "main(s=court v=said)[Police held two men in 2019 , 2020 and 2021 , the court said .] "
+     "reported^0(s=Police v=held sp=court)[Police held two men in 2019 , 2020 and 2021]"},
     // The subject is the noun a participle or infinitive phrase modifies,
     // not that phrase's object.
     {"ReducedRelativeWithAgent",

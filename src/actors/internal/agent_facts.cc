@@ -21,6 +21,7 @@ namespace riposte::actors::internal {
 std::string AgentFamily(std::string_view agent_text) {
   std::string lower;
   AsciiLowerInto(agent_text, lower);
+  if (lower == "head of state") return "president";
   for (std::string_view family : {"ministry", "ministries", "president", "agency", "government"}) {
     if (lower.find(family) != std::string::npos) {
       return family == "ministries" ? "ministry" : std::string(family);

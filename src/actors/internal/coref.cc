@@ -4,14 +4,17 @@
 // unambiguous by counting are linked. A personal pronoun ("he", "she", "his",
 // "her", "him") links to the most recent person mention in its sentence (before
 // it) or the two previous sentences when exactly one person (one people.tsv
-// line) is mentioned there; otherwise it stays unresolved. A definite
+// line) is mentioned there, by name or by a role noun already linked to the
+// name ("the head of state" after "Ilham Aliyev"); otherwise it stays unresolved. A definite
 // description ("the ministry", "the government", "the president", "the
 // agency") links to the most recent mention of the same family (another
 // ministry; a country, capital or seat for "the government"; a president or
-// head of state for "the president"; an organisation for "the agency") in
+// head of state for "the president" and "the head of state"; an organisation for "the agency") in
 // its sentence or the four previous ones (a ministry: else the nearest
-// earlier one in the document), when all such candidates share a country; "the country" likewise to a country name. Resolved mentions copy
-// the antecedent's code (resolve.cc does the copying).
+// earlier one in the document), when all such candidates share a country
+// (for "the president": else the person the role last named, if a
+// candidate); "the country" likewise to a country name. Resolved mentions
+// copy the antecedent's code (resolve.cc does the copying).
 //
 // Tested by recognize_test.cc.
 #include <set>
@@ -35,10 +38,13 @@ int32_t PronounAntecedent(const DocContext& ctx, int32_t sentence, std::string& 
   for (int32_t m = static_cast<int32_t>(actors.size()) - 1; m >= 0; --m) {
     const MentionInfo& info = ctx.info[static_cast<size_t>(m)];
     if (info.sentence < sentence - kPronounWindow) break;
-    if (info.kind != EntryKind::kPerson || info.person == nullptr) continue;
-    if (actors[static_cast<size_t>(m)].antecedent >= 0) continue;  // itself a pronoun
+    if (info.person == nullptr) continue;
+    const int32_t ante = actors[static_cast<size_t>(m)].antecedent;
+    if (info.kind == EntryKind::kPerson && ante >= 0) continue;  // itself a pronoun
+    // A role noun linked to a named person ("the head of state") stands for
+    // that person: the pronoun links to the person's mention.
     people.insert(info.person->where);
-    if (best < 0) best = m;
+    if (best < 0) best = ante >= 0 ? ante : m;
   }
   if (people.size() == 1) {
     why = "coref pronoun -> person";
@@ -85,6 +91,20 @@ int32_t DefiniteAntecedent(const DocContext& ctx, int32_t sentence, std::string_
   if (countries.size() == 1) {
     why = "coref the+" + std::string(family);
     return best;
+  }
+  if (family == "president" && countries.size() > 1) {
+    // Once the text calls one person "the president" or "the head of state",
+    // the role keeps naming that person although another country's president
+    // has been mentioned since ("... when Russian President Putin apologised.
+    // The head of state voiced regret ...").
+    for (int32_t m = static_cast<int32_t>(actors.size()) - 1; m >= 0; --m) {
+      const MentionInfo& info = ctx.info[static_cast<size_t>(m)];
+      const ActorMention& a = actors[static_cast<size_t>(m)];
+      if (a.antecedent < 0 || info.kind != EntryKind::kAgent || info.family != family) continue;
+      if (a.code.size() < 3 || countries.count(CountryOf(a.code)) == 0) break;
+      why = "coref the+" + std::string(family) + " (the role's earlier referent)";
+      return a.antecedent;
+    }
   }
   why = countries.empty() ? "coref the+" + std::string(family) + ": no antecedent"
                           : "coref the+" + std::string(family) + ": ambiguous (" +

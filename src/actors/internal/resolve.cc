@@ -263,6 +263,9 @@ int32_t SentenceResolver::EmitAgentAlone(size_t k, uint32_t b) {
     const std::string& ante = doc_.actors[static_cast<size_t>(a)].code;
     code = ante.size() == 3 ? ante + agent.code : ante;
     info.is_government = ctx_.info[static_cast<size_t>(a)].is_government;
+    // "the president" after "Ilham Aliyev" is that person: a later "he" may
+    // refer back through it (PronounAntecedent).
+    info.person = ctx_.info[static_cast<size_t>(a)].person;
   }
   return Emit(b - 1, item.end, std::move(code), Concat({why, " ", agent.where}), std::move(info),
               Facts(agent).ethnic, a);

@@ -279,6 +279,13 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
     // "it was not willing to host Russian officials": an intent to cooperate
     // that the text denies is a rejection, the 12x code that mirrors it.
     std::string cameo = coded.cameo;
+    // "this did not free the Russian side from responsibility": words that
+    // name an act only when denied (pattern option negated=).
+    if (!coded.modes.negated.empty()) {
+      if (mode != Mode::kNegated) continue;
+      cameo = coded.modes.negated;
+      mode = Mode::kAsserted;
+    }
     if (mode == Mode::kNegated && cameo.starts_with("03")) {
       cameo = RejectionOf(cameo);
       mode = Mode::kAsserted;

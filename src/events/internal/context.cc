@@ -56,7 +56,9 @@
 // that name one ("criticism of Moscow's policy in the South Caucasus").
 // A role is filled only when the other role is coded: with neither, nothing
 // says whose counterpart to look for. The speaker of reported speech is never
-// taken for the act's party.
+// taken for the act's party, except as the accuser of an agentless
+// accusation of crime whose suspects have no country ("a gang suspected of
+// murders, the committee said"); the suspects then take the counterpart.
 //
 // Tested by coder_context_test.cc, coder_scope_test.cc and coder_accuracy_test.cc.
 #include <algorithm>
@@ -309,9 +311,26 @@ void FillImplicitRoles(const StoryContext& story, const Trigger& trig, std::stri
     roles.place_source = EventActor{place->country, place->span, true};
     source = place->country;
   }
-  // The speaker of reported speech is its own party, never the act's.
+  // The speaker of reported speech is its own party, never the act's...
   std::vector<int32_t> speaker;
   if (roles.speaker >= 0) speaker = ix.MentionsOf(roles.speaker);
+  // ... but for an agentless accusation of crime ("six members of a gang
+  // suspected of murders, the Investigative Committee said"): the suspicion
+  // is the speaker's; whose the suspects are is the story's (below).
+  bool speakers_suspicion = false;
+  if (trig.cameo.starts_with("112") && roles.agentless_passive && roles.sources.empty() &&
+      !roles.place_source && source.empty() && !HasCode(ix, roles.targets)) {
+    std::vector<int32_t> accusers = speaker;
+    if (roles.speaker_mention >= 0) accusers.insert(accusers.begin(), roles.speaker_mention);
+    for (int32_t m : accusers) {
+      if (story.Country(m).empty()) continue;
+      roles.sources = {m};
+      roles.implicit_source = true;
+      source = story.Country(m);
+      speakers_suspicion = true;
+      break;
+    }
+  }
   // "State-run media have begun comparing Putin to Hitler - something that
   // would be impossible in authoritarian Azerbaijan": a doer of a verbal or
   // diplomatic act named without a country, beside a coded target, belongs to the other country its own
@@ -358,7 +377,8 @@ void FillImplicitRoles(const StoryContext& story, const Trigger& trig, std::stri
   // Victims are named where violence is told; a nearby party is no victim.
   const bool violence = trig.cameo.starts_with("18") || trig.cameo.starts_with("19") ||
                         trig.cameo.starts_with("20");
-  if (target.empty() && (!source.empty() || roles.place_source) && (roles.targets.empty() || uncoded_victims)) {
+  if (target.empty() && (!source.empty() || roles.place_source) &&
+      (roles.targets.empty() || uncoded_victims || speakers_suspicion)) {
     if (source.empty()) source = roles.place_source->code;
     std::vector<int32_t> taken = roles.sources;
     taken.insert(taken.end(), speaker.begin(), speaker.end());

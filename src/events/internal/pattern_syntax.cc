@@ -9,7 +9,7 @@
 //   [on TARGET]        a slot (preposition and role), documentation only
 //   SOURCE TARGET      a bare slot without preposition
 // Options are space-separated: `low`, `judge`, `victim`, `custody`, `threat=1313`, `demand=1053`,
-// `appeal=0253`, `intent=0353`, `refuse=1243` (`-` as a value clears it).
+// `appeal=0253`, `intent=0353`, `refuse=1243`, `negated=112` (`-` as a value clears it).
 //
 // The speech-act table follows CAMEO's parallel structure: the sub-codes of
 // 02 (appeal), 03 (intent), 10 (demand) and 12 (reject) mirror the acts of
@@ -107,6 +107,7 @@ std::string ParseOptions(std::string_view options, Pattern& out) {
                          : key == "appeal" ? &out.modes.appeal
                          : key == "intent" ? &out.modes.intent
                          : key == "refuse" ? &out.modes.refuse
+                         : key == "negated" ? &out.modes.negated
                                            : nullptr;
     if (!field) return "unknown option '" + std::string(key) + "'";
     if (value == "-") {

@@ -354,7 +354,12 @@ bool ClauseScanner::MatchAttribution(uint32_t at, uint32_t end, int32_t* speaker
     // provocation" is a parenthetical this finder does not cut.
     while (rest < end && (IsComma(rest) || TagAt(rest) == Id(Tag::kCloseQuote))) ++rest;
     return rest >= end;
-  } else if (NpBeginningAt(k) != kNone) {
+  } else if (const int32_t np = NpBeginningAt(k); np != kNone) {
+    // "... in 2001, 2010 and 2011, the directorate said": a number (a year
+    // in a list) is no speaker; the attribution starts at a later comma.
+    if (units_[np].head != kNone && TagAt(static_cast<uint32_t>(units_[np].head)) == Id(Tag::CD)) {
+      return false;
+    }
     uint32_t r = SkipNpChain(k, end);
     // An appositive: ", the Kremlin spokesman, said" (the closing comma is
     // often missing).
