@@ -11,27 +11,7 @@
 namespace riposte::events {
 namespace {
 
-const Coder& LexiconCoder() {
-  static const Patterns* patterns = [] {
-    auto loaded = Patterns::Load(DataDir());
-    EXPECT_TRUE(loaded.ok());
-    return new Patterns(std::move(loaded.value()));
-  }();
-  static const Coder* coder = new Coder(*patterns, testing::ProjectCameo(), testing::ProjectLexicon());
-  return *coder;
-}
-
-// The asserted events with code prefix `cameo`, rendered with their dates.
-std::string Coded(const std::string& text, std::string_view cameo, const std::string& date = "2025-07-01") {
-  Document doc = testing::Analyzed(text, date);
-  std::string out;
-  for (const Event& e : LexiconCoder().Code(doc, ContentHash(doc.text))) {
-    if (!e.cameo.starts_with(cameo)) continue;
-    if (!out.empty()) out += " ; ";
-    out += testing::Render(e) + " @" + e.date + "(" + e.date_precision + ")";
-  }
-  return out;
-}
+using testing::Coded;
 
 // Issue 6, accuracy on unseen news: nominalised acts in a list, evidence
 // as accusation, motives imputed, a bureau cut down, victims counted
@@ -147,7 +127,7 @@ TEST(CoderAccuracy, OurCompatriotsAreTheDatelinesCivilians) {
                                    "2025-05-03");
   doc.dateline.value = "YEREVAN";
   std::string out;
-  for (const Event& e : LexiconCoder().Code(doc, ContentHash(doc.text))) {
+  for (const Event& e : testing::ProjectCoder().Code(doc, ContentHash(doc.text))) {
     if (e.cameo.starts_with("173")) out += testing::Render(e);
   }
   EXPECT_EQ(out, "GEOCOP>ARMCVL 173 asserted q=detained:40:about in=GEO");
@@ -158,7 +138,7 @@ TEST(CoderAccuracy, OurCompatriotsAreTheDatelinesCivilians) {
                                      "2025-05-03");
   story.dateline.value = "YEREVAN";
   std::string beaten;
-  for (const Event& e : LexiconCoder().Code(story, ContentHash(story.text))) {
+  for (const Event& e : testing::ProjectCoder().Code(story, ContentHash(story.text))) {
     if (e.cameo.starts_with("182")) beaten += testing::Render(e);
   }
   EXPECT_EQ(beaten, "GEOCOP~>ARMCVL 182 asserted by=?");

@@ -8,21 +8,11 @@
 namespace riposte::events {
 namespace {
 
-const Coder& ProjectCoder() {
-  static const Patterns* patterns = [] {
-    auto loaded = Patterns::Load(DataDir());
-    EXPECT_TRUE(loaded.ok());
-    return new Patterns(std::move(loaded.value()));
-  }();
-  static const Coder* coder = new Coder(*patterns, testing::ProjectCameo(), testing::ProjectLexicon());
-  return *coder;
-}
-
 TEST(CoderDedup, OneActTwoTriggersIsOneEvent) {
   // "canceled" and "visit" both fire 125; only the one with the target stays.
   const Document doc =
       testing::Analyzed("Azerbaijan canceled a planned visit by its parliamentarians to Russia.", "2025-06-28");
-  const std::vector<Event> events = ProjectCoder().Code(doc, "v");
+  const std::vector<Event> events = testing::ProjectCoder().Code(doc, "v");
   ASSERT_EQ(events.size(), 1u) << testing::RenderAll(events);
   EXPECT_EQ(events[0].cameo, "125");
   ASSERT_TRUE(events[0].target.has_value());
@@ -31,7 +21,7 @@ TEST(CoderDedup, OneActTwoTriggersIsOneEvent) {
 
 TEST(CoderDedup, DifferentTargetsStayApart) {
   const Document doc = testing::Analyzed("Baku summoned the Russian and Iranian ambassadors.", "2025-06-28");
-  const std::vector<Event> events = ProjectCoder().Code(doc, "v");
+  const std::vector<Event> events = testing::ProjectCoder().Code(doc, "v");
   ASSERT_EQ(events.size(), 2u) << testing::RenderAll(events);
   EXPECT_NE(events[0].target->code, events[1].target->code);
 }

@@ -10,27 +10,7 @@
 namespace riposte::events {
 namespace {
 
-const Coder& LexiconCoder() {
-  static const Patterns* patterns = [] {
-    auto loaded = Patterns::Load(DataDir());
-    EXPECT_TRUE(loaded.ok());
-    return new Patterns(std::move(loaded.value()));
-  }();
-  static const Coder* coder = new Coder(*patterns, testing::ProjectCameo(), testing::ProjectLexicon());
-  return *coder;
-}
-
-// The asserted events with code prefix `cameo`, rendered with their dates.
-std::string Coded(const std::string& text, std::string_view cameo, const std::string& date = "2025-07-01") {
-  Document doc = testing::Analyzed(text, date);
-  std::string out;
-  for (const Event& e : LexiconCoder().Code(doc, ContentHash(doc.text))) {
-    if (!e.cameo.starts_with(cameo)) continue;
-    if (!out.empty()) out += " ; ";
-    out += testing::Render(e) + " @" + e.date + "(" + e.date_precision + ")";
-  }
-  return out;
-}
+using testing::Coded;
 
 TEST(CoderLexicon, AJudgementIsItsSpeakersCriticism) {
   // The speaker criticises; the judged subject's actors are the target.

@@ -13,7 +13,8 @@
 //   " by=RUSGOV"                          attributed_to
 //   " q=detained:50:about,killed:38:exact"  quantities
 //   " in=AZE"                             location country
-// Events are joined with " ; ".
+// Events are joined with " ; ". ProjectCoder() and Coded() code with the
+// project's own pattern lexicon instead, for the tests of its rules.
 #pragma once
 
 #include <cctype>
@@ -51,6 +52,17 @@ inline const CameoTable& ProjectCameo() {
     return new CameoTable(std::move(loaded.value()));
   }();
   return *table;
+}
+
+// A coder over the project's pattern lexicon (data/events).
+inline const Coder& ProjectCoder() {
+  static const Patterns* patterns = [] {
+    auto loaded = Patterns::Load(DataDir());
+    EXPECT_TRUE(loaded.ok());
+    return new Patterns(std::move(loaded.value()));
+  }();
+  static const Coder* coder = new Coder(*patterns, ProjectCameo(), ProjectLexicon());
+  return *coder;
 }
 
 // A coder over an empty pattern lexicon: tests hand it hits.
@@ -170,6 +182,19 @@ inline void RunCases(const std::vector<Case>& cases) {
     Document doc = Analyzed(c.text, c.date);
     EXPECT_EQ(RenderAll(CodeSpecs(doc, c.hits)), c.want) << "text: " << c.text;
   }
+}
+
+// The events of `text` (dated `date`) with code prefix `cameo`, coded by
+// ProjectCoder() and rendered with their dates ("... @2025-06-30(day)").
+inline std::string Coded(const std::string& text, std::string_view cameo, const std::string& date = "2025-07-01") {
+  Document doc = Analyzed(text, date);
+  std::string out;
+  for (const Event& e : ProjectCoder().Code(doc, ContentHash(doc.text))) {
+    if (!e.cameo.starts_with(cameo)) continue;
+    if (!out.empty()) out += " ; ";
+    out += Render(e) + " @" + e.date + "(" + e.date_precision + ")";
+  }
+  return out;
 }
 
 }  // namespace riposte::events::testing
