@@ -119,6 +119,16 @@ int32_t LeadSentence(const DocIndex& ix) {
   return -1;
 }
 
+// `when` re-dated to the whole of `year`, a year the story gives.
+temporal::EventDate WholeYear(temporal::EventDate when, const std::string& year) {
+  when.value = year;
+  when.start = year + "-01-01";
+  when.end = year + "-12-31";
+  when.precision = "year";
+  when.how = "story";
+  return when;
+}
+
 // "After months of investigation, ...": an "after" followed by a span of
 // weeks, months or years, between the time expression that dates by
 // narrative (ending at offset `anchor_end`) and token `t`, in t's sentence
@@ -240,12 +250,7 @@ temporal::EventDate DateOfAct(const DocIndex& ix, const Trigger& coded,
                                  ? report_date.substr(0, kYearDigits)
                                  : StoryYearBefore(doc, doc.tokens[coded.token].span.begin);
     if (!year.empty() && when.value.size() >= kYearDigits && year >= when.value.substr(0, kYearDigits)) {
-      when.value = year;
-      when.start = year + "-01-01";
-      when.end = year + "-12-31";
-      when.precision = "year";
-      when.how = "story";
-      return when;
+      return WholeYear(when, year);
     }
   }
   // An undated story: a past act nothing dates takes the latest year the
@@ -254,12 +259,7 @@ temporal::EventDate DateOfAct(const DocIndex& ix, const Trigger& coded,
   if (when.precision == "none" && doc.ReportDate().empty() && vg != nullptr && vg->tense == Tense::kPast) {
     const std::string year = StoryYearBefore(doc, doc.tokens[coded.token].span.begin);
     if (!year.empty()) {
-      when.value = year;
-      when.start = year + "-01-01";
-      when.end = year + "-12-31";
-      when.precision = "year";
-      when.how = "story";
-      return when;
+      return WholeYear(when, year);
     }
   }
   if (when.precision == "report" && !when.story_year.empty()) {
