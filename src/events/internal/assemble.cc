@@ -229,6 +229,7 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
   });
 
   std::vector<Event> events;
+  events.reserve(work.size());  // about one event per trigger
   std::set<std::string> seen;
   const StoryContext story(ix, doc.ReportDate(), lexicon);
   const temporal::EventDate lead = LeadDate(ix);
@@ -415,10 +416,19 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
     if (a.sentence != b.sentence) return a.sentence < b.sentence;
     return a.trigger < b.trigger;
   };
-  // Usually in order already (triggers come in text order): then the stable
-  // sort, which moves every event through a buffer, would change nothing.
+  // Usually in order already (triggers come in text order): then sorting
+  // would change nothing. Otherwise the order is found on indexes and each
+  // event moved once: a stable sort of the events themselves moved each
+  // (a dozen strings) through its buffer log n times, ~0.7% of the pipeline.
   if (!std::is_sorted(events.begin(), events.end(), in_text_order)) {
-    std::stable_sort(events.begin(), events.end(), in_text_order);
+    std::vector<uint32_t> order(events.size());
+    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](uint32_t a, uint32_t b) { return in_text_order(events[a], events[b]); });
+    std::vector<Event> sorted;
+    sorted.reserve(events.size());
+    for (uint32_t i : order) sorted.push_back(std::move(events[i]));
+    events = std::move(sorted);
   }
   return events;
 }
