@@ -55,6 +55,27 @@ void DropPartialDuplicates(std::vector<Event>& events) {
 }
 }  // namespace
 
+namespace internal {
+
+Trigger FromHit(PatternHit hit) {
+  Trigger t;
+  t.clause = hit.clause;
+  t.verb = hit.verb;
+  t.token = hit.trigger;
+  t.span = hit.span;
+  t.cameo = std::move(hit.cameo);
+  t.rule = std::move(hit.rule);
+  t.object = hit.object;
+  t.nominal = hit.nominal;
+  t.low = hit.low;
+  t.judge = hit.judge;
+  t.victim = hit.victim;
+  t.modes = std::move(hit.modes);
+  return t;
+}
+
+}  // namespace internal
+
 const char* CoderVersion() { return RIPOSTE_VERSION "/coder.1"; }
 
 Coder::Coder(const Patterns& patterns, const CameoTable& cameo, const actors::Lexicon& lexicon)

@@ -136,23 +136,6 @@ std::vector<int32_t> Without(std::vector<int32_t> ms, const std::vector<int32_t>
 
 }  // namespace
 
-Trigger FromHit(PatternHit hit) {
-  Trigger t;
-  t.clause = hit.clause;
-  t.verb = hit.verb;
-  t.token = hit.trigger;
-  t.span = hit.span;
-  t.cameo = std::move(hit.cameo);
-  t.rule = std::move(hit.rule);
-  t.object = hit.object;
-  t.nominal = hit.nominal;
-  t.low = hit.low;
-  t.judge = hit.judge;
-  t.victim = hit.victim;
-  t.modes = std::move(hit.modes);
-  return t;
-}
-
 std::vector<Event> Assemble(const Document& doc, std::string_view version,
                             const std::vector<Trigger>& triggers,
                             const actors::Lexicon& lexicon, const AssembleOptions& options) {
