@@ -49,8 +49,8 @@ store::EventSet EventCoder::Code(const Document& doc) const {
   store::EventSet set;
   set.coder_version = events::CoderVersion();
   set.lexicon_version = coder_->lexicon_version();
-  for (const events::Event& e : coder_->Code(doc, ContentHash(doc.text))) {
-    set.events.push_back(ToStored(e));
+  for (events::Event& e : coder_->Code(doc, ContentHash(doc.text))) {
+    set.events.push_back(ToStored(std::move(e)));
   }
   return set;
 }
@@ -58,6 +58,8 @@ store::EventSet EventCoder::Code(const Document& doc) const {
 // The reconcile stage reads the coder's events the same way (a Mention is
 // the stored copy and its document): one conversion for both.
 store::StoredEvent ToStored(const events::Event& e) { return reconcile::MentionOf(e, 0).event; }
+
+store::StoredEvent ToStored(events::Event&& e) { return reconcile::MentionOf(std::move(e), 0).event; }
 
 bool SpansWithin(const events::Event& e, const Document& doc) {
   bool ok = doc.Valid(e.span);

@@ -44,6 +44,8 @@ class EventCoder {
 
 // The store's copy of `e` (country codes from the actor codes).
 store::StoredEvent ToStored(const events::Event& e);
+// The same, moving the strings out of `e`.
+store::StoredEvent ToStored(events::Event&& e);
 
 // The Event a listed row holds, with its doc, version, coder and lexicon
 // versions, ready for events::EventJson with the version's Document.

@@ -80,7 +80,7 @@ class QueueSink : public ingest::Sink {
     set.lexicon_version = coder_->coder().lexicon_version();
     std::vector<events::Event> coded = coder_->coder().Code(doc, hash);
     set.events.reserve(coded.size());
-    for (const events::Event& e : coded) set.events.push_back(ToStored(e));
+    for (events::Event& e : coded) set.events.push_back(ToStored(std::move(e)));
     return set;
   }
   OrderedQueue& queue_;

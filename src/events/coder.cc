@@ -55,6 +55,27 @@ void DropPartialDuplicates(std::vector<Event>& events) {
 }
 }  // namespace
 
+namespace internal {
+
+Trigger FromHit(PatternHit hit) {
+  Trigger t;
+  t.clause = hit.clause;
+  t.verb = hit.verb;
+  t.token = hit.trigger;
+  t.span = hit.span;
+  t.cameo = std::move(hit.cameo);
+  t.rule = std::move(hit.rule);
+  t.object = hit.object;
+  t.nominal = hit.nominal;
+  t.low = hit.low;
+  t.judge = hit.judge;
+  t.victim = hit.victim;
+  t.modes = std::move(hit.modes);
+  return t;
+}
+
+}  // namespace internal
+
 const char* CoderVersion() { return RIPOSTE_VERSION "/coder.1"; }
 
 Coder::Coder(const Patterns& patterns, const CameoTable& cameo, const actors::Lexicon& lexicon)
@@ -75,10 +96,36 @@ Coder::Coder(const Patterns& patterns, const CameoTable& cameo, const actors::Le
   lexicon_version_ = ContentHash(canon).substr(0, kLexiconVersionLength);
 }
 
+namespace {
+
+// The events of `triggers`, with their CAMEO-derived fields (Code and
+// CodeHits).
+std::vector<Event> CodeTriggers(const Document& doc, std::string_view version,
+                                const std::vector<internal::Trigger>& triggers,
+                                const CameoTable& cameo, const actors::Lexicon& lexicon,
+                                const std::string& lexicon_version) {
+  internal::AssembleOptions options{CoderVersion(), lexicon_version};
+  std::vector<Event> events = internal::Assemble(doc, version, triggers, lexicon, options);
+  for (Event& e : events) {
+    if (const CameoCode* c = cameo.FindOrParent(e.cameo)) {
+      e.plover = c->plover;
+      e.goldstein = c->goldstein;
+    }
+  }
+  DropPartialDuplicates(events);
+  return events;
+}
+
+}  // namespace
+
 std::vector<Event> Coder::Code(const Document& doc, std::string_view version) const {
   std::vector<PatternHit> hits;
   patterns_.Match(doc, hits);
-  return CodeHits(doc, version, hits);
+  // The hits are ours: their strings move into the triggers, not copied.
+  std::vector<internal::Trigger> triggers;
+  triggers.reserve(hits.size());
+  for (PatternHit& h : hits) triggers.push_back(internal::FromHit(std::move(h)));
+  return CodeTriggers(doc, version, triggers, cameo_, lexicon_, lexicon_version_);
 }
 
 std::vector<Event> Coder::CodeHits(const Document& doc, std::string_view version,
@@ -86,16 +133,7 @@ std::vector<Event> Coder::CodeHits(const Document& doc, std::string_view version
   std::vector<internal::Trigger> triggers;
   triggers.reserve(hits.size());
   for (const PatternHit& h : hits) triggers.push_back(internal::FromHit(h));
-  internal::AssembleOptions options{CoderVersion(), lexicon_version_};
-  std::vector<Event> events = internal::Assemble(doc, version, triggers, lexicon_, options);
-  for (Event& e : events) {
-    if (const CameoCode* c = cameo_.FindOrParent(e.cameo)) {
-      e.plover = c->plover;
-      e.goldstein = c->goldstein;
-    }
-  }
-  DropPartialDuplicates(events);
-  return events;
+  return CodeTriggers(doc, version, triggers, cameo_, lexicon_, lexicon_version_);
 }
 
 }  // namespace riposte::events

@@ -75,22 +75,29 @@ std::string Summary(const ClusteredEvent& c) {
 
 }  // namespace
 
-Mention MentionOf(const events::Event& e, size_t doc) {
+namespace {
+
+// MentionOf for a const or an expiring event: `fwd()` moves an expiring
+// event's strings (ingest stores each coded event once: copying its id,
+// rule and dates was pure allocation) and copies a const one's.
+template <class E>
+Mention MentionOfImpl(E&& e, size_t doc) {
+  auto fwd = [&]() -> E&& { return static_cast<E&&>(e); };
   Mention m;
   m.doc = doc;
   store::StoredEvent& s = m.event;
-  s.id = e.id;
+  s.id = fwd().id;
   s.sentence = e.sentence;
   s.span = e.span;
-  s.date = e.date;
-  s.date_start = e.date_start;
-  s.date_end = e.date_end;
-  s.date_precision = e.date_precision;
+  s.date = fwd().date;
+  s.date_start = fwd().date_start;
+  s.date_end = fwd().date_end;
+  s.date_precision = fwd().date_precision;
   s.source = Stored(e.source);
   s.target = Stored(e.target);
   if (e.attributed_to) s.attributed_to = store::StoredActor{e.attributed_to->code, "", e.attributed_to->span, false};
-  s.cameo = e.cameo;
-  s.plover = e.plover;
+  s.cameo = fwd().cameo;
+  s.plover = fwd().plover;
   s.goldstein = e.goldstein;
   s.mode = events::ModeName(e.mode);
   for (const events::Quantity& q : e.quantities) {
@@ -100,10 +107,16 @@ Mention MentionOf(const events::Event& e, size_t doc) {
     s.location = store::StoredLocation{e.location->text, e.location->country, e.location->span, e.location->lat,
                                        e.location->lon};
   }
-  s.rule = e.rule;
+  s.rule = fwd().rule;
   s.confidence = e.confidence;
   return m;
 }
+
+}  // namespace
+
+Mention MentionOf(const events::Event& e, size_t doc) { return MentionOfImpl(e, doc); }
+
+Mention MentionOf(events::Event&& e, size_t doc) { return MentionOfImpl(std::move(e), doc); }
 
 Reconciled Reconcile(const std::vector<Document>& docs, const std::vector<Mention>& mentions,
                      const Options& options) {

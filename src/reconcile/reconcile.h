@@ -61,6 +61,8 @@ struct Mention {
 
 // The mention of a coder's event (events::Coder::Code) found in docs[doc].
 Mention MentionOf(const events::Event& event, size_t doc);
+// The same, moving the strings out of `event`.
+Mention MentionOf(events::Event&& event, size_t doc);
 
 // ==== 2. Near-duplicate documents ====
 

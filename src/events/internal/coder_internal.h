@@ -39,8 +39,9 @@ struct Trigger {
   ModeCodes modes;       // the codes of the act threatened, demanded...
 };
 
-// Builds a Trigger from a pattern hit.
-Trigger FromHit(const PatternHit& hit);
+// Builds a Trigger from a pattern hit (by value: a caller done with the hit
+// moves its strings in).
+Trigger FromHit(PatternHit hit);
 
 // Token -> phrase / innermost clause, phrase -> mentions, for one document.
 // REQUIRES: the document outlives the index and is not changed meanwhile.
@@ -348,7 +349,8 @@ bool IsFrame(const DocIndex& index, const Trigger& trigger);
 // statement (01x) that is the vehicle of a coded participle ("issued a
 // statement accusing Russia"), and the participle of criticism (11x) that is
 // a written protest's content ("issued a note condemning the treatment").
-std::set<uint32_t> RestatedActs(const DocIndex& index, const std::vector<Trigger>& acts);
+// `acts` points into the caller's triggers (Assemble keeps no copies).
+std::set<uint32_t> RestatedActs(const DocIndex& index, const std::vector<const Trigger*>& acts);
 
 // ---- unrealised.cc ----------------------------------------------------------
 // Returns true iff the act of `trigger` (in clause `clause`) is named as a

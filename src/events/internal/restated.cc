@@ -50,9 +50,10 @@ bool ParticipleAfter(const DocIndex& ix, const Trigger& v, uint32_t last) {
 
 }  // namespace
 
-std::set<uint32_t> RestatedActs(const DocIndex& ix, const std::vector<Trigger>& acts) {
+std::set<uint32_t> RestatedActs(const DocIndex& ix, const std::vector<const Trigger*>& acts) {
   std::set<uint32_t> out;
-  for (const Trigger& w : acts) {
+  for (const Trigger* wp : acts) {
+    const Trigger& w = *wp;
     const bool statement = w.cameo.starts_with("01") && !w.judge;
     const bool protest = w.cameo.starts_with("114");
     if (!statement && !protest) continue;
@@ -61,8 +62,9 @@ std::set<uint32_t> RestatedActs(const DocIndex& ix, const std::vector<Trigger>& 
                        kWrittenProtests.end()) {
       continue;
     }
-    for (const Trigger& v : acts) {
-      if (&v == &w || !ParticipleAfter(ix, v, last)) continue;
+    for (const Trigger* vp : acts) {
+      const Trigger& v = *vp;
+      if (vp == wp || !ParticipleAfter(ix, v, last)) continue;
       if (statement) {
         out.insert(w.token);
         break;

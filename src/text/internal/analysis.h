@@ -20,7 +20,7 @@ namespace riposte::text::internal {
 // distinct word (Analyze memoises it per thread, analyze.cc) instead of by
 // each stage lower-casing and hashing the token again.
 struct WordFacts {
-  Shape shape;                  // ShapeOf(word)
+  WordShape shape;               // ShapeOf(word)
   LexEntry lex;                 // the tagger's lexicon entry of LexKey(word)
   bool key_is_be = false;       // LexKey(word) == "be"
   bool key_ed = false;          // LexKey(word) has 4+ bytes and ends in "ed"

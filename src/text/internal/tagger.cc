@@ -67,7 +67,7 @@ constexpr size_t kMaxGuesses = size_t{1} << 16;
 // the word) and ran for every unknown token: names, numbers, rare words.
 class GuessMemo {
  public:
-  int Get(std::string_view word, const Shape& shape, bool initial, const PosLex& lex, LexTag* out) {
+  int Get(std::string_view word, const WordShape& shape, bool initial, const PosLex& lex, LexTag* out) {
     if (word.size() > kMaxGuessWordBytes) return GuessTags(word, shape, initial, lex, out);
     char key[kMaxGuessWordBytes + 1];
     std::memcpy(key, word.data(), word.size());
@@ -246,7 +246,7 @@ class TrigramTagger : public Tagger {
 
   void FillCandidates(std::string_view word, const WordFacts& facts, bool initial, bool in_name,
                       Candidates& out) const {
-    const Shape& shape = facts.shape;
+    const WordShape& shape = facts.shape;
     const LexEntry entry = facts.lex;
     if (entry.count == 0) {
       thread_local GuessMemo guesses;

@@ -137,8 +137,8 @@ std::string_view LexKey(std::string_view token, char* buf) {
   return std::string_view(buf, n);
 }
 
-Shape ShapeOf(std::string_view token) {
-  Shape s;
+WordShape ShapeOf(std::string_view token) {
+  WordShape s;
   bool any_lower_letter = false;
   bool first_letter_seen = false;
   int32_t i = 0;
@@ -167,7 +167,7 @@ Shape ShapeOf(std::string_view token) {
   return s;
 }
 
-int GuessTags(std::string_view token, const Shape& shape, bool sentence_initial,
+int GuessTags(std::string_view token, const WordShape& shape, bool sentence_initial,
               const PosLex& lex, LexTag* out) {
   Guess g;
   char buf[kMaxKeyBytes];

@@ -22,7 +22,7 @@ inline constexpr size_t kMaxKeyBytes = 64;
 std::string_view LexKey(std::string_view token, char* buf);
 
 // What the rules need to know about a token's spelling.
-struct Shape {
+struct WordShape {
   bool has_letter = false;
   bool has_digit = false;
   bool has_lower = false;
@@ -31,12 +31,12 @@ struct Shape {
   bool hyphen = false;       // inner hyphen: "pro-Russian"
   bool punct_only = false;   // no letter or digit: ",", "“", "--"
 };
-Shape ShapeOf(std::string_view token);
+WordShape ShapeOf(std::string_view token);
 
 // Candidate tags of a token the lexicon does not hold, with log P(word|tag)
 // scores comparable to the lexicon's. Returns how many were written to
 // `out` (at most kMaxCandidates, at least 1).
-int GuessTags(std::string_view token, const Shape& shape, bool sentence_initial,
+int GuessTags(std::string_view token, const WordShape& shape, bool sentence_initial,
               const PosLex& lex, LexTag* out);
 
 // The Penn tag of a punctuation token ("," -> kComma, "(" -> kLrb, "“" ->
