@@ -78,12 +78,6 @@ bool DatesAgree(const ClusteredEvent& a, const ClusteredEvent& b) {
   return x->start <= y->end && y->start <= x->end;
 }
 
-// Returns true iff the two codes name the same sector, or one names none
-// ("RUS" against "RUSGOV").
-bool SameSectorOrUnsaid(const std::string& a, const std::string& b) {
-  const std::string x = actors::CodeSector(a), y = actors::CodeSector(b);
-  return x.empty() || y.empty() || x == y;
-}
 
 constexpr std::string_view kRefusalSuffix = " (refusal)";
 

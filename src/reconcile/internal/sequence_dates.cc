@@ -42,11 +42,6 @@ std::string CameoRoot(const std::string& cameo) {
   return cameo.size() < kCameoRootDigits ? std::string() : cameo.substr(0, kCameoRootDigits);
 }
 
-// The same sector, or one names none ("RUS" against "RUSGOV").
-bool SameSectorOrUnsaid(const std::string& a, const std::string& b) {
-  const std::string x = actors::CodeSector(a), y = actors::CodeSector(b);
-  return x.empty() || y.empty() || x == y;
-}
 
 }  // namespace
 

@@ -27,6 +27,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "actors/actors.h"
+
 namespace riposte::reconcile::internal {
 namespace {
 
@@ -311,6 +313,11 @@ std::optional<ReadFigure> ReadFigureAt(const Document& doc, uint32_t t, uint32_t
     }
   }
   return f;
+}
+
+bool SameSectorOrUnsaid(std::string_view a, std::string_view b) {
+  const std::string x = actors::CodeSector(a), y = actors::CodeSector(b);
+  return x.empty() || y.empty() || x == y;
 }
 
 }  // namespace riposte::reconcile::internal

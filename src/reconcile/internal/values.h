@@ -97,4 +97,8 @@ std::string Lower(std::string_view s);
 // Returns true iff token `t` reads `word` (ASCII case-insensitive).
 bool TokenIs(const Document& doc, uint32_t t, std::string_view word);
 
+// Returns true iff the two actor codes name the same sector, or one names
+// none ("RUS" against "RUSGOV").
+bool SameSectorOrUnsaid(std::string_view a, std::string_view b);
+
 }  // namespace riposte::reconcile::internal
