@@ -13,12 +13,7 @@
 namespace riposte::reconcile {
 namespace {
 
-class ClaimDatesTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    if (!test_util::LoadKit()) GTEST_SKIP() << "lexicons or text models missing";
-  }
-};
+class ClaimDatesTest : public test_util::KitTest {};
 
 TEST(ShiftDate, ByYearsMonthsWeeksAndDays) {
   EXPECT_EQ(internal::ShiftDate("2025-07-25", "P15Y", -1), "2010");

@@ -12,12 +12,7 @@
 namespace riposte::reconcile {
 namespace {
 
-class ClaimOnsetTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    if (!test_util::LoadKit()) GTEST_SKIP() << "lexicons or text models missing";
-  }
-};
+class ClaimOnsetTest : public test_util::KitTest {};
 
 std::vector<Claim> Onsets(const std::string& text, const std::string& date) {
   std::vector<Mention> mentions;

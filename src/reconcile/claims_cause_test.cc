@@ -41,12 +41,7 @@ std::string QuoteOf(const Analysed& a, const Claim& c) {
   return c.value.quotes.empty() ? "" : std::string(a.docs[c.doc].Slice(c.value.quotes[0].span));
 }
 
-class CauseClaimsTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    if (!test_util::LoadKit()) GTEST_SKIP() << "lexicons or text models missing";
-  }
-};
+class CauseClaimsTest : public test_util::KitTest {};
 
 // The violent act every extraction case opens with.
 constexpr const char* kDowning = "Russian air defences shot down the Azerbaijani airliner near Grozny. ";

@@ -42,12 +42,7 @@ std::string QuoteOf(const std::string& text, const Claim& c) {
   return text.substr(s.begin, s.end - s.begin);
 }
 
-class ClaimsTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    if (!test_util::LoadKit()) GTEST_SKIP() << "lexicons or text models missing";
-  }
-};
+class ClaimsTest : public test_util::KitTest {};
 
 TEST_F(ClaimsTest, PopulationStatisticWithVerbAndPlace) {
   const std::string text = "About 2 million Azerbaijanis live in Russia, according to Russian estimates.";

@@ -12,12 +12,7 @@
 namespace riposte::reconcile {
 namespace {
 
-class FirstSinceTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    if (!test_util::LoadKit()) GTEST_SKIP() << "lexicons or text models missing";
-  }
-};
+class FirstSinceTest : public test_util::KitTest {};
 
 const char* kEarly = "TBILISI, March 3 - Russian President Vladimir Putin apologised to Georgian President Mikheil Kavelashvili on Monday for the shelling.";
 const char* kLate =

@@ -14,12 +14,7 @@
 namespace riposte::reconcile {
 namespace {
 
-class IncidentTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    if (!test_util::LoadKit()) GTEST_SKIP() << "lexicons or text models missing";
-  }
-};
+class IncidentTest : public test_util::KitTest {};
 
 bool Has(const std::vector<std::string>& v, const std::string& w) { return std::find(v.begin(), v.end(), w) != v.end(); }
 

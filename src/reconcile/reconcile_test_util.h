@@ -34,6 +34,14 @@ inline const Kit* LoadKit() {
   return kit;
 }
 
+// A fixture that skips its tests when the project's tables cannot load.
+class KitTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!LoadKit()) GTEST_SKIP() << "lexicons or text models missing";
+  }
+};
+
 // Analyses, annotates and codes `text` as document `index` (id `id`) dated
 // `date`; appends its mentions to `mentions`.
 inline Document Coded(const std::string& text, size_t index, std::vector<Mention>& mentions,

@@ -14,12 +14,7 @@
 namespace riposte::reconcile {
 namespace {
 
-class SequenceDatesTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    if (!test_util::LoadKit()) GTEST_SKIP() << "lexicons or text models missing";
-  }
-};
+class SequenceDatesTest : public test_util::KitTest {};
 
 const char* kDated = "On June 28, Georgia's Foreign Ministry condemned Russia over the detentions.";
 const char* kStory =
