@@ -37,8 +37,6 @@ constexpr std::array<std::string_view, 10> kCrisisNouns = {"tension",  "crisis",
 constexpr std::array<std::string_view, 9> kEasingVerbs = {"ease",   "calm",     "subside", "improve", "thaw",
                                                           "cool",   "diminish", "lessen",  "abate"};
 
-bool Overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
-
 // The two countries named most among `codes` (by count, then name), sorted;
 // empty unless two distinct.
 std::vector<std::string> TopTwo(const std::map<std::string, int>& counts) {

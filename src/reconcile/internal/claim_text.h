@@ -17,6 +17,9 @@
 
 namespace riposte::reconcile::internal {
 
+// Returns true iff the two spans share at least one byte.
+inline bool Overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
+
 // [first, last) token indices of the tokens lying inside `span`.
 std::pair<uint32_t, uint32_t> TokensIn(const Document& doc, Span span);
 

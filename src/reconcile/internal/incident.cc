@@ -27,10 +27,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <chrono>
 #include <climits>
-#include <cstdio>
-#include <cstdlib>
 #include <optional>
 #include <string_view>
 #include <cstdint>
@@ -52,8 +49,6 @@ constexpr size_t kMinNumberDigits = 3;    // "8243", not "2" of "two children"
 // Nouns a number after them names: "flight 8243", "train 12".
 constexpr std::array<std::string_view, 7> kVehicleNouns = {"flight", "train", "bus", "route", "ship", "vessel", "tram"};
 
-bool Overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
-
 bool AllDigits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
@@ -65,23 +60,6 @@ void CodeNumbers(std::string_view word, std::set<std::string>& out) {
   if (!letter || !digit) return;
   for (std::string_view part : Split(word, '-'))
     if (AllDigits(part) && part.size() >= kMinNumberDigits) out.insert(std::string(part));
-}
-
-// Days from ISO day `from` to ISO day `to`; nullopt when either does not parse.
-std::optional<int> DaysBetween(std::string_view from, std::string_view to) {
-  auto parse = [](std::string_view d) -> std::optional<std::chrono::sys_days> {
-    int y = 0;
-    unsigned m = 0, day = 0;
-    if (d.size() < 10 || std::sscanf(std::string(d.substr(0, 10)).c_str(), "%d-%u-%u", &y, &m, &day) != 3) {
-      return std::nullopt;
-    }
-    const std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{day}};
-    if (!ymd.ok()) return std::nullopt;
-    return std::chrono::sys_days{ymd};
-  };
-  const auto a = parse(from), b = parse(to);
-  if (!a || !b) return std::nullopt;
-  return static_cast<int>((*b - *a).count());
 }
 
 size_t SentenceOf(const Document& doc, Offset at) {
@@ -198,8 +176,10 @@ std::vector<size_t> AttachIncidentClaims(const std::vector<ClusteredEvent>& clus
       // happened on or before it: no bound on the incident's day.
       const bool stated = pool.date_precision != "report" && pool.date_precision != "none";
       if (stated && !c.report_date.empty() && !pool.date_start.empty() && pool.date_start > c.report_date) continue;
-      const std::optional<int> days = stated ? DaysBetween(pool.date_end, c.report_date) : std::nullopt;
-      const int gap = days && *days >= 0 ? *days : INT_MAX;
+      const std::optional<DayRange> act = stated ? DateRange(pool.date_end) : std::nullopt;
+      const std::optional<DayRange> report = DateRange(c.report_date);
+      const int64_t days = act && report ? report->start - act->end : -1;
+      const int gap = days >= 0 ? static_cast<int>(std::min<int64_t>(days, INT_MAX)) : INT_MAX;
       if (pool.date_precision == "day" && gap <= kNearDays) {
         bool named_actor = false;
         for (const std::string& code : pool_codes[key]) named_actor = named_actor || actors.count(code) > 0;
