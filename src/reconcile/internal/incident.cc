@@ -49,10 +49,6 @@ constexpr size_t kMinNumberDigits = 3;    // "8243", not "2" of "two children"
 // Nouns a number after them names: "flight 8243", "train 12".
 constexpr std::array<std::string_view, 7> kVehicleNouns = {"flight", "train", "bus", "route", "ship", "vessel", "tram"};
 
-bool AllDigits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-}
-
 // The digit runs of a code mixing letters and digits ("J2-8243" -> "8243").
 void CodeNumbers(std::string_view word, std::set<std::string>& out) {
   const bool letter = std::any_of(word.begin(), word.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });

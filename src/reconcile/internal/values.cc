@@ -125,13 +125,6 @@ int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {  // H. Hinnant's algo
   return era * 146097 + static_cast<int64_t>(doe);
 }
 
-bool AllDigits(std::string_view s) {
-  if (s.empty()) return false;
-  for (char c : s)
-    if (c < '0' || c > '9') return false;
-  return true;
-}
-
 std::optional<double> WordNumber(std::string_view w) { return NumberWordValue(w); }
 
 // Digits with optional thousands separators and decimals: "600,000", "3.5".
@@ -318,6 +311,13 @@ std::optional<ReadFigure> ReadFigureAt(const Document& doc, uint32_t t, uint32_t
 bool SameSectorOrUnsaid(std::string_view a, std::string_view b) {
   const std::string x = actors::CodeSector(a), y = actors::CodeSector(b);
   return x.empty() || y.empty() || x == y;
+}
+
+bool AllDigits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
 }
 
 }  // namespace riposte::reconcile::internal

@@ -101,4 +101,7 @@ bool TokenIs(const Document& doc, uint32_t t, std::string_view word);
 // none ("RUS" against "RUSGOV").
 bool SameSectorOrUnsaid(std::string_view a, std::string_view b);
 
+// Returns true iff `s` is one or more ASCII digits.
+bool AllDigits(std::string_view s);
+
 }  // namespace riposte::reconcile::internal
