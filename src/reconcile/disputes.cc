@@ -21,7 +21,12 @@
 //    an act called "the first X since Y" joins the dates of the earlier
 //    acts of its kind (internal/first_since.h PoolFirstSince); the date a
 //    story carries to an act it tells in sequence joins the earlier acts of
-//    its kind other reports date (internal/sequence_dates.h).
+//    its kind other reports date (internal/sequence_dates.h). A report
+//    telling of an act with no date of its own bounds it by its publication
+//    day (internal/publication_bound.h): the bound joins its cluster's dates,
+//    or, in a `happened` pool of several clusters, the pool's stated dates,
+//    where only the bound is set against them (the clusters are different
+//    acts by their stated dates).
 // 2. Merge: each claim joins the first value it is compatible with
 //    (values.h: figures as intervals, dates as day ranges, places and actors
 //    by country, yes/no by equality, causes by class); a figure value keeps
@@ -60,6 +65,7 @@
 #include "reconcile/internal/dispute_pool.h"
 #include "reconcile/internal/first_since.h"
 #include "reconcile/internal/incident.h"
+#include "reconcile/internal/publication_bound.h"
 #include "reconcile/internal/sequence_dates.h"
 #include "reconcile/internal/values.h"
 #include "reconcile/reconcile.h"
@@ -77,6 +83,14 @@ struct Value {
   std::optional<Interval> range;  // figures: intersection of the members'
   std::set<std::string> report_dates;
   std::vector<size_t> mentions;  // the event mentions its claims are about
+  bool bound = false;            // holds a publication bound (publication_bound.h)
+};
+
+// The claims given and the publication bounds made here, one index space.
+struct ClaimsView {
+  const std::vector<Claim>& given;
+  const std::vector<Claim>& bounds;
+  const Claim& operator[](size_t i) const { return i < given.size() ? given[i] : bounds[i - given.size()]; }
 };
 
 struct Group {
@@ -103,6 +117,7 @@ void Absorb(Value& into, const Value& from) {
   into.v.quotes.insert(into.v.quotes.end(), from.v.quotes.begin(), from.v.quotes.end());
   into.report_dates.insert(from.report_dates.begin(), from.report_dates.end());
   into.mentions.insert(into.mentions.end(), from.mentions.begin(), from.mentions.end());
+  into.bound = into.bound || from.bound;
   if (into.range && from.range) {
     into.range = Interval{std::max(into.range->lo, from.range->lo), std::min(into.range->hi, from.range->hi)};
   }
@@ -134,11 +149,12 @@ Value FromClaim(const Claim& c) {
   }
   if (!c.report_date.empty()) v.report_dates.insert(c.report_date);
   if (c.mention) v.mentions.push_back(*c.mention);
+  v.bound = c.value.kind == DisputeValue::Kind::kDate && c.value.qualifier == "at_most";
   return v;
 }
 
 // Merges compatible values until every two left disagree.
-std::vector<Value> MergeValues(const std::vector<Claim>& claims, const std::vector<size_t>& members,
+std::vector<Value> MergeValues(const ClaimsView& claims, const std::vector<size_t>& members,
                                const std::string& attribute) {
   std::vector<Value> values;
   for (size_t i : members) {
@@ -256,7 +272,6 @@ std::string ClusterTopic(const ClusteredEvent& c, const std::string& attribute) 
 std::vector<Dispute> FindDisputes(const std::vector<Document>& docs, const std::vector<Mention>& mentions,
                                   std::vector<ClusteredEvent>& clusters, const std::vector<Claim>& claims,
                                   const std::vector<size_t>& source_of) {
-  (void)docs;
   std::vector<size_t> cluster_of(mentions.size(), SIZE_MAX);
   for (size_t c = 0; c < clusters.size(); ++c)
     for (size_t m : clusters[c].mentions)
@@ -270,6 +285,9 @@ std::vector<Dispute> FindDisputes(const std::vector<Document>& docs, const std::
   const std::vector<std::vector<size_t>> first_pool = internal::PoolFirstSince(clusters, claims, cluster_of);
   const std::vector<std::vector<size_t>> sequence_pool =
       internal::PoolSequenceDates(clusters, claims, cluster_of, mentions);
+  const internal::PublicationBounds bounds =
+      internal::BoundDatesByPublication(docs, claims, cluster_of, happened_root);
+  const ClaimsView all{claims, bounds.claims};
   auto group_cluster = [&](size_t m, const std::string& attribute) {
     const size_t c = cluster_of[m];
     if (attribute == "happened") return refused[m] != SIZE_MAX ? refused[m] : happened_root[c];
@@ -307,13 +325,16 @@ std::vector<Dispute> FindDisputes(const std::vector<Document>& docs, const std::
       standalone[it->second].claims.push_back(i);
     }
   }
+  for (const auto& [cluster, pooled, claim] : bounds.keys) {
+    keyed.emplace_back(cluster, "date", pooled ? internal::kBoundTopic : std::string_view(), claim);
+  }
   std::sort(keyed.begin(), keyed.end());
   std::vector<Group> groups;
   for (size_t i = 0; i < keyed.size(); ++i) {
     const auto& [cluster, attribute, topic, claim] = keyed[i];
     if (i == 0 || std::get<0>(keyed[i - 1]) != cluster || std::get<1>(keyed[i - 1]) != attribute ||
         std::get<2>(keyed[i - 1]) != topic) {
-      groups.push_back(Group{cluster, std::string(topic), claims[claim].topic_text, std::string(attribute), {}});
+      groups.push_back(Group{cluster, std::string(topic), all[claim].topic_text, std::string(attribute), {}});
     }
     groups.back().claims.push_back(claim);
   }
@@ -324,13 +345,17 @@ std::vector<Dispute> FindDisputes(const std::vector<Document>& docs, const std::
     // An event claim's topic narrows its attribute ("actor" of topic
     // "target": how the target is framed, compared by class).
     const std::string facet = g.cluster && !g.topic.empty() ? g.attribute + "/" + g.topic : g.attribute;
-    std::vector<Value> values = MergeValues(claims, g.claims, facet);
+    std::vector<Value> values = MergeValues(all, g.claims, facet);
+    const bool pooled_dates = g.topic == internal::kBoundTopic;
     if (values.size() < 2) continue;
     std::vector<bool> takes_part(values.size(), false);
     bool real = false;
     for (size_t a = 0; a < values.size(); ++a) {
       for (size_t b = a + 1; b < values.size(); ++b) {
         if (Compatible(values[a], values[b], facet)) continue;
+        // A pool's clusters are different acts by their stated dates; only
+        // what a report's publication allows sets them against each other.
+        if (pooled_dates && !values[a].bound && !values[b].bound) continue;
         takes_part[a] = takes_part[b] = true;
         real = real || DifferentDocs(values[a], values[b]);
       }

@@ -39,6 +39,9 @@ constexpr double kEpsilon = 1e-9;
 // A date reckoned from a relative expression ("on Friday", "last month")
 // may be off by a few days around the report date.
 constexpr int kRelativeDateToleranceDays = 3;
+// An "at_most" date is a bound, a publication date (publication_bound.h):
+// the outlet's day may be a day off the act's time zone.
+constexpr int kPublicationSlackDays = 1;
 constexpr double kYearMin = 1900, kYearMax = 2100;  // bare 4-digit years are no figures
 
 struct Vague {
@@ -195,9 +198,18 @@ std::optional<DayRange> DateRange(std::string_view iso, int tolerance_days) {
   return DayRange{DaysFromCivil(year, 1, 1), DaysFromCivil(year + 1, 1, 1) - 1};
 }
 
+std::optional<DayRange> DateValueRange(const DisputeValue& v) {
+  std::optional<DayRange> r = DateRange(v.normalized, v.qualifier == "about" ? kRelativeDateToleranceDays : 0);
+  if (r && v.qualifier == "at_most") {
+    r->start = INT64_MIN / 4;       // any day before
+    r->end += kPublicationSlackDays;  // a report dated in its outlet's time zone
+  }
+  return r;
+}
+
 bool DatesCompatible(const DisputeValue& a, const DisputeValue& b) {
-  std::optional<DayRange> x = DateRange(a.normalized, a.qualifier == "about" ? kRelativeDateToleranceDays : 0);
-  std::optional<DayRange> y = DateRange(b.normalized, b.qualifier == "about" ? kRelativeDateToleranceDays : 0);
+  std::optional<DayRange> x = DateValueRange(a);
+  std::optional<DayRange> y = DateValueRange(b);
   if (!x || !y) return true;
   return x->start <= y->end && y->start <= x->end;
 }

@@ -45,8 +45,13 @@ struct DayRange {
 };
 std::optional<DayRange> DateRange(std::string_view iso, int tolerance_days = 0);
 
-// Dates agree when their day ranges overlap; a date with qualifier "about"
-// (reckoned from a relative expression) gets kRelativeDateToleranceDays.
+// The days a date value allows: its DateRange, widened by
+// kRelativeDateToleranceDays for qualifier "about" (reckoned from a relative
+// expression), and for "at_most" (a bound: no later than the date) every
+// earlier day and a day of slack after. nullopt when not a date.
+std::optional<DayRange> DateValueRange(const DisputeValue& v);
+
+// Dates agree when their DateValueRanges overlap.
 bool DatesCompatible(const DisputeValue& a, const DisputeValue& b);
 
 // Places and actors agree when their normalised names share the first three
