@@ -125,11 +125,30 @@ TEST_F(IncidentRefsTest, DatedNameDisagreeingWithTheActIsADateDispute) {
   EXPECT_EQ(date->values[1].normalized, "2025-04-09");
 }
 
+TEST_F(IncidentRefsTest, DatedNameJoinsTheIncidentItsDateNames) {
+  // Two downings near Grozny; the later one is nearer the report, but "the
+  // March 3 plane crisis" names the first: no date dispute.
+  std::vector<Mention> mentions;
+  std::vector<Document> docs = {
+      test_util::Coded("On March 3 Russian air defences shot down a Georgian airliner of flight 4410 near Grozny, "
+                       "killing 30 people.",
+                       0, mentions, "2025-03-04", "a"),
+      test_util::Coded("On April 20 Russian air defences shot down a Georgian airliner of flight 5120 near Grozny, "
+                       "killing 12 people.",
+                       1, mentions, "2025-04-21", "b"),
+      test_util::Coded("Since the March 3 plane crisis near Grozny, Tbilisi has recalled its envoy.", 2, mentions,
+                       "2025-04-25", "c")};
+  const Reconciled r = Reconcile(docs, mentions);
+  ASSERT_EQ(ClaimsOfTopic(r.claims, internal::kDatedNameTopic).size(), 1u);
+  for (const Dispute& d : r.disputes) EXPECT_NE(d.attribute, "date") << d.topic;
+}
+
 TEST_F(IncidentRefsTest, VehicleClassesAreAnchors) {
   EXPECT_EQ(internal::VehicleClass("airliner"), "aircraft");
   EXPECT_EQ(internal::VehicleClass("Plane"), "aircraft");
   EXPECT_EQ(internal::VehicleClass("ferry"), "ship");
   EXPECT_EQ(internal::VehicleClass("market"), "");
+  EXPECT_EQ(internal::VehicleClass("drone"), "");  // a weapon: downed by the dozen, no one incident
 }
 
 }  // namespace

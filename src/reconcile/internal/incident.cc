@@ -39,6 +39,7 @@
 #include <cstdint>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "actors/actors.h"
 #include "reconcile/internal/claim_text.h"
@@ -56,11 +57,13 @@ constexpr size_t kMinNumberDigits = 3;    // "8243", not "2" of "two children"
 // Nouns a number after them names: "flight 8243", "train 12".
 constexpr std::array<std::string_view, 7> kVehicleNouns = {"flight", "train", "bus", "route", "ship", "vessel", "tram"};
 
-// Vehicle nouns (lemmas) and their class. Our own list.
+// Vehicle nouns (lemmas) and their class. Our own list. No drones: they
+// are weapons, downed by the dozen a night, and a class shared by all of
+// them names no one incident.
 struct VehicleNoun {
   std::string_view lemma, vehicle_class;
 };
-constexpr std::array<VehicleNoun, 19> kVehicleClasses = {{{"plane", "aircraft"},
+constexpr std::array<VehicleNoun, 18> kVehicleClasses = {{{"plane", "aircraft"},
                                                           {"airplane", "aircraft"},
                                                           {"aeroplane", "aircraft"},
                                                           {"aircraft", "aircraft"},
@@ -69,7 +72,6 @@ constexpr std::array<VehicleNoun, 19> kVehicleClasses = {{{"plane", "aircraft"},
                                                           {"jetliner", "aircraft"},
                                                           {"helicopter", "helicopter"},
                                                           {"chopper", "helicopter"},
-                                                          {"drone", "drone"},
                                                           {"train", "train"},
                                                           {"bus", "bus"},
                                                           {"ship", "ship"},
@@ -231,9 +233,14 @@ std::vector<size_t> AttachIncidentClaims(const std::vector<ClusteredEvent>& clus
     // (a fresh report tells of the latest incident among the same names).
     // A place or date meets a cluster both as a casualty pool and as a
     // detention pool: one cluster, no tie (recent acts counted by cluster).
-    size_t best = SIZE_MAX, best_shared = 0, recent_named = SIZE_MAX;
+    // A date read from a name goes first to a pool its date agrees with:
+    // two downings near one town, "the March 3 crash" names the first one,
+    // whichever is nearer the report.
+    size_t best = SIZE_MAX, recent_named = SIZE_MAX;
     std::set<size_t> recent_named_roots;
-    int best_gap = INT_MAX;
+    std::tuple<bool, size_t, int> best_rank{false, 0, -INT_MAX};  // (date agrees, shared, -gap)
+    const std::optional<DayRange> named_date =
+        c.attribute == "date" ? DateRange(c.value.normalized) : std::nullopt;
     bool tie = false;
     for (const auto& [key, shared] : shared_with) {
       const size_t root = key.second;
@@ -251,13 +258,19 @@ std::vector<size_t> AttachIncidentClaims(const std::vector<ClusteredEvent>& clus
         for (const std::string& code : pool_codes[key]) named_actor = named_actor || actors.count(code) > 0;
         if (named_actor) recent_named = root, recent_named_roots.insert(root);
       }
-      if (shared > best_shared || (shared == best_shared && gap < best_gap)) {
-        best = root, best_shared = shared, best_gap = gap, tie = false;
-      } else if (shared == best_shared && gap == best_gap && root != best) {
+      bool agrees = false;
+      if (named_date && stated && shared >= kSharedAnchors) {
+        const std::optional<DayRange> from = DateRange(pool.date_start), to = DateRange(pool.date_end);
+        agrees = from && to && named_date->start <= to->end && from->start <= named_date->end;
+      }
+      const std::tuple<bool, size_t, int> rank{agrees, shared, -gap};
+      if (rank > best_rank) {
+        best = root, best_rank = rank, tie = false;
+      } else if (rank == best_rank && root != best) {
         tie = true;
       }
     }
-    if (!tie && best_shared >= kSharedAnchors) {
+    if (!tie && std::get<1>(best_rank) >= kSharedAnchors) {
       out[i] = best;
     } else if (recent_named_roots.size() == 1) {
       // One name will do for the one recent act whose doer or target the
