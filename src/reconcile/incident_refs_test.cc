@@ -42,8 +42,9 @@ TEST_F(IncidentRefsTest, CrashSiteIsReadAfterTheVehiclesCrashVerb) {
 TEST_F(IncidentRefsTest, NoCrashSiteWithoutAVehicle) {
   std::vector<Mention> mentions;
   std::vector<Document> docs = {
-      test_util::Coded("Share prices crashed in Kazakhstan after the talks went down in Moscow.", 0, mentions,
-                       "2025-03-04")};
+      test_util::Coded("Share prices crashed in Kazakhstan after the talks went down in Moscow. Plane tickets "
+                       "went down in Russia.",
+                       0, mentions, "2025-03-04")};
   EXPECT_TRUE(ClaimsOfTopic(ExtractClaims(docs, 0, mentions), internal::kCrashSiteTopic).empty());
 }
 

@@ -1,7 +1,8 @@
 // Incident references (see incident_refs.h).
 //
-// Crash sites. The crash verb must follow a vehicle noun in its sentence:
-// markets and talks "crash" too, and nowhere. The place is looked for
+// Crash sites. The crash verb must follow a vehicle noun heading its phrase
+// in its sentence: markets and talks "crash" too, and "plane tickets went
+// down in Russia" is no crash. The place is looked for
 // within kSiteWindow words after the verb, past adjuncts ("crashed under
 // unclear circumstances at ..."), but not past another verb or a comma
 // ("crashed, killing 67 people in ..." places the deaths, if anything);
@@ -175,7 +176,11 @@ void CrashSites(const Document& doc, size_t doc_index, std::vector<Claim>& out) 
     bool vehicle = false;
     for (uint32_t t = first; t < last; ++t) {
       const Token& tok = doc.tokens[t];
-      if (text::IsNoun(tok.tag) && !VehicleClass(tok.lemma).empty()) vehicle = true;
+      if (text::IsNoun(tok.tag) && !VehicleClass(tok.lemma).empty()) {
+        // The vehicle itself, not "plane tickets": the head of its phrase.
+        const int32_t p = NounPhraseHolding(doc, t);
+        vehicle = vehicle || (p >= 0 && doc.phrases[static_cast<size_t>(p)].head == static_cast<int32_t>(t));
+      }
       const uint32_t after = vehicle ? AfterCrashVerb(doc, t, last) : 0;
       if (after == 0) continue;
       for (uint32_t k = after; k < std::min(last, after + kSiteWindow); ++k) {
