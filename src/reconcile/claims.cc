@@ -50,7 +50,8 @@
 // every casualty count's anchors) come from internal/claim_counts.cc, causes from
 // internal/claim_cause.cc, standalone statistics from internal/claim_stats.cc,
 // when a crisis began ("tensions ... since December") from
-// internal/claim_onset.cc.
+// internal/claim_onset.cc, where a vehicle came down and dates read from an
+// incident's name ("the July 7 crisis") from internal/incident_refs.cc.
 // Tested by claims_test.cc.
 #include <algorithm>
 #include <array>
@@ -67,6 +68,7 @@
 #include "reconcile/internal/dispute_pool.h"
 #include "reconcile/internal/first_since.h"
 #include "reconcile/internal/incident.h"
+#include "reconcile/internal/incident_refs.h"
 #include "reconcile/internal/sequence_dates.h"
 #include "reconcile/internal/values.h"
 #include "reconcile/reconcile.h"
@@ -392,8 +394,10 @@ std::vector<Claim> ExtractClaims(const std::vector<Document>& docs, size_t doc_i
   internal::AppendCauseClaims(docs, doc_index, mentions, own, out);
   internal::AppendStandaloneClaims(docs, doc_index, mentions, own, out);
   internal::AppendOnsetClaims(docs, doc_index, out);
+  internal::AppendIncidentReferenceClaims(docs, doc_index, out);
   for (Claim& c : out) {
-    if (internal::IsIncidentCount(c.attribute) && !c.value.quotes.empty()) {
+    const bool reference = !c.mention && internal::IsIncidentTopic(c.topic);
+    if ((internal::IsIncidentCount(c.attribute) || reference) && !c.value.quotes.empty()) {
       c.anchors = internal::IncidentAnchors(doc, c.value.quotes.front().span);
       // Whose incident: the actors of the figure's sentence.
       for (std::string& a : internal::IncidentActors(doc, c.value.quotes.front().span, 0))

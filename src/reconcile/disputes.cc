@@ -17,7 +17,9 @@
 //    nothing says what it contradicts, and as a value it would swallow
 //    every other. A casualty or detention count told with no coded act (topic
 //    "incident") joins the pool whose counts are told among the same names
-//    (internal/incident.h AttachIncidentClaims), else nothing. The date of
+//    (internal/incident.h AttachIncidentClaims), else nothing; so do where
+//    a vehicle came down (a topic of its own: not where the act was) and a
+//    date read from an incident's name (internal/incident_refs.h). The date of
 //    an act called "the first X since Y" joins the dates of the earlier
 //    acts of its kind (internal/first_since.h PoolFirstSince); the date a
 //    story carries to an act it tells in sequence joins the earlier acts of
@@ -282,6 +284,23 @@ std::vector<Dispute> FindDisputes(const std::vector<Document>& docs, const std::
       internal::PoolCauseClusters(clusters, count_root, internal::PoolHappenedClusters(clusters));
   const std::vector<size_t> refused = internal::RefusedActPools(mentions, cluster_of, happened_root);
   const std::vector<size_t> incident_pool = internal::AttachIncidentClaims(clusters, claims, cluster_of, count_root);
+  // A date read from an incident's name joins, of the facets of the incident
+  // (the casualty pool: the downing, the killing), the one whose date the
+  // reports state most often: dates are compared per cluster, and the pool's
+  // first cluster may be a facet no report dates.
+  std::vector<size_t> dated_facet(clusters.size(), SIZE_MAX);
+  {
+    std::vector<size_t> stated(clusters.size(), 0);
+    for (const Claim& c : claims)
+      if (c.mention && c.attribute == "date" && c.topic.empty() && *c.mention < cluster_of.size() &&
+          cluster_of[*c.mention] != SIZE_MAX) {
+        ++stated[cluster_of[*c.mention]];
+      }
+    for (size_t k = 0; k < clusters.size(); ++k) {
+      size_t& best = dated_facet[count_root[k]];
+      if (best == SIZE_MAX || stated[k] > stated[best]) best = k;
+    }
+  }
   const std::vector<std::vector<size_t>> first_pool = internal::PoolFirstSince(clusters, claims, cluster_of);
   const std::vector<std::vector<size_t>> sequence_pool =
       internal::PoolSequenceDates(clusters, claims, cluster_of, mentions);
@@ -317,8 +336,12 @@ std::vector<Dispute> FindDisputes(const std::vector<Document>& docs, const std::
         continue;  // a "no" about an act nobody reports: nothing to compare
       }
       keyed.emplace_back(group_cluster(*c.mention, c.attribute), c.attribute, c.topic, i);
-    } else if (c.topic == internal::kIncidentTopic) {
-      if (incident_pool[i] != SIZE_MAX) keyed.emplace_back(incident_pool[i], c.attribute, std::string_view(), i);
+    } else if (internal::IsIncidentTopic(c.topic)) {
+      // Where a vehicle came down is compared apart from where the act was.
+      const std::string_view topic = c.topic == internal::kCrashSiteTopic ? std::string_view(c.topic) : std::string_view();
+      size_t pool = incident_pool[i];
+      if (pool != SIZE_MAX && c.topic == internal::kDatedNameTopic) pool = dated_facet[count_root[pool]];
+      if (pool != SIZE_MAX) keyed.emplace_back(pool, c.attribute, topic, i);
     } else if (!c.topic.empty()) {
       auto [it, added] = standalone_index.emplace(std::make_pair(c.topic, c.attribute), standalone.size());
       if (added) standalone.push_back(Group{std::nullopt, c.topic, c.topic_text, c.attribute, {}});

@@ -5,6 +5,7 @@
 // hand-built claims.
 #include <gtest/gtest.h>
 
+#include "reconcile/internal/incident.h"
 #include "reconcile/internal/values.h"
 #include "reconcile/reconcile.h"
 
@@ -366,6 +367,44 @@ TEST(FindDisputes, CasualtyCountsPoolFacetsOfOneIncident) {
   w.clusters[1].plover = "ASSAULT";
   w.clusters[0].docs = {2, 0};
   EXPECT_TRUE(w.Run().empty());
+}
+
+// A date read from an incident's name ("the July 7 crisis") joins the
+// incident's casualty pool by anchors; of its facets, the one the reports
+// date (the downing), not the pool's first (the killing, dated by none).
+TEST(FindDisputes, DatedNameJoinsTheFacetTheReportsDate) {
+  World w;
+  w.Add("2024-12-26", "killed", Figure("38", "38"));
+  w.Add("2024-12-27", "killed", Figure("38", "38"));
+  w.Add("2024-12-27", "date", Of(DisputeValue::Kind::kDate, "2024-12-25"));
+  w.Add("2025-07-20", "date", Of(DisputeValue::Kind::kDate, "2025-07-07", "about"));
+  for (size_t c : {0, 1}) w.claims[c].anchors = {"grozny", "~aircraft"};
+  Claim& named = w.claims[3];
+  named.mention.reset();
+  named.topic = std::string(internal::kDatedNameTopic);
+  named.anchors = {"grozny", "~aircraft"};
+  for (size_t d : {0, 1}) {  // the downing, told by documents 0 and 1 too
+    Mention m;
+    m.doc = d;
+    w.mentions.push_back(m);
+  }
+  w.clusters.resize(2);
+  w.clusters[0].id = "killing";
+  w.clusters[0].plover = "ASSAULT";
+  w.clusters[0].date = "2024-12-26";
+  w.clusters[0].mentions = {0, 1};
+  w.clusters[0].docs = {0, 1};
+  w.clusters[1].id = "downing";
+  w.clusters[1].plover = "ASSAULT";
+  w.clusters[1].date = "2024-12-25";
+  w.clusters[1].mentions = {2, 4, 5};
+  w.clusters[1].docs = {2, 0, 1};
+  std::vector<Dispute> d = w.Run();
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].attribute, "date");
+  EXPECT_EQ(d[0].cluster, std::optional<size_t>(1));
+  ASSERT_EQ(d[0].values.size(), 2u);
+  EXPECT_EQ(d[0].values[1].normalized, "2025-07-07");
 }
 
 // "Has not paid compensation" (May) and "has begun paying" (October): one

@@ -150,9 +150,12 @@ struct Claim {
   std::string attribute;    // detained|killed|injured|on_board|survivors|amount|date|place|actor|cause|happened|other
   DisputeValue value;       // one value, one quote (docs = {doc})
   std::string report_date;  // the document's date, for revisions
-  // Counts of people (killed, injured, survivors, on_board, detained): the proper names
-  // and vehicle numbers written around the figure ("Embraer", "Aktau",
-  // "8243"), lower-case, sorted, distinct. They tie a count told with no
+  // Counts of people (killed, injured, survivors, on_board, detained), and
+  // an incident's place and date told with no coded act (topics "crash
+  // site": "the plane crashed in Kazakhstan"; "dated name": "the July 7
+  // crisis"): the proper names, vehicle numbers and vehicle classes written
+  // around the figure ("Embraer", "Aktau", "8243", "~aircraft"), lower-case,
+  // sorted, distinct. They tie a claim told with no
   // coded act (topic "incident": "32 people had survived") to the act other
   // reports of the same incident code. Then the actor codes of the
   // figure's sentence, each after "@" ("@rusmed"): whose incident it is.

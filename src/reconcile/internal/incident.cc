@@ -6,7 +6,10 @@
 // of a dyad names them) and not dates (a month is shared by everything that
 // happened in it), plus vehicle and route numbers. They are read in the
 // figure's sentence and kAnchorSentences on either side, since a report
-// states the figure a sentence or two after naming the incident.
+// states the figure a sentence or two after naming the incident. A common
+// noun naming the vehicle ("the plane", "the airliner") counts as its class:
+// one report says "Azal" and "Grozny", another "Grozny" and "airplane", and
+// the class is what tells a plane crash from a bus crash on the same road.
 //
 // Attachment. A pool of clusters (internal/dispute_pool.h, casualty pools)
 // gathers the anchors of its casualty claims. An incident claim joins the
@@ -19,7 +22,10 @@
 // the one act dated to the day within kNearDays before the report whose
 // doer's or target's code an actor of the claim's sentence bears ("seven
 // arrested Russian journalists" and the arrest of RUSMED staff three weeks
-// before). A claim that joins nothing is dropped: on its
+// before). A place or date (internal/incident_refs.h) has no figure whose
+// words name the incident; the doer or target of a pool's acts (a code
+// with a sector: "Azerbaijan Airlines", AZEBUS) named in its own sentence
+// counts as one anchor more there. A claim that joins nothing is dropped: on its
 // own, "32 survived" has no event to dispute about.
 // Tested by incident_test.cc.
 #include "reconcile/internal/incident.h"
@@ -33,7 +39,9 @@
 #include <cstdint>
 #include <map>
 #include <set>
+#include <tuple>
 
+#include "actors/actors.h"
 #include "reconcile/internal/claim_text.h"
 #include "reconcile/internal/dispute_pool.h"
 #include "reconcile/internal/values.h"
@@ -48,6 +56,31 @@ constexpr int kNearDays = 31;             // a month: a fresh report ("recently"
 constexpr size_t kMinNumberDigits = 3;    // "8243", not "2" of "two children"
 // Nouns a number after them names: "flight 8243", "train 12".
 constexpr std::array<std::string_view, 7> kVehicleNouns = {"flight", "train", "bus", "route", "ship", "vessel", "tram"};
+
+// Vehicle nouns (lemmas) and their class. Our own list. No drones: they
+// are weapons, downed by the dozen a night, and a class shared by all of
+// them names no one incident.
+struct VehicleNoun {
+  std::string_view lemma, vehicle_class;
+};
+constexpr std::array<VehicleNoun, 18> kVehicleClasses = {{{"plane", "aircraft"},
+                                                          {"airplane", "aircraft"},
+                                                          {"aeroplane", "aircraft"},
+                                                          {"aircraft", "aircraft"},
+                                                          {"airliner", "aircraft"},
+                                                          {"jet", "aircraft"},
+                                                          {"jetliner", "aircraft"},
+                                                          {"helicopter", "helicopter"},
+                                                          {"chopper", "helicopter"},
+                                                          {"train", "train"},
+                                                          {"bus", "bus"},
+                                                          {"ship", "ship"},
+                                                          {"vessel", "ship"},
+                                                          {"ferry", "ship"},
+                                                          {"boat", "ship"},
+                                                          {"tanker", "ship"},
+                                                          {"submarine", "ship"},
+                                                          {"tram", "tram"}}};
 
 // The digit runs of a code mixing letters and digits ("J2-8243" -> "8243").
 void CodeNumbers(std::string_view word, std::set<std::string>& out) {
@@ -70,6 +103,17 @@ bool IsIncidentCount(std::string_view attribute) {
   return IsCasualtyCount(attribute) || attribute == "detained";
 }
 
+bool IsIncidentTopic(std::string_view topic) {
+  return topic == kIncidentTopic || topic == kCrashSiteTopic || topic == kDatedNameTopic;
+}
+
+std::string_view VehicleClass(std::string_view lemma) {
+  const std::string lower = Lower(lemma);
+  for (const VehicleNoun& v : kVehicleClasses)
+    if (v.lemma == lower) return v.vehicle_class;
+  return {};
+}
+
 std::vector<std::string> IncidentAnchors(const Document& doc, Span figure) {
   if (doc.sentences.empty() || doc.tokens.empty()) return {};
   const size_t si = SentenceOf(doc, figure.begin);
@@ -88,6 +132,14 @@ std::vector<std::string> IncidentAnchors(const Document& doc, Span figure) {
     const Token& tok = doc.tokens[t];
     if (std::any_of(masked.begin(), masked.end(), [&](Span m) { return Overlaps(m, tok.span); })) continue;
     const std::string_view word = doc.Slice(tok.span);
+    if (text::IsNoun(tok.tag) && !text::IsProperNoun(tok.tag)) {
+      if (const std::string_view vehicle = VehicleClass(tok.lemma); !vehicle.empty()) {
+        std::string marked(kVehicleMark);
+        marked.append(vehicle);
+        out.insert(std::move(marked));
+        continue;
+      }
+    }
     if (text::IsProperNoun(tok.tag) && std::isupper(static_cast<unsigned char>(word.front()))) {
       CodeNumbers(word, out);
       out.insert(Lower(word));
@@ -127,6 +179,7 @@ std::vector<size_t> AttachIncidentClaims(const std::vector<ClusteredEvent>& clus
   using PoolKey = std::pair<bool, size_t>;
   std::set<std::pair<std::string, PoolKey>> named;
   std::map<PoolKey, std::set<std::string>> pool_codes;  // doers and targets of the pool's clusters
+  std::map<PoolKey, std::set<std::string>> pool_parties;  // the clusters' own, with a sector
   for (const Claim& c : claims) {
     if (!c.mention || *c.mention >= cluster_of.size() || !IsIncidentCount(c.attribute)) continue;
     const size_t cluster = cluster_of[*c.mention];
@@ -142,12 +195,16 @@ std::vector<size_t> AttachIncidentClaims(const std::vector<ClusteredEvent>& clus
     }
     for (const std::string* code : {&clusters[cluster].source, &clusters[cluster].target})
       if (!code->empty()) pool_codes[key].insert(Lower(*code));
+    for (const std::string* code : {&clusters[cluster].source, &clusters[cluster].target})
+      if (!code->empty() && !actors::CodeSector(*code).empty()) pool_parties[key].insert(Lower(*code));
   }
   std::map<std::string, std::vector<PoolKey>> pools_naming;
   for (const auto& [anchor, key] : named) pools_naming[anchor].push_back(key);
   for (size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
-    if (c.mention || c.topic != kIncidentTopic || c.anchors.empty()) continue;
+    if (c.mention || !IsIncidentTopic(c.topic) || c.anchors.empty()) continue;
+    // A count joins pools of its kind; a place or date, either kind.
+    const bool count = IsIncidentCount(c.attribute);
     std::map<PoolKey, size_t> shared_with;  // in pool order: deterministic
     std::set<std::string> actors;           // the "@code" entries
     for (const std::string& a : c.anchors) {
@@ -158,12 +215,32 @@ std::vector<size_t> AttachIncidentClaims(const std::vector<ClusteredEvent>& clus
       auto it = pools_naming.find(a);
       if (it == pools_naming.end()) continue;
       for (const PoolKey& key : it->second)
-        if (key.first == IsCasualtyCount(c.attribute)) ++shared_with[key];
+        if (!count || key.first == IsCasualtyCount(c.attribute)) ++shared_with[key];
+    }
+    // A place or date has no figure whose words name the incident, but its
+    // sentence may name the act's own party ("an Azerbaijan Airlines plane
+    // crashed": the airline shot at): one anchor more for a pool it already
+    // shares a name with. A sector is required: every report of the dyad
+    // names the countries.
+    if (!count) {
+      for (auto& [key, shared] : shared_with) {
+        const std::set<std::string>& parties = pool_parties[key];
+        if (std::any_of(parties.begin(), parties.end(), [&](const std::string& p) { return actors.count(p) > 0; }))
+          ++shared;
+      }
     }
     // Best: most anchors shared, then the act nearest before the report
     // (a fresh report tells of the latest incident among the same names).
-    size_t best = SIZE_MAX, best_shared = 0, recent_named = SIZE_MAX, recent_named_count = 0;
-    int best_gap = INT_MAX;
+    // A place or date meets a cluster both as a casualty pool and as a
+    // detention pool: one cluster, no tie (recent acts counted by cluster).
+    // A date read from a name goes first to a pool its date agrees with:
+    // two downings near one town, "the March 3 crash" names the first one,
+    // whichever is nearer the report.
+    size_t best = SIZE_MAX, recent_named = SIZE_MAX;
+    std::set<size_t> recent_named_roots;
+    std::tuple<bool, size_t, int> best_rank{false, 0, -INT_MAX};  // (date agrees, shared, -gap)
+    const std::optional<DayRange> named_date =
+        c.attribute == "date" ? DateRange(c.value.normalized) : std::nullopt;
     bool tie = false;
     for (const auto& [key, shared] : shared_with) {
       const size_t root = key.second;
@@ -179,17 +256,23 @@ std::vector<size_t> AttachIncidentClaims(const std::vector<ClusteredEvent>& clus
       if (pool.date_precision == "day" && gap <= kNearDays) {
         bool named_actor = false;
         for (const std::string& code : pool_codes[key]) named_actor = named_actor || actors.count(code) > 0;
-        if (named_actor) recent_named = root, ++recent_named_count;
+        if (named_actor) recent_named = root, recent_named_roots.insert(root);
       }
-      if (shared > best_shared || (shared == best_shared && gap < best_gap)) {
-        best = root, best_shared = shared, best_gap = gap, tie = false;
-      } else if (shared == best_shared && gap == best_gap) {
+      bool agrees = false;
+      if (named_date && stated && shared >= kSharedAnchors) {
+        const std::optional<DayRange> from = DateRange(pool.date_start), to = DateRange(pool.date_end);
+        agrees = from && to && named_date->start <= to->end && from->start <= named_date->end;
+      }
+      const std::tuple<bool, size_t, int> rank{agrees, shared, -gap};
+      if (rank > best_rank) {
+        best = root, best_rank = rank, tie = false;
+      } else if (rank == best_rank && root != best) {
         tie = true;
       }
     }
-    if (!tie && best_shared >= kSharedAnchors) {
+    if (!tie && std::get<1>(best_rank) >= kSharedAnchors) {
       out[i] = best;
-    } else if (recent_named_count == 1) {
+    } else if (recent_named_roots.size() == 1) {
       // One name will do for the one recent act whose doer or target the
       // claim's sentence names too: a city where something happens every
       // week names no incident by itself.

@@ -23,16 +23,36 @@ namespace riposte::reconcile::internal {
 
 // The topic of a casualty count claimed with no coded act.
 inline constexpr std::string_view kIncidentTopic = "incident";
+// The topics of an incident's place and date told with no coded act
+// (internal/incident_refs.h): where a vehicle came down, and a date read
+// from the incident's name ("the July 7 crisis").
+inline constexpr std::string_view kCrashSiteTopic = "crash site";
+inline constexpr std::string_view kDatedNameTopic = "dated name";
+
+// Returns true iff a claim of `topic` with no mention is an incident claim,
+// joined to an act by its anchors (AttachIncidentClaims).
+bool IsIncidentTopic(std::string_view topic);
 
 // Returns true iff `attribute` counts people an incident claim may count:
 // casualties (dispute_pool.h IsCasualtyCount) or people detained.
 bool IsIncidentCount(std::string_view attribute);
 
 // The anchors (Claim::anchors) of a figure at `figure`: proper nouns outside
-// actor mentions and time expressions, and numbers naming a vehicle or route
-// ("flight 8243", the digits of "J2-8243"), in the figure's sentence and the
-// kAnchorSentences sentences on either side; lower-case, sorted, distinct.
+// actor mentions and time expressions, numbers naming a vehicle or route
+// ("flight 8243", the digits of "J2-8243"), and the classes of the vehicles
+// named (VehicleClass, each after kVehicleMark: "~aircraft"), in the
+// figure's sentence and the kAnchorSentences sentences on either side;
+// lower-case, sorted, distinct.
 std::vector<std::string> IncidentAnchors(const Document& doc, Span figure);
+
+// Marks a vehicle class among an incident claim's anchors ("~aircraft").
+inline constexpr std::string_view kVehicleMark = "~";
+
+// The class of the vehicle a noun's lemma names ("airliner" -> "aircraft",
+// "ferry" -> "ship"), "" when it names none. A plane crash and a ferry
+// sinking told among the same names are not one incident; a report calling
+// the aircraft "the plane" and another "the airliner" name one.
+std::string_view VehicleClass(std::string_view lemma);
 
 // Marks an actor code among an incident claim's anchors ("@rusmed").
 inline constexpr std::string_view kActorMark = "@";
@@ -45,10 +65,13 @@ std::vector<std::string> IncidentActors(const Document& doc, Span figure, size_t
 // For each claim: the cluster (an index into clusters; for casualties
 // mapped through `count_root`, the casualty pools) an incident claim joins,
 // else SIZE_MAX (and SIZE_MAX for every other claim). An incident claim
-// joins the pool whose claims of its kind (casualties, detentions) share
-// the most anchors with it, at least kSharedAnchors, when that pool is not
-// stated to be later than the claim's report (an incident is reported on or
-// after the day it happens) and no other pool shares as many; else the one
+// joins the pool whose claims of its kind (casualties, detentions; a place
+// or date of either kind) share the most anchors with it, at least
+// kSharedAnchors (for a place or date, the pool's doer or target named in
+// its sentence counts as one), when that pool is not stated to be later
+// than the claim's report (an incident is reported on or after the day it
+// happens) and no other pool shares as many (a date first joins a pool it
+// agrees with, among those sharing enough); else the one
 // recent pool (kNearDays, dated to the day) sharing a name whose doer or
 // target the claim's sentence names (its kActorMark anchors).
 std::vector<size_t> AttachIncidentClaims(const std::vector<ClusteredEvent>& clusters,
