@@ -296,6 +296,11 @@ struct PatternWord {
   bool optional = false;  // written in ( ): consumed when present
   bool negative = false;  // written !a|b: the pattern fails if one follows
   bool particle = false;  // a preposition or particle ("down", "of", "on")
+  // Bit min(n, 63) set iff an alternative has n bytes: the matcher rejects
+  // most tokens by length before comparing any text. Set by
+  // Patterns::AddFile once `lemmas` is final; all bits (compare every
+  // alternative) until then.
+  uint64_t lengths = ~uint64_t{0};
 };
 
 // A participant slot, written [on TARGET] or [by SOURCE]: documentation for

@@ -170,6 +170,10 @@ void Patterns::AddFile(std::string_view name, std::string_view contents) {
     }
     p.rule = where + " " + std::string(text);
     if (have_models) internal::AddBaseForms(p);
+    for (PatternWord& w : p.words) {
+      w.lengths = 0;
+      for (const std::string& alt : w.lemmas) w.lengths |= internal::LengthBit(alt.size());
+    }
     const uint32_t idx = static_cast<uint32_t>(patterns_.size());
     auto& index = p.nominal ? noun_index_ : verb_index_;
     for (const std::string& trigger : p.triggers) index.Add(trigger, idx);

@@ -8,7 +8,9 @@
 // The memo is bounded: it is emptied when it holds kMaxMemoLemmas entries.
 // In the same way each distinct token spelling gets its WordFacts (shape,
 // lexicon entry, chunker and clause word classes) once, and the tagger,
-// chunker and clause finder read them from SentenceTokens::facts.
+// chunker and clause finder read them from SentenceTokens::facts. Each
+// spelling's memo slot also remembers its last (tag, lemma) (LemmaHint), which
+// spares most tokens the LemmaMemo lookup.
 //
 // Tested by analyze_test.cc (and each piece by its own test file).
 #include <cstring>
@@ -32,12 +34,20 @@ constexpr size_t kMaxMemoLemmas = size_t{1} << 16;
 // (word, tag) -> lemma for one thread. Not shared: no locking.
 class LemmaMemo {
  public:
+  // What Index returns for a word too long to memoise: At gives its lemma.
+  static constexpr uint32_t kLong = internal::WordTable::kMissing;
+
   // The lemma of `word` with `tag`; the reference is valid until the next
   // call on this memo.
   const std::string& Get(std::string_view word, TagId tag, const internal::Lemmatizer& lemmatizer) {
+    return At(Index(word, tag, lemmatizer));
+  }
+  // The index of the lemma of `word` with `tag`, for At: valid while
+  // generation() is unchanged (kLong: until the next call).
+  uint32_t Index(std::string_view word, TagId tag, const internal::Lemmatizer& lemmatizer) {
     if (word.size() > kMaxMemoWordBytes) {
       long_ = lemmatizer.Lemma(word, tag);
-      return long_;
+      return kLong;
     }
     char key[kMaxMemoWordBytes + 1];
     std::memcpy(key, word.data(), word.size());
@@ -49,35 +59,56 @@ class LemmaMemo {
       if (lemmas_.size() >= kMaxMemoLemmas) {
         table_.Clear();
         lemmas_.clear();
+        ++generation_;
       }
       index = static_cast<uint32_t>(lemmas_.size());
       lemmas_.push_back(lemmatizer.Lemma(word, tag));
       table_.Insert(k, hash, index);
     }
-    return lemmas_[index];
+    return index;
   }
+  const std::string& At(uint32_t index) const { return index == kLong ? long_ : lemmas_[index]; }
+  // Changes whenever indexes given before become invalid.
+  uint64_t generation() const { return generation_; }
 
  private:
   internal::WordTable table_;
   std::vector<std::string> lemmas_;
   std::string long_;  // the last lemma of a word too long to memoise
+  uint64_t generation_ = 0;
 };
 
 thread_local LemmaMemo tls_lemmas;
 
+// The last lemma looked up for a word (FactsMemo keeps one per distinct
+// spelling): most words keep one tag in a text, so Analyze finds the
+// lemma here without hashing the (word, tag) key again in LemmaMemo.
+struct LemmaHint {
+  uint64_t generation = ~uint64_t{0};  // LemmaMemo::generation() when set
+  uint32_t index = 0;                  // LemmaMemo::Index
+  TagId tag = 0;
+};
+
 // Token bytes -> WordFacts for one thread, bounded like LemmaMemo.
 class FactsMemo {
  public:
+  // What slot() gives for a word too long to memoise.
+  static constexpr uint32_t kNoSlot = internal::WordTable::kMissing;
+
   // The facts of the tokens [s.first, s.last) of `doc`, valid until the
   // next call.
   const internal::WordFacts* Sentence(const Document& doc, const internal::SentenceTokens& s,
                                       const internal::Tagger& tagger) {
     const size_t n = s.last - s.first;
-    if (facts_.size() < n) facts_.resize(n);
+    if (facts_.size() < n) {
+      facts_.resize(n);
+      slots_.resize(n);
+    }
     for (size_t i = 0; i < n; ++i) {
       const std::string_view word = doc.Slice(doc.tokens[s.first + i].span);
       if (word.size() > kMaxMemoWordBytes) {
         internal::ComputeWordFacts(tagger, word, &facts_[i]);
+        slots_[i] = kNoSlot;
         continue;
       }
       const uint64_t hash = internal::HashWord(word);
@@ -86,21 +117,30 @@ class FactsMemo {
         if (known_.size() >= kMaxMemoLemmas) {
           table_.Clear();
           known_.clear();
+          hints_.clear();
         }
         index = static_cast<uint32_t>(known_.size());
         known_.emplace_back();
+        hints_.emplace_back();
         internal::ComputeWordFacts(tagger, word, &known_.back());
         table_.Insert(word, hash, index);
       }
       facts_[i] = known_[index];
+      slots_[i] = index;
     }
     return facts_.data();
   }
+  // The memo slot of token s.first + i of the last Sentence call, or kNoSlot.
+  uint32_t slot(size_t i) const { return slots_[i]; }
+  // The lemma hint of a slot; valid until the next Sentence call.
+  LemmaHint& hint(uint32_t slot) { return hints_[slot]; }
 
  private:
   internal::WordTable table_;
   std::vector<internal::WordFacts> known_;
+  std::vector<LemmaHint> hints_;           // parallel to known_
   std::vector<internal::WordFacts> facts_;  // the current sentence's
+  std::vector<uint32_t> slots_;             // the current sentence's
 };
 
 }  // namespace
@@ -159,7 +199,18 @@ Status Analyze(Document& doc) {
     tagger->Tag(doc, s);
     for (uint32_t token_idx = s.first; token_idx < s.last; ++token_idx) {
       Token& t = doc.tokens[token_idx];
-      t.lemma = tls_lemmas.Get(doc.Slice(t.span), t.tag, *lemmatizer);
+      const uint32_t slot = facts.slot(token_idx - s.first);
+      if (slot == FactsMemo::kNoSlot) {
+        t.lemma = tls_lemmas.Get(doc.Slice(t.span), t.tag, *lemmatizer);
+        continue;
+      }
+      LemmaHint& hint = facts.hint(slot);
+      if (hint.generation != tls_lemmas.generation() || hint.tag != t.tag) {
+        hint.index = tls_lemmas.Index(doc.Slice(t.span), t.tag, *lemmatizer);
+        hint.generation = tls_lemmas.generation();
+        hint.tag = t.tag;
+      }
+      t.lemma = tls_lemmas.At(hint.index);
     }
     const uint32_t first_phrase = static_cast<uint32_t>(doc.phrases.size());
     internal::Chunk(doc, s);

@@ -21,6 +21,9 @@ inline constexpr uint32_t kPassiveBack = 8;  // tokens looked at before a passiv
 // Returns true iff `lemma` equals the lower-case `word` ignoring ASCII case.
 bool EqualsLower(std::string_view lemma, std::string_view word);
 
+// The bit of PatternWord::lengths for a word of `size` bytes.
+inline uint64_t LengthBit(size_t size) { return uint64_t{1} << (size < 63 ? size : 63); }
+
 // Per-document views the matcher needs, built once per Match call.
 struct Context {
   const Document& doc;
@@ -34,6 +37,7 @@ struct Context {
   }
   bool Matches(uint32_t t, const PatternWord& w) const {
     std::string_view lemma = Lemma(t);
+    if ((w.lengths & LengthBit(lemma.size())) == 0) return false;
     for (const std::string& alt : w.lemmas) {
       if (EqualsLower(lemma, alt)) return true;
     }
