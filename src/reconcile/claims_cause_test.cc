@@ -7,6 +7,7 @@
 
 #include "actors/actors.h"
 #include "events/events.h"
+#include "reconcile/disputes_test_util.h"
 #include "reconcile/internal/claim_cause.h"
 #include "reconcile/internal/dispute_pool.h"
 #include "reconcile/internal/values.h"
@@ -212,47 +213,18 @@ TEST(CauseValues, PoolJoinsCasualtyAndSameActPools) {
             (std::vector<size_t>{0, 1, 2, 3}));
 }
 
-// Hand-built: three documents' cause claims about one cluster.
-struct World {
-  std::vector<Document> docs;
-  std::vector<Mention> mentions;
-  std::vector<ClusteredEvent> clusters;
-  std::vector<Claim> claims;
-  std::vector<size_t> source_of;
-
-  void Add(const std::string& normalized) {
-    const size_t d = docs.size();
-    Document doc;
-    doc.id = "doc" + std::to_string(d);
-    doc.text = "The cause: " + normalized + ".";
-    doc.date.Set("2024-12-27", Provenance::kGiven);
-    docs.push_back(doc);
-    source_of.push_back(d);
-    Mention m;
-    m.doc = d;
-    m.event.id = "m" + std::to_string(d);
-    mentions.push_back(m);
-    Claim c;
-    c.doc = d;
-    c.mention = d;
-    c.attribute = "cause";
-    c.report_date = "2024-12-27";
-    c.value = Cause(normalized);
-    c.value.docs = {d};
-    c.value.quotes = {Quote{d, Span{11, static_cast<Offset>(docs[d].text.size() - 1)}}};
-    claims.push_back(std::move(c));
-  }
+// Hand-built: documents' cause claims about one cluster of an attack.
+struct CauseWorld : test_util::World {
+  void Add(const std::string& normalized) { World::Add("2024-12-27", "cause", Cause(normalized)); }
   std::vector<Dispute> Run() {
-    clusters.assign(1, ClusteredEvent{});
-    clusters[0].id = "c0";
+    OneCluster();
     clusters[0].plover = "ASSAULT";
-    for (size_t m = 0; m < mentions.size(); ++m) clusters[0].mentions.push_back(m);
-    return FindDisputes(docs, mentions, clusters, claims, source_of);
+    return World::Run();
   }
 };
 
 TEST(CauseDisputes, DifferentClassesDisagreeSameClassMerges) {
-  World w;
+  CauseWorld w;
   w.Add("air defense");
   w.Add("bird strike");
   w.Add("missile");
@@ -270,7 +242,7 @@ TEST(CauseDisputes, DifferentClassesDisagreeSameClassMerges) {
 }
 
 TEST(CauseDisputes, OneClassNoDispute) {
-  World w;
+  CauseWorld w;
   w.Add("air defense");
   w.Add("foreign object");
   w.Add("explosion");
