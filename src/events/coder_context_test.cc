@@ -38,6 +38,28 @@ TEST(CoderContext, PlaceOfAStateActNamesTheActor) {
   });
 }
 
+TEST(CoderContext, AVisitAbroadIsAVisitToThatCountry) {
+  RunCases({
+      {"The Iraqi president arrived in Amman on Wednesday.", {{"arrived", "042"}},
+       "IRQGOV>JOR~ 042 asserted in=JOR"},
+      // At home it is no visit to anyone.
+      {"The Iraqi president arrived in Baghdad on Wednesday.", {{"arrived", "042"}},
+       "IRQGOV>- 042 asserted in=IRQ"},
+  });
+}
+
+TEST(CoderRoles, AidIsForAndMediationBetween) {
+  RunCases({
+      {"Japan provided aid for Georgia.", {{"provided", "070"}}, "JPNGOV>GEOGOV 070 asserted"},
+      {"Qatar launched a mediation effort between Egypt and Sudan.", {{"launched", "045"}},
+       "QATGOV>EGYGOV 045 asserted ; QATGOV>SDNGOV 045 asserted"},
+      // "for" names no target of other acts: Russia here is the story's.
+      {"Georgia condemned Russia for the raid.", {{"condemned", "111"}}, "GEOGOV>RUSGOV 111 asserted"},
+      {"Georgia condemned the raid for Russia.", {{"condemned", "111"}},
+       "GEOGOV>RUSGOV~ 111 asserted"},
+  });
+}
+
 TEST(CoderContext, DocumentCounterpart) {
   RunCases({
       {"Russia and Azerbaijan are at odds. Russian officials were angry. Moscow sent a note. "

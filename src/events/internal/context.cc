@@ -109,11 +109,12 @@ bool ActOfStateForce(std::string_view cameo) {
          cameo.starts_with("19");
 }
 
-// Acts whose place abroad is their object: material cooperation (bases,
-// deals), military posture and force (CAMEO 06, 15, 18-20), and refusing to
-// attend (125). A statement, apology or meeting in a city is only held there.
+// Acts whose place abroad is their object: a visit (042: "arrived in
+// Amman" is a visit to Jordan), material cooperation (bases, deals),
+// military posture and force (CAMEO 06, 15, 18-20), and refusing to attend
+// (125). A statement, apology or meeting in a city is only held there.
 bool ActOnPlace(std::string_view cameo) {
-  return cameo.starts_with("06") || cameo.starts_with("15") || cameo.starts_with("18") ||
+  return cameo.starts_with("042") || cameo.starts_with("06") || cameo.starts_with("15") || cameo.starts_with("18") ||
          cameo.starts_with("19") || cameo.starts_with("20") || cameo.starts_with("125");
 }
 

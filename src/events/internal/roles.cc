@@ -7,6 +7,8 @@
 //                    consumed, else the direct object (the NP right after
 //                    the verb group, past particles: "shot down the plane"),
 //                    else an NP after against/on/with/to/toward/into/at/over
+//                    (for, of aid: "aid for Romania"; between, of meetings
+//                    and mediation: "mediation between Syria and the PLO")
 //                    in the chain of prepositional phrases that follows; a
 //                    threat or demand with
 //                    neither takes the subject of its complement clause
@@ -61,6 +63,9 @@ constexpr int kMaxOfHops = 2;          // "the Prime Minister of Pakistan" (With
 constexpr std::array<std::string_view, 9> kTargetPreps = {
     "against", "on", "with", "to", "toward", "towards", "into", "at", "over"};
 
+
+// Giving aid (07x) or promising it (033x): made for someone.
+bool IsAid(std::string_view cameo) { return cameo.starts_with("07") || cameo.starts_with("033"); }
 
 bool IsIn(std::string_view w, const auto& list) {
   return std::find(list.begin(), list.end(), w) != list.end();
@@ -209,9 +214,13 @@ void ActiveTargets(const DocIndex& ix, const Trigger& trig, const Phrase& vg, in
     if ((tag != text::Id(text::Tag::IN) && tag != text::Id(text::Tag::TO)) || ix.WordIs(t, "as")) {
       break;
     }
-    // "demanded an apology from Putin": the one asked.
+    // "demanded an apology from Putin": the one asked. "provide aid for
+    // Romania": the one aided. "mediation between Syria and the PLO": both
+    // sides mediated.
     const bool target_prep = ix.WordIn(t, kTargetPreps) ||
-                             (ix.WordIs(t, "from") && (intent || trig.cameo.starts_with("02")));
+                             (ix.WordIs(t, "from") && (intent || trig.cameo.starts_with("02"))) ||
+                             (ix.WordIs(t, "for") && IsAid(trig.cameo)) ||
+                             (ix.WordIs(t, "between") && trig.cameo.starts_with("04"));
     int32_t q = NpStartingAt(ix, t + 1);
     if (target_prep) {
       roles.targets = q >= 0 ? RoleMentions(ix, q) : CodedMentionsAt(ix, t + 1);
