@@ -45,8 +45,8 @@
 //    the earlier value predates every report of the later one, by
 //    Document::ReportDate) and not claimed by opposing parties (values
 //    whose claimants are of different countries only; no vague count such
-//    as "several" among them) -- figures moving one
-//    way (tolls rise), for `happened` only "no" then "yes" (an act is done
+//    as "several" among them) -- figures moving one way (tolls rise), the
+//    first told within kRevisionDays of the act, for `happened` only "no" then "yes" (an act is done
 //    after it was not), never for causes (versions, not counts) nor standalone statistics (sources
 //    differ, they are not revised within days); else `reporting_error` when
 //    one of two values rests on a single independent source (source_of)
@@ -79,6 +79,8 @@ using internal::Interval;
 
 // The reporting_error pattern: one lone source against a consistent majority.
 constexpr size_t kMajoritySources = 3;
+// Days after an act within which a report of its count may be revised.
+constexpr int64_t kRevisionDays = 31;
 
 struct Value {
   DisputeValue v;
@@ -221,7 +223,7 @@ bool OpposingClaimants(const std::vector<Value>& values) {
 }
 
 std::string Kind(std::vector<Value>& values, const std::string& attribute, bool event,
-                 const std::vector<size_t>& source_of) {
+                 const std::vector<size_t>& source_of, std::optional<internal::DayRange> act) {
   // Revision: order by earliest report; each value's reports all precede the next's.
   // A statistic is not revised within days (sources differ); a cause is a
   // version a party puts forward, not a running count.
@@ -229,6 +231,14 @@ std::string Kind(std::vector<Value>& values, const std::string& attribute, bool 
   // A vague count ("several") is no figure a later report revises.
   for (const Value& v : values)
     dated = dated && !v.report_dates.empty() && !(v.v.kind == DisputeValue::Kind::kNumber && v.v.normalized.empty());
+  // A count is revised while it is being made: reports all told long after
+  // the act (67 dead, then 38, seven months on) retell a settled toll.
+  if (dated && act && values.front().v.kind == DisputeValue::Kind::kNumber) {
+    std::string first = *values.front().report_dates.begin();
+    for (const Value& v : values) first = std::min(first, *v.report_dates.begin());
+    const std::optional<internal::DayRange> told = internal::DateRange(first);
+    dated = !told || told->start - act->end <= kRevisionDays;
+  }
   if (dated) {
     std::vector<Value*> order;
     for (Value& v : values) order.push_back(&v);
@@ -400,7 +410,8 @@ std::vector<Dispute> FindDisputes(const std::vector<Document>& docs, const std::
       d.topic = g.topic_text.empty() ? g.topic : g.topic_text;
       d.id = ContentHash(g.topic + "|" + g.attribute);
     }
-    d.kind = Kind(kept, facet, g.cluster.has_value(), source_of);
+    d.kind = Kind(kept, facet, g.cluster.has_value(), source_of,
+                  g.cluster ? internal::DateRange(clusters[*g.cluster].date) : std::nullopt);
     for (Value& v : kept) d.values.push_back(std::move(v.v));
     out.push_back(std::move(d));
   }

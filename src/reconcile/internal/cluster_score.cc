@@ -2,7 +2,9 @@
 // rules of issue 7 as gates and additive evidence (see cluster_internal.h).
 //
 // Gates (any fails: never joins):
-//   - dates: two anchored intervals at most Window() days apart; a mention
+//   - dates: two anchored intervals at most Window() days apart, and only
+//     when both are dated to the month or finer (a year or quarter that does
+//     not hold the other date is another time); a mention
 //     dated only by its report date fits a cluster that began no later than
 //     that date plus the day window (an act is reported after it happens);
 //     an undated mention fits any date;
@@ -30,7 +32,7 @@
 // one act, or 6 and 9 detained, are the disagreements reconcile exists to
 // show.
 //
-// Tested by cluster_test.cc.
+// Tested by cluster_test.cc and cluster_dates_test.cc.
 #include <algorithm>
 
 #include "reconcile/internal/cluster_internal.h"
@@ -44,6 +46,8 @@ constexpr double kSameRoot = 1;
 // evidence, the same year none (a year holds many acts of one kind).
 constexpr double kOverlap[] = {1, 0.75, 0.5, 0.25, 0};
 constexpr double kApart = 0.5;  // dates apart: kApart shrinking to 0 at the window
+// The coarsest precision of two disjoint intervals the window may bridge.
+constexpr Level kMaxSlackLevel = Level::kMonth;
 constexpr double kSameActor = 0.5;
 // Sector codes disagree (an explicit AZECOP against the cluster's AZEMED):
 // usually two acts, but outlets also name one perpetrator differently, so a
@@ -66,7 +70,14 @@ std::optional<double> DateScore(const Features& f, const Evidence& e, const Clus
     const int32_t gap = std::max({0, f.start - e.end, e.start - f.end});
     const int32_t window = Window(options);
     if (gap > window) return std::nullopt;
-    if (gap == 0) return kOverlap[static_cast<size_t>(std::max(f.level, e.level))];
+    const Level coarser = std::max(f.level, e.level);
+    if (gap == 0) return kOverlap[static_cast<size_t>(coarser)];
+    // The window is slack for days reckoned from relative words ("on
+    // Wednesday", "the following day") and for a month told loosely ("in
+    // July" of a raid on the night of June 30). A stated quarter or year
+    // that does not hold the other date says another time: "2025" is not
+    // December 2024 because the two touch on New Year's Day.
+    if (coarser > kMaxSlackLevel) return std::nullopt;
     return kApart * (1 - static_cast<double>(gap) / (window + 1));
   }
   // One of them floats at its report day: the anchored (or other) act must

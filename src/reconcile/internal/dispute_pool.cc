@@ -6,7 +6,10 @@
 // death tolls are one figure. Clusters of one PLOVER category whose dates
 // agree and which at least two documents report together are pooled
 // (union-find; pairs come from a document -> clusters index, so the cost is
-// the pairs of clusters sharing a document, not all pairs).
+// the pairs of clusters sharing a document, not all pairs). One document
+// will do for two clusters dated to the same day between the same actors
+// coded with their sectors: the raid and the deaths in it, told in one
+// sentence by the one report that dates them.
 // Happened: a negated act is dated by its report ("Russia has not paid
 // compensation", May) and an asserted one by the act (October), so the
 // clustering's date window separates them. A cluster of denials pools with
@@ -23,7 +26,7 @@
 // its claim joins the pool of the clusters coded with that pattern between
 // the same two countries.
 // Roots are the smallest cluster index of each pool, so disputes keep the
-// cluster order. Tested by disputes_test.cc.
+// cluster order. Tested by disputes_test.cc and casualty_pool_test.cc.
 #include "reconcile/internal/dispute_pool.h"
 
 #include <algorithm>
@@ -72,12 +75,31 @@ void Union(std::vector<size_t>& parent, size_t a, size_t b) {
   parent[b] = a;  // the smaller index stays root
 }
 
+// The days a cluster's date spans (0: undated): 1 for a day, 28 to 31 for
+// a month. The tolerance of DatesAgree widens a day only (values.h
+// DateRange): "2025" does not agree with December 2024.
+int64_t DaysSpanned(const ClusteredEvent& c) {
+  const std::optional<DayRange> r = DateRange(c.date);
+  return r ? r->end - r->start + 1 : 0;
+}
+
 bool DatesAgree(const ClusteredEvent& a, const ClusteredEvent& b) {
   std::optional<DayRange> x = DateRange(a.date, kPoolToleranceDays), y = DateRange(b.date);
   if (!x || !y) return false;  // undated: no evidence they are one incident
   return x->start <= y->end && y->start <= x->end;
 }
 
+// Returns true iff one shared document is evidence enough that two clusters
+// are facets of one incident: both dated to the same day and coded between
+// the same two actors named down to their sector ("the special forces
+// raided ... on June 27" and "two were killed", both RUSGOV>AZECVL). A long
+// article's two incidents of a category on one day seldom share both.
+bool SameDayAndParties(const ClusteredEvent& a, const ClusteredEvent& b) {
+  if (DaysSpanned(a) != 1 || a.date != b.date) return false;
+  for (const auto& [x, y] : {std::tie(a.source, b.source), std::tie(a.target, b.target)})
+    if (x.empty() || x != y || actors::CodeSector(x).empty()) return false;
+  return true;
+}
 
 constexpr std::string_view kRefusalSuffix = " (refusal)";
 
@@ -151,7 +173,8 @@ std::vector<size_t> PoolCasualtyClusters(const std::vector<ClusteredEvent>& clus
   for (size_t i = 0; i < pairs.size();) {
     size_t j = i;
     while (j < pairs.size() && pairs[j] == pairs[i]) ++j;
-    if (j - i >= kSharedDocuments && DatesAgree(clusters[pairs[i].first], clusters[pairs[i].second])) {
+    const ClusteredEvent &x = clusters[pairs[i].first], &y = clusters[pairs[i].second];
+    if ((j - i >= kSharedDocuments || SameDayAndParties(x, y)) && DatesAgree(x, y)) {
       Union(parent, pairs[i].first, pairs[i].second);
     }
     i = j;

@@ -5,7 +5,7 @@
 // the deaths it caused, reported by the same articles) for casualty counts,
 // and the same act between the same countries for whether it happened ("has
 // not paid compensation" in May, "has begun paying" in October).
-// Tested by disputes_test.cc.
+// Tested by disputes_test.cc and casualty_pool_test.cc.
 #pragma once
 
 #include <cstddef>
@@ -22,7 +22,9 @@ bool IsCasualtyCount(std::string_view attribute);
 
 // root[c]: the first cluster of c's casualty pool. Two clusters pool when
 // they share a PLOVER category, their dates agree (values.h DateRange at
-// each one's precision) and at least kSharedDocuments documents report both.
+// each one's precision) and at least kSharedDocuments documents report both,
+// or one does and both are dated to the same day between the same two
+// actors coded with their sectors (RUSGOV>AZECVL).
 std::vector<size_t> PoolCasualtyClusters(const std::vector<ClusteredEvent>& clusters);
 
 // root[c]: the first cluster with c's CAMEO code, source country and target

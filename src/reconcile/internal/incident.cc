@@ -12,10 +12,12 @@
 // the class is what tells a plane crash from a bus crash on the same road.
 //
 // Attachment. A pool of clusters (internal/dispute_pool.h, casualty pools)
-// gathers the anchors of its casualty claims. An incident claim joins the
-// pool sharing the most anchors with it, kSharedAnchors at least (one name
-// is a coincidence: two reports of different incidents in one town months
-// apart), then the one nearest before the report, dated
+// gathers the anchors of its casualty claims, report by report. An incident
+// claim joins the pool one of whose reports shares the most anchors with
+// it, kSharedAnchors at least (one name is a coincidence: two reports of
+// different incidents in one town months apart; and so are two names
+// gathered from two reports, the town a plane left in one and the town of
+// an unrelated raid in another), then the one nearest before the report, dated
 // no later than the report (what is reported has happened; a pool dated
 // only by its own publication says nothing against it), the best pool
 // alone (a tie says nothing). Short of that, one shared name will do for
@@ -27,7 +29,7 @@
 // with a sector: "Azerbaijan Airlines", AZEBUS) named in its own sentence
 // counts as one anchor more there. A claim that joins nothing is dropped: on its
 // own, "32 survived" has no event to dispute about.
-// Tested by incident_test.cc.
+// Tested by incident_test.cc and incident_reports_test.cc.
 #include "reconcile/internal/incident.h"
 
 #include <algorithm>
@@ -177,7 +179,8 @@ std::vector<size_t> AttachIncidentClaims(const std::vector<ClusteredEvent>& clus
   // pools whose claims name it (an index: a claim meets only the pools it
   // shares a name with, not all of them).
   using PoolKey = std::pair<bool, size_t>;
-  std::set<std::pair<std::string, PoolKey>> named;
+  // (anchor, pool, document): the names each report of a pool writes.
+  std::set<std::tuple<std::string, PoolKey, size_t>> named;
   std::map<PoolKey, std::set<std::string>> pool_codes;  // doers and targets of the pool's clusters
   std::map<PoolKey, std::set<std::string>> pool_parties;  // the clusters' own, with a sector
   for (const Claim& c : claims) {
@@ -190,7 +193,7 @@ std::vector<size_t> AttachIncidentClaims(const std::vector<ClusteredEvent>& clus
       if (a.rfind(kActorMark, 0) == 0) {
         pool_codes[key].insert(a.substr(kActorMark.size()));
       } else {
-        named.emplace(a, key);
+        named.emplace(a, key, c.doc);
       }
     }
     for (const std::string* code : {&clusters[cluster].source, &clusters[cluster].target})
@@ -198,14 +201,17 @@ std::vector<size_t> AttachIncidentClaims(const std::vector<ClusteredEvent>& clus
     for (const std::string* code : {&clusters[cluster].source, &clusters[cluster].target})
       if (!code->empty() && !actors::CodeSector(*code).empty()) pool_parties[key].insert(Lower(*code));
   }
-  std::map<std::string, std::vector<PoolKey>> pools_naming;
-  for (const auto& [anchor, key] : named) pools_naming[anchor].push_back(key);
+  std::map<std::string, std::vector<std::pair<PoolKey, size_t>>> pools_naming;
+  for (const auto& [anchor, key, doc] : named) pools_naming[anchor].emplace_back(key, doc);
   for (size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
     if (c.mention || !IsIncidentTopic(c.topic) || c.anchors.empty()) continue;
     // A count joins pools of its kind; a place or date, either kind.
     const bool count = IsIncidentCount(c.attribute);
-    std::map<PoolKey, size_t> shared_with;  // in pool order: deterministic
+    // Names shared with one report of a pool: names gathered from
+    // several reports add up coincidences (the town of one report, the
+    // capital of another, each shared by chance with a third incident).
+    std::map<std::pair<PoolKey, size_t>, size_t> shared_with_report;
     std::set<std::string> actors;           // the "@code" entries
     for (const std::string& a : c.anchors) {
       if (a.rfind(kActorMark, 0) == 0) {
@@ -214,9 +220,12 @@ std::vector<size_t> AttachIncidentClaims(const std::vector<ClusteredEvent>& clus
       }
       auto it = pools_naming.find(a);
       if (it == pools_naming.end()) continue;
-      for (const PoolKey& key : it->second)
-        if (!count || key.first == IsCasualtyCount(c.attribute)) ++shared_with[key];
+      for (const auto& [key, doc] : it->second)
+        if (!count || key.first == IsCasualtyCount(c.attribute)) ++shared_with_report[{key, doc}];
     }
+    std::map<PoolKey, size_t> shared_with;  // in pool order: deterministic
+    for (const auto& [report, shared] : shared_with_report)
+      shared_with[report.first] = std::max(shared_with[report.first], shared);
     // A place or date has no figure whose words name the incident, but its
     // sentence may name the act's own party ("an Azerbaijan Airlines plane
     // crashed": the airline shot at): one anchor more for a pool it already

@@ -66,7 +66,8 @@ std::vector<std::string> IncidentActors(const Document& doc, Span figure, size_t
 // mapped through `count_root`, the casualty pools) an incident claim joins,
 // else SIZE_MAX (and SIZE_MAX for every other claim). An incident claim
 // joins the pool whose claims of its kind (casualties, detentions; a place
-// or date of either kind) share the most anchors with it, at least
+// or date of either kind), counted one report (document) of the pool at a
+// time, share the most anchors with it, at least
 // kSharedAnchors (for a place or date, the pool's doer or target named in
 // its sentence counts as one), when that pool is not stated to be later
 // than the claim's report (an incident is reported on or after the day it
