@@ -102,35 +102,6 @@ bool In(const std::array<std::string_view, N>& words, std::string_view w) {
   return std::find(words.begin(), words.end(), w) != words.end();
 }
 
-// Words that frame a target as armed or criminal, or as civilians (a noun
-// anywhere in the target's words, compared lower-case). Our own lists.
-constexpr std::array<std::string_view, 22> kArmedWords = {
-    "criminal",   "criminals",  "gang",       "gangs",      "mafia",       "terrorist",
-    "terrorists", "militant",   "militants",  "insurgent",  "insurgents",  "rebel",
-    "rebels",     "fighters",   "gunmen",     "extremist",  "extremists",  "combatants",
-    "smugglers",  "traffickers", "militia",   "militias"};
-constexpr std::array<std::string_view, 22> kCivilianWords = {
-    "civilian",  "civilians", "resident",   "residents",   "villager", "villagers",
-    "family",    "families",  "home",       "homes",       "house",    "houses",
-    "women",     "children",  "compatriot", "compatriots", "farmers",  "students",
-    "worshippers", "patients", "pensioners", "households"};
-
-// "armed or criminal", "civilians", or "" when the words say neither (or
-// both). A people's code (sector CVL: "Azerbaijanis") frames civilians.
-std::string_view TargetFraming(const Document& doc, const store::StoredActor& target) {
-  bool armed = false;
-  bool civilian = actors::CodeSector(target.code) == "CVL" && !actors::CodeCountry(target.code).empty();
-  // The analysed tokens of the target's words, not a re-tokenised copy.
-  const auto [first, last] = internal::TokensIn(doc, target.span);
-  for (uint32_t t = first; t < last; ++t) {
-    const std::string word = Lower(doc.Slice(doc.tokens[t].span));
-    armed = armed || In(kArmedWords, word);
-    civilian = civilian || In(kCivilianWords, word);
-  }
-  if (armed == civilian) return {};
-  return armed ? "armed or criminal" : "civilians";
-}
-
 Claim Base(const Document& doc, size_t doc_index, size_t mention, const store::StoredEvent& e) {
   Claim c;
   c.doc = doc_index;
@@ -349,7 +320,7 @@ void EventClaims(const Document& doc, size_t doc_index, size_t m, const store::S
     out.push_back(std::move(c));
   }
   if (e.target && !e.target->implicit && doc.Valid(e.target->span) && !e.target->span.empty()) {
-    if (const std::string_view framing = TargetFraming(doc, *e.target); !framing.empty()) {
+    if (const std::string_view framing = internal::TargetFraming(doc, *e.target); !framing.empty()) {
       Claim c = Base(doc, doc_index, m, e);
       c.attribute = "actor";
       c.topic = "target";

@@ -5,8 +5,10 @@
 #include "reconcile/internal/claim_text.h"
 
 #include <algorithm>
+#include <array>
 #include <string_view>
 
+#include "actors/actors.h"
 #include "reconcile/internal/values.h"
 #include "text/text.h"
 
@@ -93,6 +95,39 @@ bool NegatesParticipants(const Document& doc, Span span) {
     if (t + 1 < last && TokenIs(doc, t, "none") && TokenIs(doc, t + 1, "of")) return true;
   }
   return false;
+}
+
+namespace {
+
+// Words that frame a target as armed or criminal, or as civilians (a noun
+// anywhere in the target's words, compared lower-case). Our own lists.
+constexpr std::array<std::string_view, 22> kArmedWords = {
+    "criminal",   "criminals",  "gang",       "gangs",      "mafia",       "terrorist",
+    "terrorists", "militant",   "militants",  "insurgent",  "insurgents",  "rebel",
+    "rebels",     "fighters",   "gunmen",     "extremist",  "extremists",  "combatants",
+    "smugglers",  "traffickers", "militia",   "militias"};
+constexpr std::array<std::string_view, 22> kCivilianWords = {
+    "civilian",  "civilians", "resident",   "residents",   "villager", "villagers",
+    "family",    "families",  "home",       "homes",       "house",    "houses",
+    "women",     "children",  "compatriot", "compatriots", "farmers",  "students",
+    "worshippers", "patients", "pensioners", "households"};
+
+}  // namespace
+
+// "armed or criminal", "civilians", or "" when the words say neither (or
+// both). A people's code (sector CVL: "Azerbaijanis") frames civilians.
+std::string_view TargetFraming(const Document& doc, const store::StoredActor& target) {
+  bool armed = false;
+  bool civilian = actors::CodeSector(target.code) == "CVL" && !actors::CodeCountry(target.code).empty();
+  // The analysed tokens of the target's words, not a re-tokenised copy.
+  const auto [first, last] = TokensIn(doc, target.span);
+  for (uint32_t t = first; t < last; ++t) {
+    const std::string word = Lower(doc.Slice(doc.tokens[t].span));
+    armed = armed || std::find(kArmedWords.begin(), kArmedWords.end(), word) != kArmedWords.end();
+    civilian = civilian || std::find(kCivilianWords.begin(), kCivilianWords.end(), word) != kCivilianWords.end();
+  }
+  if (armed == civilian) return {};
+  return armed ? "armed or criminal" : "civilians";
 }
 
 }  // namespace riposte::reconcile::internal

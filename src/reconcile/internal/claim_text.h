@@ -3,13 +3,14 @@
 // Token-level helpers the claim extractors share: the tokens of a span, the
 // trigger word of a coded mention (read back from its rule), the clause
 // around a token, a figure's quote widened to the verb it counts for, and
-// whether a span denies that anyone took part.
+// whether a span denies that anyone took part, and how a target is framed.
 // Tested by claims_test.cc.
 #pragma once
 
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "core/core.h"
@@ -45,5 +46,10 @@ Span TokenSpan(const Document& doc, uint32_t first, uint32_t last);
 // Returns true iff `span` says nobody took part ("no one", "nobody", "none
 // of"): a denial about the participants, not about one doer's act.
 bool NegatesParticipants(const Document& doc, Span span);
+
+// How a target's words frame it: "armed or criminal" ("members of an
+// organised criminal group", "militants"), "civilians" ("homes of
+// Azerbaijanis", a people's code), or "" when they say neither (or both).
+std::string_view TargetFraming(const Document& doc, const store::StoredActor& target);
 
 }  // namespace riposte::reconcile::internal
