@@ -307,11 +307,15 @@ void ScanLine(std::string_view line, size_t offset, bool tail, const Wants& want
     if (auto d = LabelledDate(line, offset, tail ? 4 : 0)) Offer(f.date, *d);
     if (auto d = StampDate(line, offset, tail ? 4 : 1)) Offer(f.date, *d);
   }
-  std::optional<LineMatch> byline_outlet;
-  if (auto author = internal::MatchByline(line, &byline_outlet); author && !f.author) {
-    f.author = Absolute(*author, offset);
+  // A byline gives an author and maybe an outlet marker; each is kept only
+  // when none was found before, so once both are settled it is not read.
+  if (!f.author || (wants.outlet && !f.outlet_marker)) {
+    std::optional<LineMatch> byline_outlet;
+    if (auto author = internal::MatchByline(line, &byline_outlet); author && !f.author) {
+      f.author = Absolute(*author, offset);
+    }
+    if (byline_outlet && !f.outlet_marker) f.outlet_marker = Absolute(*byline_outlet, offset);
   }
-  if (byline_outlet && !f.outlet_marker) f.outlet_marker = Absolute(*byline_outlet, offset);
   if (wants.outlet) {
     if (auto outlet = internal::MatchOutletLine(line); outlet && !f.outlet_line) {
       f.outlet_line = Absolute(*outlet, offset);
@@ -321,7 +325,8 @@ void ScanLine(std::string_view line, size_t offset, bool tail, const Wants& want
   if (wants.hint) {
     if (auto hint = RelativeHint(line); hint && f.hint.empty()) f.hint = *hint;
   }
-  if (auto m = internal::MatchDateline(line); m && !f.dateline) {
+  if (f.dateline) return;  // the first dateline wins: later ones change nothing
+  if (auto m = internal::MatchDateline(line)) {
     f.dateline = DateFound{0, m->place, offset + m->begin, offset + m->end};
     if (!m->outlet.empty() && !f.outlet_marker) {
       f.outlet_marker = DateFound{0, m->outlet, offset + m->begin, offset + m->end};
