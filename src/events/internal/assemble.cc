@@ -129,6 +129,18 @@ struct Work {
   const Trigger& coded() const { return speech ? *speech : *act; }
 };
 
+// Returns false only when no event from `roles` can have a coded source or
+// target: every mention NeverCoded and no coded place actor. (Subsumed
+// mentions are dropped only for a code, and a joint act swaps in the
+// sources, so no pair can gain one.)
+bool MayCodeActor(const DocIndex& ix, const Roles& roles) {
+  auto coded = [&](int32_t m) { return !NeverCoded(ix, m); };
+  return (roles.place_source && !roles.place_source->code.empty()) ||
+         (roles.place_target && !roles.place_target->code.empty()) ||
+         std::any_of(roles.sources.begin(), roles.sources.end(), coded) ||
+         std::any_of(roles.targets.begin(), roles.targets.end(), coded);
+}
+
 std::vector<int32_t> Without(std::vector<int32_t> ms, const std::vector<int32_t>& drop) {
   std::erase_if(ms, [&](int32_t m) { return std::find(drop.begin(), drop.end(), m) != drop.end(); });
   return ms;
@@ -286,10 +298,24 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
       cameo = RejectionOf(cameo);
       mode = Mode::kAsserted;
     }
-    temporal::EventDate when = DateOfAct(ix, coded, lead);
-    const std::string as_of = !when.value.empty() ? when.value : doc.ReportDate();
     std::optional<Location> place = FindLocation(ix, act, lexicon);
     FillImplicitRoles(story, coded, act.cameo, place, roles);
+    // A work that can code no actor on either side makes no event when it is
+    // low-value, or asserted with nothing counted and no one named (the
+    // checks on each pair below): about a quarter of the works (13,540 of
+    // 54,785 on 4 benchmark files). They are dropped here, before the date,
+    // quantities and codes they would pay for (~2% of the CPU); the outcome
+    // is the same.
+    std::optional<std::vector<Quantity>> quantities;
+    if (!MayCodeActor(ix, roles)) {
+      if (coded.low) continue;
+      if (mode == Mode::kAsserted && !NamesSomeone(ix, coded) && !CountsVictims(ix, coded)) {
+        quantities = FindQuantities(ix, act);
+        if (quantities->empty()) continue;
+      }
+    }
+    temporal::EventDate when = DateOfAct(ix, coded, lead);
+    const std::string as_of = !when.value.empty() ? when.value : doc.ReportDate();
 
     Event base;
     base.doc = doc.id;
@@ -315,7 +341,7 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
       }
       base.attributed_to = a;
     }
-    base.quantities = FindQuantities(ix, act);
+    base.quantities = quantities ? std::move(*quantities) : FindQuantities(ix, act);
     base.location = std::move(place);
     base.rule = coded.rule;
     base.coder_version = options.coder_version;

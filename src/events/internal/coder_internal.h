@@ -246,6 +246,10 @@ bool HasCode(const DocIndex& index, const std::vector<int32_t>& ms);
 // through the lexicon as of the date when it knows the name.
 std::string MentionCode(const DocIndex& index, int32_t mention, std::string_view date,
                         const actors::Lexicon& lexicon);
+// Returns true iff MentionCode(index, mention, date, lexicon) is empty on
+// every date: no code of its own or its antecedent's, no "our people" code,
+// and no office holder whose code could depend on the date.
+bool NeverCoded(const DocIndex& index, int32_t mention);
 
 // The verb group governing an infinitive or reported clause's verb group
 // `vg` ("threatened" for "to expel" in "threatened to expel"), or -1.

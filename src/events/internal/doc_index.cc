@@ -305,16 +305,32 @@ std::string_view DocIndex::OurPeopleCode(int32_t m) const {
   return home_people_;
 }
 
-std::string MentionCode(const DocIndex& ix, int32_t m, std::string_view date,
-                        const actors::Lexicon& lexicon) {
-  const auto& actors = ix.doc().actors;
-  if (m < 0 || static_cast<size_t>(m) >= actors.size()) return "";
+namespace {
+
+// The mention whose code `m` (in range) takes: itself, or the first
+// antecedent with a code, or the last of the chain.
+int32_t CodedAntecedent(const std::vector<ActorMention>& actors, int32_t m) {
   int32_t cur = m;
   for (size_t steps = 0; steps <= actors.size(); ++steps) {
     const ActorMention& am = actors[static_cast<size_t>(cur)];
     if (!am.code.empty() || am.antecedent < 0) break;
     cur = am.antecedent;
   }
+  return cur;
+}
+
+// Only people hold offices, so only their codes are looked up by date.
+bool IsPersonRule(const ActorMention& am) {
+  return am.rule.find("person") != std::string::npos || am.rule.find("title") != std::string::npos;
+}
+
+}  // namespace
+
+std::string MentionCode(const DocIndex& ix, int32_t m, std::string_view date,
+                        const actors::Lexicon& lexicon) {
+  const auto& actors = ix.doc().actors;
+  if (m < 0 || static_cast<size_t>(m) >= actors.size()) return "";
+  const int32_t cur = CodedAntecedent(actors, m);
   const ActorMention& am = actors[static_cast<size_t>(cur)];
   if (am.code.empty()) {
     std::string_view own = ix.OurPeopleCode(cur);
@@ -322,11 +338,9 @@ std::string MentionCode(const DocIndex& ix, int32_t m, std::string_view date,
     if (!own.empty()) return std::string(own);
   }
   if (date.empty()) return am.code;
-  // Only people hold offices: other mentions keep their code without a
-  // look-up (the look-up per role was a tenth of the coder's time).
-  const bool person_rule = am.rule.find("person") != std::string::npos ||
-                           am.rule.find("title") != std::string::npos;
-  if (!person_rule) return am.code;
+  // Other mentions keep their code without a look-up (the look-up per role
+  // was a tenth of the coder's time).
+  if (!IsPersonRule(am)) return am.code;
   // Office holders: the name itself, then its last two words, then its last.
   std::string_view text = ix.doc().Slice(am.span);
   std::string code = lexicon.PersonCodeAsOf(text, date);
@@ -339,6 +353,17 @@ std::string MentionCode(const DocIndex& ix, int32_t m, std::string_view date,
     if (code.empty()) code = lexicon.PersonCodeAsOf(text.substr(last + 1), date);
   }
   return code.empty() ? am.code : code;
+}
+
+// Mirrors MentionCode: every path that could return a non-empty code is
+// ruled out (the date only matters for office holders).
+bool NeverCoded(const DocIndex& ix, int32_t m) {
+  const auto& actors = ix.doc().actors;
+  if (m < 0 || static_cast<size_t>(m) >= actors.size()) return true;
+  const int32_t cur = CodedAntecedent(actors, m);
+  const ActorMention& am = actors[static_cast<size_t>(cur)];
+  return am.code.empty() && ix.OurPeopleCode(cur).empty() && ix.OurPeopleCode(m).empty() &&
+         !IsPersonRule(am);
 }
 
 }  // namespace riposte::events::internal

@@ -26,6 +26,7 @@
 // Tested by coder_test.cc and location_test.cc.
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 #include "events/internal/coder_internal.h"
 #include "text/text.h"
@@ -36,6 +37,14 @@ namespace {
 
 constexpr std::array<std::string_view, 5> kPlacePreps = {"in", "near", "at", "outside",
                                                          "inside"};
+// Bit n set: some place preposition has n bytes. FindLocation scans every
+// token of the clause for every act; most have another length and are
+// passed over without comparing words.
+constexpr uint64_t kPlacePrepLengths = [] {
+  uint64_t bits = 0;
+  for (std::string_view w : kPlacePreps) bits |= uint64_t{1} << w.size();
+  return bits;
+}();
 constexpr std::array<std::string_view, 6> kSettlementNouns = {"city", "town", "capital",
                                                               "port", "village", "cities"};
 constexpr size_t kCountryLength = 3;
@@ -139,6 +148,8 @@ std::optional<Location> FindLocation(const DocIndex& ix, const Trigger& trig,
   }
   std::optional<Location> before;
   for (uint32_t t = clause.begin; t + 1 < clause.end && t + 1 < doc.tokens.size(); ++t) {
+    const uint32_t length = doc.tokens[t].span.end - doc.tokens[t].span.begin;
+    if (length >= 64 || ((kPlacePrepLengths >> length) & 1) == 0) continue;
     if (!ix.WordIn(t, kPlacePreps)) continue;
     int32_t tc = ix.ClauseOf(t);
     if (tc != c && (lifted || !(ix.Within(tc, c) && doc.clauses[static_cast<size_t>(tc)].kind ==

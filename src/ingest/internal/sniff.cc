@@ -292,20 +292,41 @@ std::optional<DateFound> Absolute(const LineMatch& m, size_t offset) {
   return DateFound{0, m.value, offset + m.begin, offset + m.end};
 }
 
-void ScanLine(std::string_view line, size_t offset, bool tail, Findings& f) {
-  if (auto d = LabelledDate(line, offset, tail ? 4 : 0)) Offer(f.date, *d);
-  if (auto d = StampDate(line, offset, tail ? 4 : 1)) Offer(f.date, *d);
-  std::optional<LineMatch> byline_outlet;
-  if (auto author = internal::MatchByline(line, &byline_outlet); author && !f.author) {
-    f.author = Absolute(*author, offset);
+// Which findings can still change the document. JSONL and feeds state the
+// date, outlet and title of nearly every item: then the date and outlet
+// matchers (most of the cost of sniffing) are skipped, as their findings
+// would only fill those fields or rule out a sniffed title.
+struct Wants {
+  bool date = true;    // f.date: doc.date, or FindTitle's overlap test
+  bool hint = true;    // f.hint: only read when doc.date is empty
+  bool outlet = true;  // f.outlet_line: doc.outlet, or FindTitle's test
+};
+
+void ScanLine(std::string_view line, size_t offset, bool tail, const Wants& wants, Findings& f) {
+  if (wants.date) {
+    if (auto d = LabelledDate(line, offset, tail ? 4 : 0)) Offer(f.date, *d);
+    if (auto d = StampDate(line, offset, tail ? 4 : 1)) Offer(f.date, *d);
   }
-  if (byline_outlet && !f.outlet_marker) f.outlet_marker = Absolute(*byline_outlet, offset);
-  if (auto outlet = internal::MatchOutletLine(line); outlet && !f.outlet_line) {
-    f.outlet_line = Absolute(*outlet, offset);
+  // A byline gives an author and maybe an outlet marker; each is kept only
+  // when none was found before, so once both are settled it is not read.
+  if (!f.author || (wants.outlet && !f.outlet_marker)) {
+    std::optional<LineMatch> byline_outlet;
+    if (auto author = internal::MatchByline(line, &byline_outlet); author && !f.author) {
+      f.author = Absolute(*author, offset);
+    }
+    if (byline_outlet && !f.outlet_marker) f.outlet_marker = Absolute(*byline_outlet, offset);
+  }
+  if (wants.outlet) {
+    if (auto outlet = internal::MatchOutletLine(line); outlet && !f.outlet_line) {
+      f.outlet_line = Absolute(*outlet, offset);
+    }
   }
   if (tail) return;
-  if (auto hint = RelativeHint(line); hint && f.hint.empty()) f.hint = *hint;
-  if (auto m = internal::MatchDateline(line); m && !f.dateline) {
+  if (wants.hint) {
+    if (auto hint = RelativeHint(line); hint && f.hint.empty()) f.hint = *hint;
+  }
+  if (f.dateline) return;  // the first dateline wins: later ones change nothing
+  if (auto m = internal::MatchDateline(line)) {
     f.dateline = DateFound{0, m->place, offset + m->begin, offset + m->end};
     if (!m->outlet.empty() && !f.outlet_marker) {
       f.outlet_marker = DateFound{0, m->outlet, offset + m->begin, offset + m->end};
@@ -410,12 +431,14 @@ std::optional<DateFound> FindTitle(std::string_view text, const std::vector<Line
 void SniffMetadata(Document& doc) {
   std::string_view text = doc.text;
   Findings f;
+  const bool wants_title = doc.title.empty() && doc.format == "text";
+  const Wants wants{doc.date.empty() || wants_title, doc.date.empty(), doc.outlet.empty() || wants_title};
   size_t head_end = 0;
   std::vector<LineRef> head = HeadLines(text, &head_end);
   for (size_t i = 0; i < head.size(); ++i) {
     std::string_view line = View(text, head[i]);
-    ScanLine(line, head[i].begin, false, f);
-    if (i + 1 < head.size()) {
+    ScanLine(line, head[i].begin, false, wants, f);
+    if (wants.date && i + 1 < head.size()) {
       if (auto d = SplitDate(text, head[i], head[i + 1])) Offer(f.date, *d);
     }
     if (!f.author) {
@@ -428,7 +451,7 @@ void SniffMetadata(Document& doc) {
   }
   for (const LineRef& ref : TailLines(text, head_end)) {
     if (ref.end - ref.begin > kMaxTailLine) continue;
-    ScanLine(View(text, ref), ref.begin, true, f);
+    ScanLine(View(text, ref), ref.begin, true, wants, f);
   }
 
   if (doc.date.empty() && f.date) {
@@ -447,7 +470,7 @@ void SniffMetadata(Document& doc) {
   if (doc.dateline.empty() && f.dateline) {
     doc.dateline.Set(f.dateline->value, Provenance::kSniffed, Cut(text, *f.dateline));
   }
-  if (doc.title.empty() && doc.format == "text") {
+  if (wants_title) {
     if (auto title = FindTitle(text, head, f)) {
       doc.title.Set(title->value, Provenance::kSniffed, Cut(text, *title));
     }
