@@ -179,8 +179,8 @@ std::vector<size_t> AttachIncidentClaims(const std::vector<ClusteredEvent>& clus
   // pools whose claims name it (an index: a claim meets only the pools it
   // shares a name with, not all of them).
   using PoolKey = std::pair<bool, size_t>;
-  // (anchor, pool, document): the names each report of a pool writes.
-  std::set<std::tuple<std::string, PoolKey, size_t>> named;
+  // (pool, document) -> the names that report of the pool writes.
+  std::map<std::pair<PoolKey, size_t>, std::set<std::string>> report_names;
   std::map<PoolKey, std::set<std::string>> pool_codes;  // doers and targets of the pool's clusters
   std::map<PoolKey, std::set<std::string>> pool_parties;  // the clusters' own, with a sector
   for (const Claim& c : claims) {
@@ -193,7 +193,7 @@ std::vector<size_t> AttachIncidentClaims(const std::vector<ClusteredEvent>& clus
       if (a.rfind(kActorMark, 0) == 0) {
         pool_codes[key].insert(a.substr(kActorMark.size()));
       } else {
-        named.emplace(a, key, c.doc);
+        report_names[{key, c.doc}].insert(a);
       }
     }
     for (const std::string* code : {&clusters[cluster].source, &clusters[cluster].target})
@@ -201,8 +201,22 @@ std::vector<size_t> AttachIncidentClaims(const std::vector<ClusteredEvent>& clus
     for (const std::string* code : {&clusters[cluster].source, &clusters[cluster].target})
       if (!code->empty() && !actors::CodeSector(*code).empty()) pool_parties[key].insert(Lower(*code));
   }
-  std::map<std::string, std::vector<std::pair<PoolKey, size_t>>> pools_naming;
-  for (const auto& [anchor, key, doc] : named) pools_naming[anchor].emplace_back(key, doc);
+  // Reports of one incident write the same names: each pool's distinct
+  // sets of names, numbered, stand for its reports (the most names a claim
+  // shares with one report is the most it shares with one set), so a pool
+  // told by thousands of reports costs a claim its few sets, not its reports.
+  std::map<std::pair<PoolKey, std::set<std::string>>, size_t> name_sets;
+  std::map<std::string, std::vector<std::pair<PoolKey, size_t>>> pools_naming;  // anchor -> (pool, set)
+  for (auto& [report, names] : report_names) {
+    auto [it, added] = name_sets.emplace(std::make_pair(report.first, std::move(names)), name_sets.size());
+    if (!added) continue;
+    for (const std::string& a : it->first.second) pools_naming[a].emplace_back(report.first, it->second);
+  }
+  std::vector<PoolKey> set_pool(name_sets.size());
+  for (const auto& [pool_names, id] : name_sets) set_pool[id] = pool_names.first;
+  std::vector<uint32_t> names_shared(name_sets.size(), 0);  // per set, for the claim at hand
+  std::vector<size_t> touched;
+  std::vector<std::pair<PoolKey, size_t>> shared_with;
   for (size_t i = 0; i < claims.size(); ++i) {
     const Claim& c = claims[i];
     if (c.mention || !IsIncidentTopic(c.topic) || c.anchors.empty()) continue;
@@ -211,7 +225,9 @@ std::vector<size_t> AttachIncidentClaims(const std::vector<ClusteredEvent>& clus
     // Names shared with one report of a pool: names gathered from
     // several reports add up coincidences (the town of one report, the
     // capital of another, each shared by chance with a third incident).
-    std::map<std::pair<PoolKey, size_t>, size_t> shared_with_report;
+    // Names shared with each set, counted in a reused array (no tree and no
+    // sort of every hit per claim); then per pool its best set.
+    touched.clear();
     std::set<std::string> actors;           // the "@code" entries
     for (const std::string& a : c.anchors) {
       if (a.rfind(kActorMark, 0) == 0) {
@@ -220,12 +236,20 @@ std::vector<size_t> AttachIncidentClaims(const std::vector<ClusteredEvent>& clus
       }
       auto it = pools_naming.find(a);
       if (it == pools_naming.end()) continue;
-      for (const auto& [key, doc] : it->second)
-        if (!count || key.first == IsCasualtyCount(c.attribute)) ++shared_with_report[{key, doc}];
+      for (const auto& [key, set] : it->second)
+        if ((!count || key.first == IsCasualtyCount(c.attribute)) && names_shared[set]++ == 0) touched.push_back(set);
     }
-    std::map<PoolKey, size_t> shared_with;  // in pool order: deterministic
-    for (const auto& [report, shared] : shared_with_report)
-      shared_with[report.first] = std::max(shared_with[report.first], shared);
+    shared_with.clear();  // (pool, most names shared with one of its sets), in pool order: deterministic
+    for (size_t set : touched) {
+      shared_with.emplace_back(set_pool[set], names_shared[set]);
+      names_shared[set] = 0;
+    }
+    std::sort(shared_with.begin(), shared_with.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first < b.first : a.second > b.second;
+    });
+    shared_with.erase(std::unique(shared_with.begin(), shared_with.end(),
+                                  [](const auto& a, const auto& b) { return a.first == b.first; }),
+                      shared_with.end());
     // A place or date has no figure whose words name the incident, but its
     // sentence may name the act's own party ("an Azerbaijan Airlines plane
     // crashed": the airline shot at): one anchor more for a pool it already
@@ -254,6 +278,9 @@ std::vector<size_t> AttachIncidentClaims(const std::vector<ClusteredEvent>& clus
     for (const auto& [key, shared] : shared_with) {
       const size_t root = key.second;
       const ClusteredEvent& pool = clusters[root];
+      // Too few names to join, and no recent act of the day that one name
+      // will do for (below): nothing to weigh.
+      if (shared < kSharedAnchors && pool.date_precision != "day") continue;
       // A pool dated by its reports' publication (precision "report") only
       // happened on or before it: no bound on the incident's day.
       const bool stated = pool.date_precision != "report" && pool.date_precision != "none";
