@@ -95,5 +95,29 @@ TEST(IncidentReports, NamesGatheredFromDifferentReportsDoNotJoin) {
   EXPECT_EQ(p.Attach()[brothers], 0u);
 }
 
+TEST(IncidentReports, ANameEveryIncidentWritesFindsNoneAlone) {
+  // Three hundred other incidents, each told among "ostrava" and "prague":
+  // those names are in every report of the crisis and single none out.
+  Pool p;
+  for (size_t k = 1; k <= 300; ++k) {
+    ClusteredEvent c;
+    c.id = "raid" + std::to_string(k);
+    c.date = c.date_start = c.date_end = "2025-01-01";
+    c.date_precision = "day";
+    c.mentions = {p.cluster_of.size()};
+    p.clusters.push_back(c);
+    p.claims.push_back(Count(10 + k, p.cluster_of.size(), "3", "2025-01-02", {"ostrava", "prague"}));
+    p.cluster_of.push_back(k);
+  }
+  const size_t both_common = p.Incident({"ostrava", "prague"});
+  // Found by its rare name, the downing's report shares the common one too.
+  const size_t rare_and_common = p.Incident({"fokker", "ostrava"});
+  std::vector<size_t> roots(p.clusters.size());
+  for (size_t k = 0; k < roots.size(); ++k) roots[k] = k;
+  const std::vector<size_t> pool = internal::AttachIncidentClaims(p.clusters, p.claims, p.cluster_of, roots);
+  EXPECT_EQ(pool[both_common], SIZE_MAX);
+  EXPECT_EQ(pool[rare_and_common], 0u);
+}
+
 }  // namespace
 }  // namespace riposte::reconcile

@@ -55,6 +55,7 @@ namespace {
 constexpr int32_t kAnchorSentences = 2;   // sentences on either side of the figure's
 constexpr size_t kSharedAnchors = 2;      // anchors an incident claim shares with its act
 constexpr int kNearDays = 31;             // a month: a fresh report ("recently") names one place
+constexpr size_t kMaxSetsNaming = 256;    // name sets writing a name past which it names no incident
 constexpr size_t kMinNumberDigits = 3;    // "8243", not "2" of "two children"
 // Nouns a number after them names: "flight 8243", "train 12".
 constexpr std::array<std::string_view, 7> kVehicleNouns = {"flight", "train", "bus", "route", "ship", "vessel", "tram"};
@@ -213,7 +214,9 @@ std::vector<size_t> AttachIncidentClaims(const std::vector<ClusteredEvent>& clus
     for (const std::string& a : it->first.second) pools_naming[a].emplace_back(report.first, it->second);
   }
   std::vector<PoolKey> set_pool(name_sets.size());
-  for (const auto& [pool_names, id] : name_sets) set_pool[id] = pool_names.first;
+  std::vector<const std::set<std::string>*> set_names(name_sets.size());
+  for (const auto& [pool_names, id] : name_sets) set_pool[id] = pool_names.first, set_names[id] = &pool_names.second;
+  std::vector<const std::string*> common;  // the claim's names too common to look up by
   std::vector<uint32_t> names_shared(name_sets.size(), 0);  // per set, for the claim at hand
   std::vector<size_t> touched;
   std::vector<std::pair<PoolKey, size_t>> shared_with;
@@ -227,7 +230,13 @@ std::vector<size_t> AttachIncidentClaims(const std::vector<ClusteredEvent>& clus
     // capital of another, each shared by chance with a third incident).
     // Names shared with each set, counted in a reused array (no tree and no
     // sort of every hit per claim); then per pool its best set.
+    // A name written by more than kMaxSetsNaming sets (the capital of the
+    // crisis, in every report) finds no incident by itself: the sets are
+    // found by the claim's other names, and a common name then counts for
+    // the sets that write it. Without this each claim met every set of the
+    // store, and reconciling grew with the square of the store.
     touched.clear();
+    common.clear();
     std::set<std::string> actors;           // the "@code" entries
     for (const std::string& a : c.anchors) {
       if (a.rfind(kActorMark, 0) == 0) {
@@ -236,9 +245,15 @@ std::vector<size_t> AttachIncidentClaims(const std::vector<ClusteredEvent>& clus
       }
       auto it = pools_naming.find(a);
       if (it == pools_naming.end()) continue;
+      if (it->second.size() > kMaxSetsNaming) {
+        common.push_back(&a);
+        continue;
+      }
       for (const auto& [key, set] : it->second)
         if ((!count || key.first == IsCasualtyCount(c.attribute)) && names_shared[set]++ == 0) touched.push_back(set);
     }
+    for (size_t set : touched)
+      for (const std::string* a : common) names_shared[set] += set_names[set]->count(*a) > 0 ? 1 : 0;
     shared_with.clear();  // (pool, most names shared with one of its sets), in pool order: deterministic
     for (size_t set : touched) {
       shared_with.emplace_back(set_pool[set], names_shared[set]);
