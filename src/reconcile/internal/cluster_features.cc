@@ -9,6 +9,7 @@
 
 #include "reconcile/internal/cluster_internal.h"
 #include "reconcile/internal/near_dup_sketch.h"
+#include "reconcile/internal/values.h"
 
 namespace riposte::reconcile::internal {
 namespace {
@@ -40,12 +41,6 @@ int32_t DaysFromCivil(int y, unsigned m, unsigned d) {
 std::string SectorCode(const std::optional<store::StoredActor>& a) {
   if (!a || a->implicit || a->code.size() <= a->country.size() || a->country.empty()) return "";
   return a->code;
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
-  return out;
 }
 
 }  // namespace

@@ -19,27 +19,26 @@
 // an incident noun and whose determiner "the" stands right before a time
 // expression. Years alone are left out ("the 2020 war" dates a war, not a
 // day of it). A report with no date leaves "July 7" unresolved in the time
-// stage; readers take the year the text last gave, and so does this.
+// stage; readers take the year the text last gave, and so does this: the
+// time stage reads the text again against the end of that year.
 // Tested by incident_refs_test.cc.
 #include "reconcile/internal/incident_refs.h"
 
 #include <algorithm>
 #include <array>
-#include <cctype>
-#include <cstdio>
 #include <string_view>
 
 #include "actors/actors.h"
 #include "reconcile/internal/claim_text.h"
 #include "reconcile/internal/values.h"
 #include "text/text.h"
+#include "time/time.h"
 
 namespace riposte::reconcile::internal {
 namespace {
 
 constexpr uint32_t kSiteWindow = 6;      // words from the crash verb to the place's preposition
 constexpr uint32_t kNameModifiers = 3;   // words between the date and the incident noun
-constexpr int kMaxDay = 31;
 
 constexpr std::array<std::string_view, 4> kSitePrepositions = {"in", "near", "at", "outside"};
 // "<Demonym><suffix>": held by that demonym's country.
@@ -50,8 +49,6 @@ constexpr std::array<std::string_view, 21> kIncidentNouns = {
     "crisis",  "incident", "attack",    "downing",   "crash",  "shootdown", "shooting",
     "disaster", "tragedy", "bombing",   "raid",      "strike", "massacre",  "explosion",
     "blast",   "collision", "accident", "crackdown", "arrest", "sinking",   "hijacking"};
-constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march",     "april",   "may",      "june",
-                                                      "july",    "august",   "september", "october", "november", "december"};
 
 template <size_t N>
 bool In(const std::array<std::string_view, N>& words, std::string_view w) {
@@ -101,27 +98,6 @@ std::optional<std::string> DocumentDemonym(const Document& doc, std::string_view
   return std::nullopt;
 }
 
-// The month (1-12) a word names, full or abbreviated ("Sept.", "Jul"), else 0.
-int MonthOf(std::string_view word) {
-  std::string w = Lower(word);
-  if (!w.empty() && w.back() == '.') w.pop_back();
-  if (w.size() < 3) return 0;
-  for (size_t m = 0; m < kMonths.size(); ++m)
-    if (kMonths[m] == w || (w.size() <= 4 && kMonths[m].substr(0, w.size()) == w)) return static_cast<int>(m) + 1;
-  return 0;
-}
-
-// The day a word names ("7", "7th"), else 0.
-int DayOf(std::string_view word) {
-  size_t digits = 0;
-  while (digits < word.size() && std::isdigit(static_cast<unsigned char>(word[digits]))) ++digits;
-  if (digits == 0 || digits > 2) return 0;
-  const std::string_view rest = word.substr(digits);
-  if (!rest.empty() && rest != "st" && rest != "nd" && rest != "rd" && rest != "th") return 0;
-  const int day = std::stoi(std::string(word.substr(0, digits)));
-  return day >= 1 && day <= kMaxDay ? day : 0;
-}
-
 // The year of the last time expression before `t` that writes one
 // ("since July 2025", "in 2024"), else "".
 std::string YearBefore(const Document& doc, const TimeExpression& t) {
@@ -135,19 +111,22 @@ std::string YearBefore(const Document& doc, const TimeExpression& t) {
   return year;
 }
 
-// The ISO day of an unresolved "July 7" / "7 July" in an undated report,
-// with the year the text last gave; "" when it is no such date.
+// The ISO day of an unresolved "July 7" in an undated report, with the
+// year the text last gave: the time stage reads the text again against the
+// last day of that year (as its own date inference does), and the
+// expression at t's span then holds a day. "" when it does not.
 std::string UndatedMonthDay(const Document& doc, const TimeExpression& t) {
-  auto [first, last] = TokensIn(doc, t.span);
-  if (last != first + 2) return {};
-  const std::string_view a = doc.Slice(doc.tokens[first].span), b = doc.Slice(doc.tokens[first + 1].span);
-  int month = MonthOf(a), day = DayOf(b);
-  if (!month || !day) month = MonthOf(b), day = DayOf(a);
   const std::string year = YearBefore(doc, t);
-  if (!month || !day || year.empty()) return {};
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%s-%02d-%02d", year.c_str(), month, day);
-  return buf;
+  if (year.empty()) return {};
+  Document provisional = doc;
+  temporal::Recognize(provisional, year + "-12-31");
+  for (const TimeExpression& e : provisional.times) {
+    if (e.span.begin == t.span.begin && e.span.end == t.span.end && e.granularity == TimeGranularity::kDay &&
+        e.value.compare(0, year.size(), year) == 0) {
+      return e.value;
+    }
+  }
+  return {};
 }
 
 Claim NewClaim(const Document& doc, size_t doc_index, std::string_view topic, std::string attribute) {
