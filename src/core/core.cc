@@ -154,32 +154,71 @@ std::string ContentHash(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// True when one of the 8 bytes of `v` needs a JSON escape: a control
+// character (below 0x20), '"' or '\\'. Bit tricks on the whole word (a byte
+// of 0x80 or more never sets its flag: UTF-8 passes untouched).
+inline bool NeedsEscape8(uint64_t v) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  const uint64_t below_space = (v - kOnes * 0x20) & ~v & kHigh;
+  const uint64_t q = v ^ (kOnes * '"');
+  const uint64_t b = v ^ (kOnes * '\\');
+  const uint64_t quote = (q - kOnes) & ~q & kHigh;
+  const uint64_t backslash = (b - kOnes) & ~b & kHigh;
+  return (below_space | quote | backslash) != 0;
+}
+
+}  // namespace
+
 void AppendJsonString(std::string& out, std::string_view s) {
+  const size_t start = out.size();
+  out.resize(start + JsonStringRoom(s));
+  char* end = WriteJsonString(out.data() + start, s);
+  out.resize(static_cast<size_t>(end - out.data()));
+}
+
+char* WriteJsonString(char* out, std::string_view s) {
   static const char kHex[] = "0123456789abcdef";
-  out.push_back('"');
-  // Runs of bytes that need no escape are appended whole.
-  size_t run = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out.append(s.data() + run, i - run);
-    run = i + 1;
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      default:  // another control character
-        out += "\\u00";
-        out.push_back(kHex[c >> 4]);
-        out.push_back(kHex[c & 15]);
+  *out++ = '"';
+  // Clean 8-byte blocks are copied a word at a time (most strings need no
+  // escape at all); the block holding an escape goes byte by byte.
+  const char* p = s.data();
+  const size_t n = s.size();
+  size_t i = 0;
+  while (i < n) {
+    for (uint64_t v; i + 8 <= n; i += 8, out += 8) {
+      std::memcpy(&v, p + i, 8);
+      if (NeedsEscape8(v)) break;
+      std::memcpy(out, &v, 8);
+    }
+    const size_t stop = i + 8 < n ? i + 8 : n;
+    for (; i < stop; ++i) {
+      const unsigned char c = static_cast<unsigned char>(p[i]);
+      if (c >= 0x20 && c != '"' && c != '\\') {
+        *out++ = static_cast<char>(c);
+        continue;
+      }
+      *out++ = '\\';
+      switch (c) {
+        case '"': *out++ = '"'; break;
+        case '\\': *out++ = '\\'; break;
+        case '\n': *out++ = 'n'; break;
+        case '\r': *out++ = 'r'; break;
+        case '\t': *out++ = 't'; break;
+        case '\b': *out++ = 'b'; break;
+        case '\f': *out++ = 'f'; break;
+        default:  // another control character
+          std::memcpy(out, "u00", 3);
+          out[3] = kHex[c >> 4];
+          out[4] = kHex[c & 15];
+          out += 5;
+      }
     }
   }
-  out.append(s.data() + run, s.size() - run);
-  out.push_back('"');
+  *out++ = '"';
+  return out;
 }
 
 void AppendUtf8(std::string& out, uint32_t cp) {

@@ -323,6 +323,12 @@ Status ForEachDataLine(const std::string& path, const std::string& name, std::st
 // copied as is.
 void AppendJsonString(std::string& out, std::string_view s);
 
+// The same written at `out`, which has room for JsonStringRoom(s) bytes;
+// returns the end of what was written. For writers that make room for a
+// whole record at once (the store's JSON columns).
+char* WriteJsonString(char* out, std::string_view s);
+inline size_t JsonStringRoom(std::string_view s) { return 6 * s.size() + 2; }
+
 // Returns true iff `s` is valid UTF-8.
 bool IsValidUtf8(std::string_view s);
 

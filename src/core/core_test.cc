@@ -27,6 +27,46 @@ TEST(Json, KeepsUtf8) {
   EXPECT_EQ(out, "\"Bak\xC4\xB1 \xE2\x80\x94\"");
 }
 
+// The escape of one byte, written out by hand: the reference for the
+// word-at-a-time scan below.
+std::string EscapeByte(unsigned char c) {
+  switch (c) {
+    case '"': return "\\\"";
+    case '\\': return "\\\\";
+    case '\n': return "\\n";
+    case '\r': return "\\r";
+    case '\t': return "\\t";
+    case '\b': return "\\b";
+    case '\f': return "\\f";
+  }
+  if (c < 0x20) {
+    static const char kHex[] = "0123456789abcdef";
+    return std::string("\\u00") + kHex[c >> 4] + kHex[c & 15];
+  }
+  return std::string(1, static_cast<char>(c));
+}
+
+TEST(Json, EveryByteAtEveryPositionOfLongStrings) {
+  // AppendJsonString skips clean 8-byte words: each byte value that needs
+  // an escape (and some that do not) at every offset of strings of 1-40
+  // bytes, so every word boundary and tail length is crossed.
+  for (int c = 0; c < 256; ++c) {
+    for (size_t len = 1; len <= 40; ++len) {
+      for (size_t at = 0; at < len; ++at) {
+        std::string s(len, 'x');
+        s[at] = static_cast<char>(c);
+        if (len > 20) s[len - 1] = '"';  // a second escape in the same string
+        std::string want = "\"";
+        for (char b : s) want += EscapeByte(static_cast<unsigned char>(b));
+        want += '"';
+        std::string got = "prefix";
+        AppendJsonString(got, s);
+        ASSERT_EQ(got, "prefix" + want) << "byte " << c << " at " << at << " of " << len;
+      }
+    }
+  }
+}
+
 TEST(Utf8, Validation) {
   EXPECT_TRUE(IsValidUtf8("plain"));
   EXPECT_TRUE(IsValidUtf8("\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0"));

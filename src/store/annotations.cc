@@ -21,10 +21,10 @@
 // Tested by annotations_test.cc.
 #include <sqlite3.h>
 
-#include <charconv>
 #include <cstdio>
 #include <utility>
 
+#include "store/internal/json_put.h"
 #include "store/internal/statements.h"
 #include "store/store.h"
 
@@ -67,21 +67,17 @@ constexpr char kInsertRuleSql[] = "INSERT INTO rules (text) VALUES (?1)";
 
 Offset ReadOffset(const Statement& s, int col) { return static_cast<Offset>(s.ColumnInt(col)); }
 
-// JSON array writers for the annotation columns: `out` is reused across
-// documents, so encoding allocates nothing once it has grown.
-void AppendInt(std::string& out, int64_t v) {
-  char buf[24];
-  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
-  out.append(buf, end);
-}
+// JSON array writers for the annotation columns (internal/json_put.h):
+// the buffers are reused across documents, so encoding allocates nothing
+// once they have grown.
 
 // Opens element `n` of an array: "[" before the first, "," between.
-void OpenElement(std::string& out, size_t n) { out += n == 0 ? "[[" : ",["; }
+char* OpenElement(char* p, size_t n) { return internal::Put(p, n == 0 ? "[[" : ",["); }
 
-void AppendSpanPair(std::string& out, Span span) {
-  AppendInt(out, span.begin);
-  out += ',';
-  AppendInt(out, span.end);
+char* PutSpanPair(char* p, Span span) {
+  p = internal::PutInt(p, span.begin);
+  *p++ = ',';
+  return internal::PutInt(p, span.end);
 }
 
 void CloseArray(std::string& out, size_t n) { out += n == 0 ? "[]" : "]"; }
@@ -93,14 +89,18 @@ void CloseArray(std::string& out, size_t n) { out += n == 0 ? "[]" : "]"; }
 // further writes until reopened (and a new Store starts a new cache).
 Result<int64_t> Store::RuleId(const std::string& rule) {
   internal::StatementCache& c = *cache_;
-  if (auto it = c.rule_ids.find(rule); it != c.rule_ids.end()) return it->second;
+  if (const int64_t* id = c.rule_ids.Find(rule)) return *id;
   {
     Statement& s = c.find_rule;
     if (Status ok = s.Ensure(db_, kFindRuleSql); !ok.ok()) return ok.error();
     ScopedReset reset(s);
     s.BindText(1, rule);
     const int rc = s.Step();
-    if (rc == SQLITE_ROW) return c.rule_ids[rule] = s.ColumnInt(0);
+    if (rc == SQLITE_ROW) {
+      const int64_t id = s.ColumnInt(0);
+      c.rule_ids.Insert(rule, id);
+      return id;
+    }
     if (rc != SQLITE_DONE) return SqliteError(db_, "cannot read the rules", path_);
   }
   Statement& s = c.insert_rule;
@@ -108,7 +108,9 @@ Result<int64_t> Store::RuleId(const std::string& rule) {
   ScopedReset reset(s);
   s.BindText(1, rule);
   if (s.Step() != SQLITE_DONE) return SqliteError(db_, "cannot store a rule", path_);
-  return c.rule_ids[rule] = sqlite3_last_insert_rowid(db_);
+  const int64_t id = sqlite3_last_insert_rowid(db_);
+  c.rule_ids.Insert(rule, id);
+  return id;
 }
 
 Status Store::DeleteAnnotations(int64_t rowid) {
@@ -152,25 +154,27 @@ Status Store::WriteAnnotations(int64_t rowid, const Document& doc, bool fresh) {
     const ActorMention& m = doc.actors[n];
     Result<int64_t> rule = RuleId(m.rule);
     if (!rule.ok()) return rule.error();
-    OpenElement(actors, n);
-    AppendSpanPair(actors, m.span);
-    actors += ',';
-    AppendJsonString(actors, m.code);
-    actors += ',';
-    AppendInt(actors, rule.value());
-    actors += ',';
-    AppendInt(actors, m.phrase);
-    actors += ',';
-    AppendInt(actors, m.antecedent);
-    actors += m.ethnic ? ",1]" : ",0]";
+    using internal::PutInt;
+    char* p = internal::Room(actors, 16 + 5 * internal::kIntRoom + JsonStringRoom(m.code));
+    p = PutSpanPair(OpenElement(p, n), m.span);
+    *p++ = ',';
+    p = internal::PutString(p, m.code);
+    *p++ = ',';
+    p = PutInt(p, rule.value());
+    *p++ = ',';
+    p = PutInt(p, m.phrase);
+    *p++ = ',';
+    p = PutInt(p, m.antecedent);
+    p = internal::Put(p, m.ethnic ? ",1]" : ",0]");
+    internal::End(actors, p);
   }
   CloseArray(actors, doc.actors.size());
   std::string& names = c.names_json;
   names.clear();
   for (size_t n = 0; n < doc.unknown_names.size(); ++n) {
-    OpenElement(names, n);
-    AppendSpanPair(names, doc.unknown_names[n]);
-    names += ']';
+    char* p = internal::Room(names, 4 + 2 * internal::kIntRoom);
+    p = PutSpanPair(OpenElement(p, n), doc.unknown_names[n]);
+    internal::End(names, internal::Put(p, ']'));
   }
   CloseArray(names, doc.unknown_names.size());
   std::string& times = c.times_json;
@@ -179,19 +183,21 @@ Status Store::WriteAnnotations(int64_t rowid, const Document& doc, bool fresh) {
     const TimeExpression& t = doc.times[n];
     Result<int64_t> rule = RuleId(t.rule);
     if (!rule.ok()) return rule.error();
-    OpenElement(times, n);
-    AppendSpanPair(times, t.span);
-    for (std::string_view field : {std::string_view(t.value), std::string_view(TimeGranularityName(t.granularity)),
-                                   std::string_view(t.start), std::string_view(t.end),
-                                   std::string_view(t.mod), std::string_view(TimeAnchorName(t.anchor))}) {
-      times += ',';
-      AppendJsonString(times, field);
+    const std::string_view fields[] = {t.value, TimeGranularityName(t.granularity), t.start, t.end,
+                                       t.mod, TimeAnchorName(t.anchor)};
+    size_t room = 8 + 4 * internal::kIntRoom;
+    for (std::string_view field : fields) room += 1 + JsonStringRoom(field);
+    char* p = internal::Room(times, room);
+    p = PutSpanPair(OpenElement(p, n), t.span);
+    for (std::string_view field : fields) {
+      *p++ = ',';
+      p = internal::PutString(p, field);
     }
-    times += ',';
-    AppendInt(times, t.previous);
-    times += ',';
-    AppendInt(times, rule.value());
-    times += ']';
+    *p++ = ',';
+    p = internal::PutInt(p, t.previous);
+    *p++ = ',';
+    p = internal::PutInt(p, rule.value());
+    internal::End(times, internal::Put(p, ']'));
   }
   CloseArray(times, doc.times.size());
   Statement& mark = c.insert_annotation;

@@ -122,6 +122,41 @@ TEST(StoreEvents, RoundTripEveryField) {
   EXPECT_EQ(RawQuery(path, "SELECT count(*) FROM events_text WHERE latest"), "2");
 }
 
+TEST(StoreEvents, RoundTripTheLongestEncodings) {
+  // The encoder makes room for an element once (internal/json_put.h): every
+  // string made of control bytes (six bytes each once escaped), numbers at
+  // their longest, every optional part present, many quantities.
+  const std::string nasty = std::string("\x01\x1f\"\\\n", 5) + "\xC3\xA9" + std::string(40, '\x02');
+  StoredEvent e = FullEvent();
+  for (std::string* s : {&e.id, &e.date, &e.date_start, &e.date_end, &e.date_precision, &e.cameo,
+                         &e.plover, &e.mode}) {
+    *s = nasty;
+  }
+  e.source = StoredActor{nasty, nasty, Span{0, 14}, false};
+  e.target = StoredActor{nasty, nasty, Span{24, 36}, true};
+  e.attributed_to = StoredActor{nasty, "", Span{46, 50}};
+  e.sentence = 2147483647;
+  e.goldstein = -1.2345678901234567e-300;
+  e.confidence = 0.1 + 0.2;
+  e.location = StoredLocation{nasty, nasty, Span{40, 44}, -179.12345678901234, 1e300};
+  e.quantities.clear();
+  for (int i = 0; i < 20; ++i) {
+    e.quantities.push_back(StoredQuantity{nasty, -1.7976931348623157e308, nasty, Span{24, 36}});
+  }
+  e.rule = nasty;
+  TempDir dir;
+  auto store = OpenOk(dir.File("e.db"));
+  const EventSet set = Set({e, e});
+  ASSERT_TRUE(store->Put(MakeDoc("a", kText), true, &set).ok());
+  ASSERT_TRUE(store->Flush().ok());
+  auto loaded = store->LoadEvents(store->GetRow("a").value().rowid);
+  ASSERT_TRUE(loaded.ok()) << loaded.error().ToString();
+  ASSERT_TRUE(loaded.value().has_value());
+  ASSERT_EQ(loaded.value()->events.size(), 2u);
+  EXPECT_EQ(loaded.value()->events[0], e);
+  EXPECT_EQ(loaded.value()->events[1], e);
+}
+
 TEST(StoreEvents, VersionWithoutEventsHasARunAndNeverCodedHasNone) {
   TempDir dir;
   auto store = OpenOk(dir.File("e.db"));

@@ -1,9 +1,10 @@
 // Writing a run's events as JSON (layout in event_json.h) without a JSON
 // library, and reading an element back: the store writes one element per
-// coded event during a bulk ingest, so writing is a plain append into a
-// reused buffer; reading is one pass over the element's values. Strings go through
-// core's AppendJsonString (quotes, backslashes and control characters
-// escaped); the coder's words and codes are ASCII in practice.
+// coded event during a bulk ingest, so writing makes room for the element
+// in a reused buffer once and writes its values at a pointer (json_put.h);
+// reading is one pass over the element's values. Strings go through core's
+// WriteJsonString (quotes, backslashes and control characters escaped); the
+// coder's words and codes are ASCII in practice.
 //
 // Tested by events_test.cc (round trips of every field through the view).
 #include "store/internal/event_json.h"
@@ -12,19 +13,22 @@
 #include <cstdint>
 #include <cstring>
 
+#include "store/internal/json_put.h"
+
 namespace riposte::store::internal {
 namespace {
 
-void AppendInt(std::string& out, int64_t v) {
-  char buf[24];
-  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
-  out.append(buf, end);
-}
+// Room for an element's numbers, literals and separators, its strings
+// aside: 18 numbers (an integer takes at most 20 bytes, a double's shortest
+// form 24), 33 commas, the nulls of absent values; about 400 bytes at most.
+constexpr size_t kElementRoom = 512;
+// The same for each quantity object (about 115 bytes at most).
+constexpr size_t kQuantityRoom = 128;
 
-// Slots of AppendDouble's cache (a power of two).
+// Slots of PutDouble's cache (a power of two).
 constexpr size_t kDoubleCacheSlots = 64;
 
-void AppendDouble(std::string& out, double v) {
+char* PutDouble(char* p, double v) {
   // Few values recur (Goldstein scores, confidences, counts), and the
   // shortest form costs to_chars a few hundred instructions: the text of
   // recent values is kept in a small direct-mapped cache, per thread.
@@ -44,61 +48,52 @@ void AppendDouble(std::string& out, double v) {
     c.bits = bits;
     c.valid = true;
   }
-  out.append(c.text, c.size);
+  std::memcpy(p, c.text, c.size);
+  return p + c.size;
 }
 
 // A value column: "" is NULL, as BindTextOrNull stored it in v3.
-void AppendTextOrNull(std::string& out, const std::string& s) {
-  if (s.empty()) {
-    out += "null";
-  } else {
-    AppendJsonString(out, s);
-  }
+char* PutTextOrNull(char* p, const std::string& s) {
+  return s.empty() ? Put(p, "null") : PutString(p, s);
 }
 
-void AppendOptionalDouble(std::string& out, const std::optional<double>& v) {
-  if (v) {
-    AppendDouble(out, *v);
-  } else {
-    out += "null";
-  }
+char* PutOptionalDouble(char* p, const std::optional<double>& v) {
+  return v ? PutDouble(p, *v) : Put(p, "null");
 }
 
 // (code, [country,] begin, end), nulls when absent.
-void AppendActor(std::string& out, const std::optional<StoredActor>& a, bool with_country) {
-  if (!a) {
-    out += with_country ? "null,null,null,null" : "null,null,null";
-    return;
-  }
-  AppendJsonString(out, a->code);
-  out += ',';
+char* PutActor(char* p, const std::optional<StoredActor>& a, bool with_country) {
+  if (!a) return Put(p, with_country ? "null,null,null,null" : "null,null,null");
+  p = PutString(p, a->code);
+  *p++ = ',';
   if (with_country) {
-    AppendJsonString(out, a->country);
-    out += ',';
+    p = PutString(p, a->country);
+    *p++ = ',';
   }
-  AppendInt(out, a->span.begin);
-  out += ',';
-  AppendInt(out, a->span.end);
+  p = PutInt(p, a->span.begin);
+  *p++ = ',';
+  return PutInt(p, a->span.end);
 }
 
-void AppendQuantities(std::string& out, const std::vector<StoredQuantity>& quantities) {
-  out += '[';
+char* PutQuantities(char* p, const std::vector<StoredQuantity>& quantities) {
+  *p++ = '[';
   for (size_t i = 0; i < quantities.size(); ++i) {
     const StoredQuantity& q = quantities[i];
-    if (i > 0) out += ',';
-    out += "{\"attribute\":";
-    AppendJsonString(out, q.attribute);
-    out += ",\"value\":";
-    AppendDouble(out, q.value);
-    out += ",\"qualifier\":";
-    AppendJsonString(out, q.qualifier);
-    out += ",\"span\":[";
-    AppendInt(out, q.span.begin);
-    out += ',';
-    AppendInt(out, q.span.end);
-    out += "]}";
+    if (i > 0) *p++ = ',';
+    p = Put(p, "{\"attribute\":");
+    p = PutString(p, q.attribute);
+    p = Put(p, ",\"value\":");
+    p = PutDouble(p, q.value);
+    p = Put(p, ",\"qualifier\":");
+    p = PutString(p, q.qualifier);
+    p = Put(p, ",\"span\":[");
+    p = PutInt(p, q.span.begin);
+    *p++ = ',';
+    p = PutInt(p, q.span.end);
+    p = Put(p, "]}");
   }
-  out += ']';
+  *p++ = ']';
+  return p;
 }
 
 
@@ -239,61 +234,77 @@ bool ReadActor(ElementReader& r, bool with_country, std::optional<StoredActor>* 
 }  // namespace
 
 void AppendEventJson(std::string& out, const StoredEvent& e, int64_t rule_id) {
-  out += '[';
-  AppendJsonString(out, e.id);
-  out += ',';
-  AppendInt(out, e.sentence);
-  out += ',';
-  AppendInt(out, e.span.begin);
-  out += ',';
-  AppendInt(out, e.span.end);
+  // Room for the whole element (json_put.h): every string at its escaped
+  // bound, the rest at kElementRoom.
+  size_t room = kElementRoom;
+  for (const std::string* s : {&e.id, &e.date, &e.date_start, &e.date_end, &e.date_precision,
+                               &e.cameo, &e.plover, &e.mode}) {
+    room += JsonStringRoom(*s);
+  }
+  for (const auto* a : {&e.source, &e.target, &e.attributed_to}) {
+    if (*a) room += JsonStringRoom((*a)->code) + JsonStringRoom((*a)->country);
+  }
+  for (const StoredQuantity& q : e.quantities) {
+    room += kQuantityRoom + JsonStringRoom(q.attribute) + JsonStringRoom(q.qualifier);
+  }
+  if (e.location) room += JsonStringRoom(e.location->text) + JsonStringRoom(e.location->country);
+  char* p = Room(out, room);
+  *p++ = '[';
+  p = PutString(p, e.id);
+  *p++ = ',';
+  p = PutInt(p, e.sentence);
+  *p++ = ',';
+  p = PutInt(p, e.span.begin);
+  *p++ = ',';
+  p = PutInt(p, e.span.end);
   for (const std::string* date : {&e.date, &e.date_start, &e.date_end}) {
-    out += ',';
-    AppendTextOrNull(out, *date);
+    *p++ = ',';
+    p = PutTextOrNull(p, *date);
   }
-  out += ',';
-  AppendJsonString(out, e.date_precision);
-  out += ',';
-  AppendActor(out, e.source, true);
-  out += ',';
-  AppendActor(out, e.target, true);
-  out += ',';
-  AppendJsonString(out, e.cameo);
-  out += ',';
-  AppendJsonString(out, e.plover);
-  out += ',';
-  AppendDouble(out, e.goldstein);
-  out += ',';
-  AppendJsonString(out, e.mode);
-  out += ',';
-  AppendActor(out, e.attributed_to, false);
-  out += ',';
-  AppendQuantities(out, e.quantities);
-  out += ',';
+  *p++ = ',';
+  p = PutString(p, e.date_precision);
+  *p++ = ',';
+  p = PutActor(p, e.source, true);
+  *p++ = ',';
+  p = PutActor(p, e.target, true);
+  *p++ = ',';
+  p = PutString(p, e.cameo);
+  *p++ = ',';
+  p = PutString(p, e.plover);
+  *p++ = ',';
+  p = PutDouble(p, e.goldstein);
+  *p++ = ',';
+  p = PutString(p, e.mode);
+  *p++ = ',';
+  p = PutActor(p, e.attributed_to, false);
+  *p++ = ',';
+  p = PutQuantities(p, e.quantities);
+  *p++ = ',';
   if (e.location) {
-    AppendJsonString(out, e.location->text);
-    out += ',';
-    AppendJsonString(out, e.location->country);
-    out += ',';
-    AppendInt(out, e.location->span.begin);
-    out += ',';
-    AppendInt(out, e.location->span.end);
-    out += ',';
-    AppendOptionalDouble(out, e.location->lat);
-    out += ',';
-    AppendOptionalDouble(out, e.location->lon);
+    p = PutString(p, e.location->text);
+    *p++ = ',';
+    p = PutString(p, e.location->country);
+    *p++ = ',';
+    p = PutInt(p, e.location->span.begin);
+    *p++ = ',';
+    p = PutInt(p, e.location->span.end);
+    *p++ = ',';
+    p = PutOptionalDouble(p, e.location->lat);
+    *p++ = ',';
+    p = PutOptionalDouble(p, e.location->lon);
   } else {
-    out += "null,null,null,null,null,null";
+    p = Put(p, "null,null,null,null,null,null");
   }
-  out += ',';
-  AppendInt(out, rule_id);
-  out += ',';
-  AppendOptionalDouble(out, e.confidence);
-  out += ',';
-  out += e.source ? (e.source->implicit ? "1" : "0") : "null";
-  out += ',';
-  out += e.target ? (e.target->implicit ? "1" : "0") : "null";
-  out += ']';
+  *p++ = ',';
+  p = PutInt(p, rule_id);
+  *p++ = ',';
+  p = PutOptionalDouble(p, e.confidence);
+  *p++ = ',';
+  p = Put(p, e.source ? (e.source->implicit ? "1" : "0") : "null");
+  *p++ = ',';
+  p = Put(p, e.target ? (e.target->implicit ? "1" : "0") : "null");
+  *p++ = ']';
+  End(out, p);
 }
 
 bool ParseEventJson(std::string_view element, StoredEvent* e, std::string* quantities_json) {
