@@ -62,7 +62,8 @@ void ClauseScanner::Pop(std::vector<int32_t>& stack, uint32_t at) {
 }
 
 void ClauseScanner::Scan(const Work& w) {
-  std::vector<int32_t> stack{w.frame};  // open clauses; bottom is the frame
+  std::vector<int32_t>& stack = stack_;  // open clauses; bottom is the frame
+  stack.assign(1, w.frame);
   int32_t frame = w.frame;
   pending_.clear();
   last_speech_end_ = kNone;
@@ -117,13 +118,12 @@ void ClauseScanner::Scan(const Work& w) {
       ++i;  // the cue word itself ("that", "if")
       continue;
     }
-    const std::string_view word = WordAt(i);
     if (IsComma(i)) {
       OnComma(i, stack);
       ++i;
       continue;
     }
-    if ((WordIs(i, kClauseConjunctionWord) || word == ";") && OnConjunction(i, w, stack, &frame)) {
+    if ((WordIs(i, kClauseConjunctionWord) || WordEq(i, ";")) && OnConjunction(i, w, stack, &frame)) {
       ++i;
       continue;
     }
@@ -144,7 +144,10 @@ void ClauseScanner::Scan(const Work& w) {
 
 bool ClauseScanner::TryOpen(uint32_t i, const Work& w, std::vector<int32_t>& stack,
                             uint32_t* next) {
-  const std::string_view word = WordAt(i);
+  // Every opener below starts with a word of one of these classes.
+  if (!WordIs(i, kOpenerWord | kSubordinatorWord | kRelativePronounWord)) return false;
+  char buf[4][kMaxLowered];
+  const std::string_view word = LowerAt(i, buf[0]);
   const int32_t unit = UnitOf(i);
   const bool in_long_np = unit != kNone && units_[unit].kind == UnitKind::kNp &&
                           units_[unit].end - units_[unit].begin > 1;
@@ -153,7 +156,7 @@ bool ClauseScanner::TryOpen(uint32_t i, const Work& w, std::vector<int32_t>& sta
       word,
       [&](int k) {
         const uint32_t t = i + static_cast<uint32_t>(k);
-        return t < w.end ? std::string_view(WordAt(t)) : std::string_view();
+        return t < w.end ? LowerAt(t, buf[k]) : std::string_view();
       },
       &conditional);
   // "in case protests erupted" may be chunked "in [case protests] erupted".
@@ -241,10 +244,10 @@ bool ClauseScanner::TryOpen(uint32_t i, const Work& w, std::vector<int32_t>& sta
   }
   const bool comparative_as =
       word == "as" && i > w.begin &&
-      (WordAt(i - 1) == "well" || WordAt(i - 1) == "such" || WordAt(i - 1) == "same");
+      (WordEq(i - 1, "well") || WordEq(i - 1, "such") || WordEq(i - 1, "same"));
   // "Putin once again offered", "once more": an adverb, not "once he arrived".
   const bool adverbial_once =
-      word == "once" && i + 1 < w.end && (WordAt(i + 1) == "again" || WordAt(i + 1) == "more");
+      word == "once" && i + 1 < w.end && (WordEq(i + 1, "again") || WordEq(i + 1, "more"));
   if (WordIs(i, kSubordinatorWord) && !comparative_as && !adverbial_once) {
     const Ahead mode = TakesParticiple(word) ? Ahead::kParticiple : Ahead::kSubject;
     if (!ClauseAhead(i + 1, w.end, mode)) return false;
@@ -286,11 +289,11 @@ bool ClauseScanner::OnConjunction(uint32_t i, const Work& w, std::vector<int32_t
                                   int32_t* frame) {
   if (i == w.begin || i + 1 >= w.end) return false;
   const uint32_t n = i + 1;
-  const bool semicolon = WordAt(i) == ";";
+  const bool semicolon = WordEq(i, ";");
   const Local top = clauses_[stack.back()];
   // A repeated cue starts a sibling: "said that ... and that ...".
   if (!semicolon && stack.size() > 1 && top.verb != kNone && top.cue != kNone &&
-      WordAt(n) == WordAt(static_cast<uint32_t>(top.cue)) && WordIs(i, kClauseConjunctionWord)) {
+      SameWord(n, static_cast<uint32_t>(top.cue)) && WordIs(i, kClauseConjunctionWord)) {
     Pending p;
     p.at = n;
     p.kind = top.kind;
@@ -334,7 +337,7 @@ bool ClauseScanner::OnConjunction(uint32_t i, const Work& w, std::vector<int32_t
 
 void ClauseScanner::OnVerbGroup(int32_t vg, const Work& w, std::vector<int32_t>& stack) {
   const Unit& u = units_[vg];
-  if (u.head != kNone && WordAt(static_cast<uint32_t>(u.head)) == "according") return;
+  if (u.head != kNone && WordEq(static_cast<uint32_t>(u.head), "according")) return;
   uint32_t before = u.begin;
   while (before > w.begin && IsAdverb(TagAt(before - 1)) && UnitOf(before - 1) == kNone) {
     --before;
@@ -424,7 +427,7 @@ void ClauseScanner::LookAheadFromSpeechVerb(int32_t vg, int32_t speaker, const W
                WordIs(k, kAdjunctPrepositionWord) && NpBeginningAt(k + 1) != kNone) {
       k = SkipNpChain(k + 1, end);
     } else if (const int32_t np = NpBeginningAt(k);
-               np != kNone && units_[np].end < end && WordAt(units_[np].end) == "that") {
+               np != kNone && units_[np].end < end && WordEq(units_[np].end, "that")) {
       k = units_[np].end;  // "said Friday that"
     } else {
       break;
@@ -441,7 +444,8 @@ void ClauseScanner::LookAheadFromSpeechVerb(int32_t vg, int32_t speaker, const W
   p.at = k;
   p.speaker = speaker;
   p.reporting_verb = vg;
-  const std::string_view word = WordAt(k);
+  char buf[kMaxLowered];
+  const std::string_view word = LowerAt(k, buf);
   const int32_t unit = UnitOf(k);
   const bool in_long_np = unit != kNone && units_[unit].kind == UnitKind::kNp &&
                           units_[unit].end - units_[unit].begin > 1;

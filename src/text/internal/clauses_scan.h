@@ -15,6 +15,7 @@
 
 #include "core/core.h"
 #include "text/internal/analysis.h"
+#include "text/text.h"
 
 namespace riposte::text::internal {
 
@@ -163,25 +164,56 @@ class ClauseScanner {
   void Pop(std::vector<int32_t>& stack, uint32_t at);
   uint32_t TrimEnd(uint32_t begin, uint32_t end) const;
 
-  // Token helpers; `i` is a document token index.
+  // Token helpers; `i` is a document token index. Words are compared
+  // ASCII-case-insensitively against the text as written: the finder keeps
+  // no lower-cased copy of the sentence (most tokens are never compared).
   TagId TagAt(uint32_t i) const { return doc_.tokens[i].tag; }
-  std::string_view WordAt(uint32_t i) const { return words_[i - s_.first]; }
+  // Returns true iff the word of token i, lower-cased, is `lower`.
+  bool WordEq(uint32_t i, std::string_view lower) const {
+    const Span span = doc_.tokens[i].span;
+    if (span.end - span.begin != lower.size()) return false;
+    const char* p = doc_.text.data() + span.begin;
+    for (size_t k = 0; k < lower.size(); ++k) {
+      if (LowerAscii(p[k]) != lower[k]) return false;
+    }
+    return true;
+  }
+  // Returns true iff tokens a and b are the same word, case aside.
+  bool SameWord(uint32_t a, uint32_t b) const;
+  // Longest word LowerAt copies.
+  static constexpr size_t kMaxLowered = 32;
+  // Token i's word lower-cased into `buf`; a longer word comes back as
+  // written, which is no lower-case word the finder compares with.
+  std::string_view LowerAt(uint32_t i, char (&buf)[kMaxLowered]) const;
+  static char LowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
   // Returns true iff the word of token i is in a clauses_words.h list
   // (`bits`: ClauseWordClass values).
   bool WordIs(uint32_t i, uint32_t bits) const { return (word_classes_[i - s_.first] & bits) != 0; }
   std::string_view LemmaAt(uint32_t i) const { return doc_.tokens[i].lemma; }
-  bool IsComma(uint32_t i) const;
+  // Inline: the scanner asks these for most tokens, often several times.
+  bool IsComma(uint32_t i) const { return TagAt(i) == Id(Tag::kComma) || WordEq(i, ","); }
   bool IsSpeechUnit(int32_t unit) const;
-  int32_t NpBeginningAt(uint32_t i) const;
-  int32_t NpEndingAt(uint32_t i) const;  // NP whose last token is i
-  int32_t VgBeginningAt(uint32_t i) const;
+  int32_t NpBeginningAt(uint32_t i) const {
+    if (i < s_.first || i >= s_.last) return kNone;
+    const int32_t u = UnitOf(i);
+    return u != kNone && units_[u].kind == UnitKind::kNp && units_[u].begin == i ? u : kNone;
+  }
+  // The NP whose last token is i.
+  int32_t NpEndingAt(uint32_t i) const {
+    if (i < s_.first || i >= s_.last) return kNone;
+    const int32_t u = UnitOf(i);
+    return u != kNone && units_[u].kind == UnitKind::kNp && units_[u].end == i + 1 ? u : kNone;
+  }
+  int32_t VgBeginningAt(uint32_t i) const {
+    if (i < s_.first || i >= s_.last) return kNone;
+    const int32_t u = UnitOf(i);
+    return u != kNone && units_[u].kind == UnitKind::kVg && units_[u].begin == i ? u : kNone;
+  }
   int32_t UnitOf(uint32_t i) const { return unit_of_[i - s_.first]; }
 
   Document& doc_;
   const SentenceTokens s_;
   const uint32_t first_phrase_;
-  std::string lower_;                 // the sentence's words lower-cased, back to back
-  std::vector<std::string_view> words_;  // lower-cased token text (views into lower_)
   std::vector<uint32_t> word_classes_;   // ClauseWordClasses of each word
   std::vector<Unit> units_;          // in token order
   std::vector<int32_t> unit_of_;     // per token
@@ -194,6 +226,12 @@ class ClauseScanner {
   // clause takes the speaker as subject ("..., said Peskov").
   std::vector<std::pair<int32_t, int32_t>> attributions_;  // (verb, speaker) units
   int32_t last_speech_end_ = kNone;  // token after the last speech verb group
+  // Scratch buffers, pooled like the above: Scan's stack of open clauses,
+  // BuildUnits' merged unit list, FindQuotes' and Emit's index arrays.
+  std::vector<int32_t> stack_;
+  std::vector<Unit> merged_;
+  std::vector<int32_t> scratch_a_;
+  std::vector<int32_t> scratch_b_;
 };
 
 }  // namespace riposte::text::internal

@@ -19,6 +19,10 @@ enum class Mark : uint8_t { kNone, kOpen, kClose, kToggle };
 Mark QuoteMark(std::string_view text, TagId tag, bool* single, bool* guillemet) {
   *single = false;
   *guillemet = false;
+  // Every mark starts with one of these bytes: most tokens end here.
+  if (text.empty()) return Mark::kNone;
+  const char c0 = text[0];
+  if (c0 != '\xE2' && c0 != '\xC2' && c0 != '`' && c0 != '\'' && c0 != '"') return Mark::kNone;
   if (text == "\xE2\x80\x9C" || text == "``") return Mark::kOpen;       // “
   if (text == "\xE2\x80\x9D" || text == "''") return Mark::kClose;      // ”
   if (text == "\xC2\xAB") { *guillemet = true; return Mark::kOpen; }    // «
@@ -42,11 +46,6 @@ bool IsFiniteTag(TagId t) {
   return t == Id(Tag::MD) || t == Id(Tag::VBD) || t == Id(Tag::VBZ) || t == Id(Tag::VBP);
 }
 
-bool IsBeForm(std::string_view w) {
-  return w == "be" || w == "is" || w == "was" || w == "were" || w == "been" ||
-         w == "being" || w == "are" || w == "am";
-}
-
 }  // namespace
 
 namespace {
@@ -63,8 +62,6 @@ void TakeCleared(T& to, T& from) {
 // next sentence reuses their capacity instead of allocating (about a dozen
 // allocations a sentence otherwise).
 struct ClauseScanner::Pool {
-  std::string lower;
-  std::vector<std::string_view> words;
   std::vector<uint32_t> word_classes;
   std::vector<Unit> units;
   std::vector<int32_t> unit_of;
@@ -74,6 +71,10 @@ struct ClauseScanner::Pool {
   std::vector<Work> work;
   std::vector<Pending> pending;
   std::vector<std::pair<int32_t, int32_t>> attributions;
+  std::vector<int32_t> stack;
+  std::vector<Unit> merged;
+  std::vector<int32_t> scratch_a;
+  std::vector<int32_t> scratch_b;
 };
 
 ClauseScanner::Pool& ClauseScanner::ThreadPool() {
@@ -84,8 +85,6 @@ ClauseScanner::Pool& ClauseScanner::ThreadPool() {
 ClauseScanner::ClauseScanner(Document& doc, const SentenceTokens& s, uint32_t first_phrase)
     : doc_(doc), s_(s), first_phrase_(first_phrase) {
   Pool& pool = ThreadPool();
-  TakeCleared(lower_, pool.lower);
-  TakeCleared(words_, pool.words);
   TakeCleared(word_classes_, pool.word_classes);
   TakeCleared(units_, pool.units);
   TakeCleared(unit_of_, pool.unit_of);
@@ -95,12 +94,14 @@ ClauseScanner::ClauseScanner(Document& doc, const SentenceTokens& s, uint32_t fi
   TakeCleared(work_, pool.work);
   TakeCleared(pending_, pool.pending);
   TakeCleared(attributions_, pool.attributions);
+  TakeCleared(stack_, pool.stack);
+  TakeCleared(merged_, pool.merged);
+  TakeCleared(scratch_a_, pool.scratch_a);
+  TakeCleared(scratch_b_, pool.scratch_b);
 }
 
 ClauseScanner::~ClauseScanner() {
   Pool& pool = ThreadPool();
-  pool.lower = std::move(lower_);
-  pool.words = std::move(words_);
   pool.word_classes = std::move(word_classes_);
   pool.units = std::move(units_);
   pool.unit_of = std::move(unit_of_);
@@ -110,6 +111,10 @@ ClauseScanner::~ClauseScanner() {
   pool.work = std::move(work_);
   pool.pending = std::move(pending_);
   pool.attributions = std::move(attributions_);
+  pool.stack = std::move(stack_);
+  pool.merged = std::move(merged_);
+  pool.scratch_a = std::move(scratch_a_);
+  pool.scratch_b = std::move(scratch_b_);
 }
 
 void ClauseScanner::Run() {
@@ -128,24 +133,36 @@ void ClauseScanner::Run() {
 }
 
 void ClauseScanner::BuildWords() {
-  // One buffer for the whole sentence, sized first so the views stay valid.
-  size_t bytes = 0;
-  for (uint32_t i = s_.first; i < s_.last; ++i) bytes += doc_.tokens[i].span.end - doc_.tokens[i].span.begin;
-  lower_.resize(bytes);
-  words_.reserve(s_.last - s_.first);
-  word_classes_.reserve(s_.last - s_.first);
-  char* out = lower_.data();
-  for (uint32_t i = s_.first; i < s_.last; ++i) {
-    const std::string_view w = doc_.Slice(doc_.tokens[i].span);
-    for (size_t k = 0; k < w.size(); ++k) {
-      const char c = w[k];
-      out[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-    words_.emplace_back(out, w.size());
-    word_classes_.push_back(s_.facts ? s_.facts[i - s_.first].clause_classes
-                                     : ClauseWordClasses(words_.back()));
-    out += w.size();
+  const size_t n = s_.last - s_.first;
+  word_classes_.resize(n);
+  if (s_.facts) {
+    for (size_t k = 0; k < n; ++k) word_classes_[k] = s_.facts[k].clause_classes;
+    return;
   }
+  std::string lower;
+  for (size_t k = 0; k < n; ++k) {
+    const std::string_view w = doc_.Slice(doc_.tokens[s_.first + k].span);
+    lower.resize(w.size());
+    for (size_t c = 0; c < w.size(); ++c) lower[c] = LowerAscii(w[c]);
+    word_classes_[k] = ClauseWordClasses(lower);
+  }
+}
+
+bool ClauseScanner::SameWord(uint32_t a, uint32_t b) const {
+  const std::string_view x = doc_.Slice(doc_.tokens[a].span);
+  const std::string_view y = doc_.Slice(doc_.tokens[b].span);
+  if (x.size() != y.size()) return false;
+  for (size_t k = 0; k < x.size(); ++k) {
+    if (LowerAscii(x[k]) != LowerAscii(y[k])) return false;
+  }
+  return true;
+}
+
+std::string_view ClauseScanner::LowerAt(uint32_t i, char (&buf)[kMaxLowered]) const {
+  const std::string_view w = doc_.Slice(doc_.tokens[i].span);
+  if (w.size() > kMaxLowered) return w;
+  for (size_t k = 0; k < w.size(); ++k) buf[k] = LowerAscii(w[k]);
+  return std::string_view(buf, w.size());
 }
 
 void ClauseScanner::BuildUnits() {
@@ -173,8 +190,14 @@ void ClauseScanner::BuildUnits() {
     }
     units_.push_back(u);
   }
-  std::sort(units_.begin(), units_.end(),
-            [](const Unit& a, const Unit& b) { return a.begin < b.begin; });
+  // The chunker writes phrases in token order: sort only when they are not
+  // (strictly increasing begins, so skipping the sort changes nothing).
+  bool sorted = true;
+  for (size_t u = 1; u < units_.size() && sorted; ++u) sorted = units_[u - 1].begin < units_[u].begin;
+  if (!sorted) {
+    std::sort(units_.begin(), units_.end(),
+              [](const Unit& a, const Unit& b) { return a.begin < b.begin; });
+  }
   // Drop overlaps a faulty chunk might leave; keep the earlier unit. In
   // place: the kept units are a prefix, and units_ keeps its pooled buffer.
   size_t kept = 0;
@@ -193,23 +216,26 @@ void ClauseScanner::BuildUnits() {
 
 // Pseudo units over tokens no phrase covers: a run of DT/PRP$/JJ/CD/noun or
 // a lone pronoun is an NP; a run of MD/TO/verbs (adverbs inside) is a VG.
+// units_ holds the phrases' units, sorted and disjoint: the gaps between
+// them are walked in order and the pseudo units merged in as they come, so
+// units_ stays sorted by begin (begins are distinct) without a sort.
 void ClauseScanner::AddPseudoUnits() {
-  std::vector<bool> covered(s_.last - s_.first, false);
-  for (const Unit& u : units_) {
-    for (uint32_t i = u.begin; i < u.end; ++i) covered[i - s_.first] = true;
-  }
   auto np_tag = [](TagId t) {
     return IsNoun(t) || IsAdjective(t) || t == Id(Tag::DT) || t == Id(Tag::PRPS) ||
            t == Id(Tag::CD) || t == Id(Tag::PRP) || t == Id(Tag::WPS) || t == Id(Tag::POS);
   };
   auto vg_tag = [](TagId t) { return IsVerb(t) || t == Id(Tag::MD); };
-  std::vector<Unit> pseudo;
+  merged_.clear();
+  size_t next = 0;  // the first phrase unit not yet merged
   uint32_t i = s_.first;
   while (i < s_.last) {
-    if (covered[i - s_.first]) {
-      ++i;
+    if (next < units_.size() && i >= units_[next].begin) {
+      merged_.push_back(units_[next]);
+      i = units_[next++].end;
       continue;
     }
+    // Tokens [i, gap_end) are covered by no phrase.
+    const uint32_t gap_end = next < units_.size() ? units_[next].begin : s_.last;
     const TagId t = TagAt(i);
     Unit u;
     u.begin = i;
@@ -219,8 +245,7 @@ void ClauseScanner::AddPseudoUnits() {
     } else if (np_tag(t)) {
       uint32_t j = i;
       bool has_noun = false;
-      while (j < s_.last && !covered[j - s_.first] && np_tag(TagAt(j)) &&
-             TagAt(j) != Id(Tag::PRP)) {
+      while (j < gap_end && np_tag(TagAt(j)) && TagAt(j) != Id(Tag::PRP)) {
         has_noun = has_noun || IsNoun(TagAt(j)) || TagAt(j) == Id(Tag::CD);
         ++j;
       }
@@ -233,13 +258,12 @@ void ClauseScanner::AddPseudoUnits() {
       u.head = static_cast<int32_t>(j - 1);
     } else if (vg_tag(t) || (t == Id(Tag::TO) && i + 1 < s_.last && TagAt(i + 1) == Id(Tag::VB))) {
       uint32_t j = i;
-      std::string_view last_verb;
-      while (j < s_.last && !covered[j - s_.first] &&
-             (vg_tag(TagAt(j)) || TagAt(j) == Id(Tag::TO) || IsAdverb(TagAt(j)))) {
+      bool last_is_be = false;  // the previous verb is a form of "be"
+      while (j < gap_end && (vg_tag(TagAt(j)) || TagAt(j) == Id(Tag::TO) || IsAdverb(TagAt(j)))) {
         if (vg_tag(TagAt(j))) {
           if (u.head == kNone) u.finite = IsFiniteTag(TagAt(j));
-          u.passive = TagAt(j) == Id(Tag::VBN) && IsBeForm(last_verb);
-          last_verb = WordAt(j);
+          u.passive = TagAt(j) == Id(Tag::VBN) && last_is_be;
+          last_is_be = WordIs(j, kBeFormWord);
           u.head = static_cast<int32_t>(j);
         }
         ++j;
@@ -253,12 +277,10 @@ void ClauseScanner::AddPseudoUnits() {
       ++i;
       continue;
     }
-    pseudo.push_back(u);
+    merged_.push_back(u);
     i = u.end;
   }
-  units_.insert(units_.end(), pseudo.begin(), pseudo.end());
-  std::sort(units_.begin(), units_.end(),
-            [](const Unit& a, const Unit& b) { return a.begin < b.begin; });
+  units_.swap(merged_);
 }
 
 // Returns true iff the previous sentence ended inside an open quotation; sets
@@ -283,7 +305,8 @@ bool ClauseScanner::ContinuesQuote(int32_t* speaker_phrase) const {
 }
 
 void ClauseScanner::FindQuotes() {
-  std::vector<int32_t> open;  // explicit stack of quote span indexes
+  std::vector<int32_t>& open = scratch_a_;  // explicit stack of quote span indexes
+  open.clear();
   int32_t inherited = kNone;
   if (ContinuesQuote(&inherited)) {
     QuoteSpan q;
@@ -346,8 +369,10 @@ void ClauseScanner::FindQuotes() {
     quotes_[open.back()].end = s_.last;
     open.pop_back();
   }
+  if (quotes_.empty()) return;  // most sentences: nothing below to do
   // verbs_before[k]: verb tokens in [first, first + k).
-  std::vector<uint32_t> verbs_before(s_.last - s_.first + 1, 0);
+  std::vector<int32_t>& verbs_before = scratch_b_;
+  verbs_before.assign(s_.last - s_.first + 1, 0);
   for (uint32_t i = s_.first; i < s_.last; ++i) {
     const bool verb = IsVerb(TagAt(i)) || TagAt(i) == Id(Tag::MD);
     verbs_before[i - s_.first + 1] = verbs_before[i - s_.first] + (verb ? 1 : 0);
@@ -392,14 +417,16 @@ void ClauseScanner::Emit() {
       p = a.parent;
     }
   }
-  std::vector<int32_t> order(clauses_.size());
+  std::vector<int32_t>& order = scratch_a_;
+  order.resize(clauses_.size());
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(), [&](int32_t a, int32_t b) {
     if (clauses_[a].begin != clauses_[b].begin) return clauses_[a].begin < clauses_[b].begin;
     if (clauses_[a].end != clauses_[b].end) return clauses_[a].end > clauses_[b].end;
     return a < b;
   });
-  std::vector<int32_t> new_index(clauses_.size());
+  std::vector<int32_t>& new_index = scratch_b_;
+  new_index.resize(clauses_.size());
   const int32_t base = static_cast<int32_t>(doc_.clauses.size());
   for (size_t k = 0; k < order.size(); ++k) {
     new_index[order[k]] = base + static_cast<int32_t>(k);
@@ -421,33 +448,11 @@ void ClauseScanner::Emit() {
   }
 }
 
-bool ClauseScanner::IsComma(uint32_t i) const {
-  return TagAt(i) == Id(Tag::kComma) || WordAt(i) == ",";
-}
-
 bool ClauseScanner::IsSpeechUnit(int32_t unit) const {
   const Unit& u = units_[unit];
   if (u.kind != UnitKind::kVg || u.head == kNone) return false;
   const uint32_t h = static_cast<uint32_t>(u.head);
   return WordIs(h, kSpeechVerbWord) || IsSpeechVerb(LemmaAt(h));
-}
-
-int32_t ClauseScanner::NpBeginningAt(uint32_t i) const {
-  if (i < s_.first || i >= s_.last) return kNone;
-  const int32_t u = UnitOf(i);
-  return u != kNone && units_[u].kind == UnitKind::kNp && units_[u].begin == i ? u : kNone;
-}
-
-int32_t ClauseScanner::NpEndingAt(uint32_t i) const {
-  if (i < s_.first || i >= s_.last) return kNone;
-  const int32_t u = UnitOf(i);
-  return u != kNone && units_[u].kind == UnitKind::kNp && units_[u].end == i + 1 ? u : kNone;
-}
-
-int32_t ClauseScanner::VgBeginningAt(uint32_t i) const {
-  if (i < s_.first || i >= s_.last) return kNone;
-  const int32_t u = UnitOf(i);
-  return u != kNone && units_[u].kind == UnitKind::kVg && units_[u].begin == i ? u : kNone;
 }
 
 }  // namespace riposte::text::internal

@@ -29,6 +29,9 @@ constexpr uint32_t kRelativePronoun = kRelativePronounWord;
 constexpr uint32_t kClauseConjunction = kClauseConjunctionWord;
 constexpr uint32_t kAdjunctPreposition = kAdjunctPrepositionWord;
 constexpr uint32_t kCommunicationVerb = kCommunicationVerbWord;
+constexpr uint32_t kOpener = kOpenerWord;
+constexpr uint32_t kChainPreposition = kChainPrepositionWord;
+constexpr uint32_t kBeForm = kBeFormWord;
 
 constexpr std::array kSpeechVerbs = {
     "say",      "tell",     "announce", "claim",       "deny",      "state",
@@ -90,6 +93,16 @@ constexpr std::array kSubordinators = {
     "wherever", "where", "whilst",  "lest",     "whether"};
 constexpr std::array kRelativePronouns = {"who", "whom", "whose", "which"};
 constexpr std::array kClauseConjunctions = {"and", "but", "or", "yet", "nor"};
+// Keep in step with MatchMultiwordOpener (clauses_words.h) and
+// ClauseScanner::TryOpen, which returns at once for a word in none of
+// kOpeners, kSubordinators and kRelativePronouns.
+constexpr std::array kOpeners = {
+    "so", "even", "now", "given", "as", "provided", "providing", "only", "in",
+    "if", "unless", "where", "when", "that", "what"};
+constexpr std::array kChainPrepositions = {
+    "of", "in", "from", "at", "for", "on", "with", "near", "across", "inside", "outside",
+    "within", "around", "between", "among", "during", "against", "over", "amid"};
+constexpr std::array kBeForms = {"be", "is", "was", "were", "been", "being", "are", "am"};
 constexpr std::array kAdjunctPrepositions = {
     "in", "on", "at", "during", "to", "from", "via", "through", "over", "with",
     "within", "for", "by"};
@@ -162,6 +175,9 @@ const WordTable& Table() {
     AddAll(*table, kRelativePronouns, false, kRelativePronoun);
     AddAll(*table, kClauseConjunctions, false, kClauseConjunction);
     AddAll(*table, kAdjunctPrepositions, false, kAdjunctPreposition);
+    AddAll(*table, kOpeners, false, kOpener);
+    AddAll(*table, kChainPrepositions, false, kChainPreposition);
+    AddAll(*table, kBeForms, false, kBeForm);
     return table;
   }();
   return *kTable;

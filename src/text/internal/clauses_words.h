@@ -26,6 +26,14 @@ enum ClauseWordClass : uint32_t {
   kClauseConjunctionWord = 1u << 8,
   kAdjunctPrepositionWord = 1u << 9,
   kCommunicationVerbWord = 1u << 10,
+  // Classes only the clause finder's scanner reads, so it can test a token
+  // with one bit instead of comparing its text.
+  // The words TryOpen reacts to besides subordinators and relative
+  // pronouns: first words of multi-word openers, "if", "unless", "where",
+  // "when", "that", "what".
+  kOpenerWord = 1u << 11,
+  kChainPrepositionWord = 1u << 12,  // "of", "in", "between"... (NP chains)
+  kBeFormWord = 1u << 13,            // be is was were been being are am
 };
 // Returns the ClauseWordClass bits of `word` (lower case); 0 for a word in
 // no list. IsSpeechVerb(w) == (ClauseWordClasses(w) & kSpeechVerbWord) != 0,
