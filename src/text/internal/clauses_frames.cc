@@ -26,7 +26,7 @@ constexpr int kMaxModifierHops = 6;
 
 }  // namespace
 
-int32_t ClauseScanner::ChildQuoteAt(uint32_t i, int32_t parent_quote) const {
+int32_t ClauseScanner::FindChildQuote(uint32_t i, int32_t parent_quote) const {
   auto it = std::lower_bound(quote_order_.begin(), quote_order_.end(), i,
                              [&](int32_t q, uint32_t t) { return quotes_[q].begin < t; });
   for (; it != quote_order_.end() && quotes_[*it].begin == i; ++it) {

@@ -128,7 +128,9 @@ void ClauseScanner::Scan(const Work& w) {
       continue;
     }
     uint32_t next = i + 1;
-    if (!opened_here && TryOpen(i, w, stack, &next)) {
+    // Every opener TryOpen knows starts with a word of these classes.
+    if (!opened_here && WordIs(i, kOpenerWord | kSubordinatorWord | kRelativePronounWord) &&
+        TryOpen(i, w, stack, &next)) {
       i = next;
       continue;
     }
@@ -144,8 +146,6 @@ void ClauseScanner::Scan(const Work& w) {
 
 bool ClauseScanner::TryOpen(uint32_t i, const Work& w, std::vector<int32_t>& stack,
                             uint32_t* next) {
-  // Every opener below starts with a word of one of these classes.
-  if (!WordIs(i, kOpenerWord | kSubordinatorWord | kRelativePronounWord)) return false;
   char buf[4][kMaxLowered];
   const std::string_view word = LowerAt(i, buf[0]);
   const int32_t unit = UnitOf(i);

@@ -5,7 +5,8 @@
 // clauses_frames.cc cuts attribution frames and holds the look-ahead and
 // subject helpers; clauses_scan.cc runs the scanning automaton;
 // clauses_lift.cc lifts a verb coordinated after a reported clause.
-// Not copyable: it holds a reference to the Document it annotates.
+// Not copyable: it holds a reference to the Document it annotates. Its
+// buffers belong to its thread (one scanner per thread at a time).
 #pragma once
 
 #include <cstdint>
@@ -21,9 +22,9 @@ namespace riposte::text::internal {
 
 class ClauseScanner {
  public:
+  // Takes (cleared) the buffers of the thread's last scanner, so a sentence
+  // reuses their capacity instead of allocating.
   ClauseScanner(Document& doc, const SentenceTokens& s, uint32_t first_phrase);
-  // Returns its buffers to a per-thread pool the next scanner takes them from.
-  ~ClauseScanner();
   ClauseScanner(const ClauseScanner&) = delete;
   ClauseScanner& operator=(const ClauseScanner&) = delete;
 
@@ -97,9 +98,10 @@ class ClauseScanner {
     int32_t quote = kNone;
   };
 
-  // The member buffers of the last scanner on this thread (clauses_units.cc).
+  // The member buffers, one set per thread (clauses_units.cc).
   struct Pool;
   static Pool& ThreadPool();
+  ClauseScanner(Document& doc, const SentenceTokens& s, uint32_t first_phrase, Pool& pool);
 
   // --- clauses_units.cc ---
   void BuildWords();
@@ -140,10 +142,16 @@ class ClauseScanner {
   // kNone when `np` is in no such phrase.
   int32_t ModifiedNoun(int32_t np, uint32_t lower) const;
   // The clausal quote span opening at i directly inside `parent_quote`.
-  int32_t ChildQuoteAt(uint32_t i, int32_t parent_quote) const;
+  int32_t ChildQuoteAt(uint32_t i, int32_t parent_quote) const {
+    return quote_order_.empty() ? kNone : FindChildQuote(i, parent_quote);
+  }
+  int32_t FindChildQuote(uint32_t i, int32_t parent_quote) const;
 
   // --- clauses_scan.cc ---
   void Scan(const Work& w);
+  // Opens a clause at an opener word i; Scan calls it only for words of
+  // the classes openers start with (kOpenerWord, subordinators, relative
+  // pronouns).
   bool TryOpen(uint32_t i, const Work& w, std::vector<int32_t>& stack, uint32_t* next);
   void OnComma(uint32_t i, std::vector<int32_t>& stack);
   bool OnConjunction(uint32_t i, const Work& w, std::vector<int32_t>& stack, int32_t* frame);
@@ -214,24 +222,25 @@ class ClauseScanner {
   Document& doc_;
   const SentenceTokens s_;
   const uint32_t first_phrase_;
-  std::vector<uint32_t> word_classes_;   // ClauseWordClasses of each word
-  std::vector<Unit> units_;          // in token order
-  std::vector<int32_t> unit_of_;     // per token
-  std::vector<QuoteSpan> quotes_;
-  std::vector<int32_t> quote_order_;  // quote indexes sorted by begin
-  std::vector<Local> clauses_;
-  std::vector<Work> work_;
-  std::vector<Pending> pending_;
+  // The buffers below are the thread's Pool's.
+  std::vector<uint32_t>& word_classes_;  // ClauseWordClasses of each word
+  std::vector<Unit>& units_;          // in token order
+  std::vector<int32_t>& unit_of_;     // per token
+  std::vector<QuoteSpan>& quotes_;
+  std::vector<int32_t>& quote_order_;  // quote indexes sorted by begin
+  std::vector<Local>& clauses_;
+  std::vector<Work>& work_;
+  std::vector<Pending>& pending_;
   // Attributions found after a report or quotation: their speech verb's
   // clause takes the speaker as subject ("..., said Peskov").
-  std::vector<std::pair<int32_t, int32_t>> attributions_;  // (verb, speaker) units
+  std::vector<std::pair<int32_t, int32_t>>& attributions_;  // (verb, speaker) units
+  // Scratch: Scan's stack of open clauses, BuildUnits' merged unit list,
+  // FindQuotes' and Emit's index arrays.
+  std::vector<int32_t>& stack_;
+  std::vector<Unit>& merged_;
+  std::vector<int32_t>& scratch_a_;
+  std::vector<int32_t>& scratch_b_;
   int32_t last_speech_end_ = kNone;  // token after the last speech verb group
-  // Scratch buffers, pooled like the above: Scan's stack of open clauses,
-  // BuildUnits' merged unit list, FindQuotes' and Emit's index arrays.
-  std::vector<int32_t> stack_;
-  std::vector<Unit> merged_;
-  std::vector<int32_t> scratch_a_;
-  std::vector<int32_t> scratch_b_;
 };
 
 }  // namespace riposte::text::internal

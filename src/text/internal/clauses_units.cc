@@ -48,19 +48,6 @@ bool IsFiniteTag(TagId t) {
 
 }  // namespace
 
-namespace {
-
-template <typename T>
-void TakeCleared(T& to, T& from) {
-  to = std::move(from);
-  to.clear();
-}
-
-}  // namespace
-
-// The member buffers of the last ClauseScanner on this thread, kept so the
-// next sentence reuses their capacity instead of allocating (about a dozen
-// allocations a sentence otherwise).
 struct ClauseScanner::Pool {
   std::vector<uint32_t> word_classes;
   std::vector<Unit> units;
@@ -83,38 +70,35 @@ ClauseScanner::Pool& ClauseScanner::ThreadPool() {
 }
 
 ClauseScanner::ClauseScanner(Document& doc, const SentenceTokens& s, uint32_t first_phrase)
-    : doc_(doc), s_(s), first_phrase_(first_phrase) {
-  Pool& pool = ThreadPool();
-  TakeCleared(word_classes_, pool.word_classes);
-  TakeCleared(units_, pool.units);
-  TakeCleared(unit_of_, pool.unit_of);
-  TakeCleared(quotes_, pool.quotes);
-  TakeCleared(quote_order_, pool.quote_order);
-  TakeCleared(clauses_, pool.clauses);
-  TakeCleared(work_, pool.work);
-  TakeCleared(pending_, pool.pending);
-  TakeCleared(attributions_, pool.attributions);
-  TakeCleared(stack_, pool.stack);
-  TakeCleared(merged_, pool.merged);
-  TakeCleared(scratch_a_, pool.scratch_a);
-  TakeCleared(scratch_b_, pool.scratch_b);
-}
+    : ClauseScanner(doc, s, first_phrase, ThreadPool()) {}
 
-ClauseScanner::~ClauseScanner() {
-  Pool& pool = ThreadPool();
-  pool.word_classes = std::move(word_classes_);
-  pool.units = std::move(units_);
-  pool.unit_of = std::move(unit_of_);
-  pool.quotes = std::move(quotes_);
-  pool.quote_order = std::move(quote_order_);
-  pool.clauses = std::move(clauses_);
-  pool.work = std::move(work_);
-  pool.pending = std::move(pending_);
-  pool.attributions = std::move(attributions_);
-  pool.stack = std::move(stack_);
-  pool.merged = std::move(merged_);
-  pool.scratch_a = std::move(scratch_a_);
-  pool.scratch_b = std::move(scratch_b_);
+ClauseScanner::ClauseScanner(Document& doc, const SentenceTokens& s, uint32_t first_phrase,
+                             Pool& pool)
+    : doc_(doc),
+      s_(s),
+      first_phrase_(first_phrase),
+      word_classes_(pool.word_classes),
+      units_(pool.units),
+      unit_of_(pool.unit_of),
+      quotes_(pool.quotes),
+      quote_order_(pool.quote_order),
+      clauses_(pool.clauses),
+      work_(pool.work),
+      pending_(pool.pending),
+      attributions_(pool.attributions),
+      stack_(pool.stack),
+      merged_(pool.merged),
+      scratch_a_(pool.scratch_a),
+      scratch_b_(pool.scratch_b) {
+  // What each step fills from scratch (word_classes_, unit_of_, stack_,
+  // merged_ and the scratch arrays) it sizes itself.
+  units_.clear();
+  quotes_.clear();
+  quote_order_.clear();
+  clauses_.clear();
+  work_.clear();
+  pending_.clear();
+  attributions_.clear();
 }
 
 void ClauseScanner::Run() {
@@ -166,7 +150,6 @@ std::string_view ClauseScanner::LowerAt(uint32_t i, char (&buf)[kMaxLowered]) co
 }
 
 void ClauseScanner::BuildUnits() {
-  unit_of_.assign(s_.last - s_.first, kNone);
   for (size_t p = first_phrase_; p < doc_.phrases.size(); ++p) {
     const Phrase& ph = doc_.phrases[p];
     if (ph.sentence != static_cast<int32_t>(s_.sentence)) continue;
@@ -207,18 +190,14 @@ void ClauseScanner::BuildUnits() {
   }
   units_.resize(kept);
   AddPseudoUnits();
-  for (size_t u = 0; u < units_.size(); ++u) {
-    for (uint32_t i = units_[u].begin; i < units_[u].end; ++i) {
-      unit_of_[i - s_.first] = static_cast<int32_t>(u);
-    }
-  }
 }
 
 // Pseudo units over tokens no phrase covers: a run of DT/PRP$/JJ/CD/noun or
 // a lone pronoun is an NP; a run of MD/TO/verbs (adverbs inside) is a VG.
 // units_ holds the phrases' units, sorted and disjoint: the gaps between
 // them are walked in order and the pseudo units merged in as they come, so
-// units_ stays sorted by begin (begins are distinct) without a sort.
+// units_ stays sorted by begin (begins are distinct) without a sort. Fills
+// unit_of_ on the way.
 void ClauseScanner::AddPseudoUnits() {
   auto np_tag = [](TagId t) {
     return IsNoun(t) || IsAdjective(t) || t == Id(Tag::DT) || t == Id(Tag::PRPS) ||
@@ -226,14 +205,23 @@ void ClauseScanner::AddPseudoUnits() {
   };
   auto vg_tag = [](TagId t) { return IsVerb(t) || t == Id(Tag::MD); };
   merged_.clear();
+  unit_of_.resize(s_.last - s_.first);
+  int32_t* const unit_of = unit_of_.data() - s_.first;  // indexed by token
+  // Appends u to merged_ and marks its tokens; returns its end.
+  auto add = [&](const Unit& u) {
+    const int32_t index = static_cast<int32_t>(merged_.size());
+    for (uint32_t t = u.begin; t < u.end; ++t) unit_of[t] = index;
+    merged_.push_back(u);
+    return u.end;
+  };
   size_t next = 0;  // the first phrase unit not yet merged
   uint32_t i = s_.first;
   while (i < s_.last) {
     if (next < units_.size() && i >= units_[next].begin) {
-      merged_.push_back(units_[next]);
-      i = units_[next++].end;
+      i = add(units_[next++]);
       continue;
     }
+    unit_of[i] = kNone;  // until a pseudo unit starting here claims it
     // Tokens [i, gap_end) are covered by no phrase.
     const uint32_t gap_end = next < units_.size() ? units_[next].begin : s_.last;
     const TagId t = TagAt(i);
@@ -250,6 +238,7 @@ void ClauseScanner::AddPseudoUnits() {
         ++j;
       }
       if (!has_noun) {
+        for (uint32_t t = i + 1; t < j; ++t) unit_of[t] = kNone;
         i = std::max(j, i + 1);
         continue;
       }
@@ -277,8 +266,7 @@ void ClauseScanner::AddPseudoUnits() {
       ++i;
       continue;
     }
-    merged_.push_back(u);
-    i = u.end;
+    i = add(u);
   }
   units_.swap(merged_);
 }
@@ -420,11 +408,23 @@ void ClauseScanner::Emit() {
   std::vector<int32_t>& order = scratch_a_;
   order.resize(clauses_.size());
   std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](int32_t a, int32_t b) {
+  // A total order (ties go by index), so any sort gives the same result; a
+  // sentence has a few clauses, mostly in order already: insertion sort.
+  auto before = [&](int32_t a, int32_t b) {
     if (clauses_[a].begin != clauses_[b].begin) return clauses_[a].begin < clauses_[b].begin;
     if (clauses_[a].end != clauses_[b].end) return clauses_[a].end > clauses_[b].end;
     return a < b;
-  });
+  };
+  if (order.size() > 32) {
+    std::sort(order.begin(), order.end(), before);
+  } else {
+    for (size_t k = 1; k < order.size(); ++k) {
+      const int32_t x = order[k];
+      size_t j = k;
+      for (; j > 0 && before(x, order[j - 1]); --j) order[j] = order[j - 1];
+      order[j] = x;
+    }
+  }
   std::vector<int32_t>& new_index = scratch_b_;
   new_index.resize(clauses_.size());
   const int32_t base = static_cast<int32_t>(doc_.clauses.size());
