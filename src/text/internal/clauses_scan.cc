@@ -123,7 +123,7 @@ void ClauseScanner::Scan(const Work& w) {
       ++i;
       continue;
     }
-    if ((WordIs(i, kClauseConjunctionWord) || WordEq(i, ";")) && OnConjunction(i, w, stack, &frame)) {
+    if ((WordIs(i, kClauseConjunctionWord) || WordIs(i, kSemicolonWord)) && OnConjunction(i, w, stack, &frame)) {
       ++i;
       continue;
     }

@@ -16,6 +16,7 @@
 
 #include "core/core.h"
 #include "text/internal/analysis.h"
+#include "text/internal/clauses_words.h"
 #include "text/text.h"
 
 namespace riposte::text::internal {
@@ -143,7 +144,7 @@ class ClauseScanner {
   int32_t ModifiedNoun(int32_t np, uint32_t lower) const;
   // The clausal quote span opening at i directly inside `parent_quote`.
   int32_t ChildQuoteAt(uint32_t i, int32_t parent_quote) const {
-    return quote_order_.empty() ? kNone : FindChildQuote(i, parent_quote);
+    return any_quotes_ ? FindChildQuote(i, parent_quote) : kNone;
   }
   int32_t FindChildQuote(uint32_t i, int32_t parent_quote) const;
 
@@ -175,10 +176,10 @@ class ClauseScanner {
   // Token helpers; `i` is a document token index. Words are compared
   // ASCII-case-insensitively against the text as written: the finder keeps
   // no lower-cased copy of the sentence (most tokens are never compared).
-  TagId TagAt(uint32_t i) const { return doc_.tokens[i].tag; }
+  TagId TagAt(uint32_t i) const { return tokens_[i].tag; }
   // Returns true iff the word of token i, lower-cased, is `lower`.
   bool WordEq(uint32_t i, std::string_view lower) const {
-    const Span span = doc_.tokens[i].span;
+    const Span span = tokens_[i].span;
     if (span.end - span.begin != lower.size()) return false;
     const char* p = doc_.text.data() + span.begin;
     for (size_t k = 0; k < lower.size(); ++k) {
@@ -197,9 +198,10 @@ class ClauseScanner {
   // Returns true iff the word of token i is in a clauses_words.h list
   // (`bits`: ClauseWordClass values).
   bool WordIs(uint32_t i, uint32_t bits) const { return (word_classes_[i - s_.first] & bits) != 0; }
-  std::string_view LemmaAt(uint32_t i) const { return doc_.tokens[i].lemma; }
+  std::string_view LemmaAt(uint32_t i) const { return tokens_[i].lemma; }
   // Inline: the scanner asks these for most tokens, often several times.
-  bool IsComma(uint32_t i) const { return TagAt(i) == Id(Tag::kComma) || WordEq(i, ","); }
+  // A comma by its tag or its text (BuildWords folds both into kCommaWord).
+  bool IsComma(uint32_t i) const { return WordIs(i, kCommaWord); }
   bool IsSpeechUnit(int32_t unit) const;
   int32_t NpBeginningAt(uint32_t i) const {
     if (i < s_.first || i >= s_.last) return kNone;
@@ -220,6 +222,7 @@ class ClauseScanner {
   int32_t UnitOf(uint32_t i) const { return unit_of_[i - s_.first]; }
 
   Document& doc_;
+  Token* const tokens_;  // doc_.tokens.data(): FindClauses adds or drops no token
   const SentenceTokens s_;
   const uint32_t first_phrase_;
   // The buffers below are the thread's Pool's.
@@ -241,6 +244,7 @@ class ClauseScanner {
   std::vector<int32_t>& scratch_a_;
   std::vector<int32_t>& scratch_b_;
   int32_t last_speech_end_ = kNone;  // token after the last speech verb group
+  bool any_quotes_ = false;          // !quote_order_.empty()
 };
 
 }  // namespace riposte::text::internal

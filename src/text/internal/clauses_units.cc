@@ -75,6 +75,7 @@ ClauseScanner::ClauseScanner(Document& doc, const SentenceTokens& s, uint32_t fi
 ClauseScanner::ClauseScanner(Document& doc, const SentenceTokens& s, uint32_t first_phrase,
                              Pool& pool)
     : doc_(doc),
+      tokens_(doc.tokens.data()),
       s_(s),
       first_phrase_(first_phrase),
       word_classes_(pool.word_classes),
@@ -119,16 +120,22 @@ void ClauseScanner::Run() {
 void ClauseScanner::BuildWords() {
   const size_t n = s_.last - s_.first;
   word_classes_.resize(n);
+  const Token* tokens = tokens_ + s_.first;
+  // A token tagged as a comma is one, whatever its text: kCommaWord too.
   if (s_.facts) {
-    for (size_t k = 0; k < n; ++k) word_classes_[k] = s_.facts[k].clause_classes;
+    for (size_t k = 0; k < n; ++k) {
+      word_classes_[k] = s_.facts[k].clause_classes |
+                         (tokens[k].tag == Id(Tag::kComma) ? uint32_t{kCommaWord} : 0u);
+    }
     return;
   }
   std::string lower;
   for (size_t k = 0; k < n; ++k) {
-    const std::string_view w = doc_.Slice(doc_.tokens[s_.first + k].span);
+    const std::string_view w = doc_.Slice(tokens[k].span);
     lower.resize(w.size());
     for (size_t c = 0; c < w.size(); ++c) lower[c] = LowerAscii(w[c]);
-    word_classes_[k] = ClauseWordClasses(lower);
+    word_classes_[k] =
+        ClauseWordClasses(lower) | (tokens[k].tag == Id(Tag::kComma) ? uint32_t{kCommaWord} : 0u);
   }
 }
 
@@ -305,9 +312,10 @@ void ClauseScanner::FindQuotes() {
     open.push_back(0);
   }
   for (uint32_t i = s_.first; i < s_.last; ++i) {
+    if (!WordIs(i, kQuoteMarkWord)) continue;
     bool single = false;
     bool guillemet = false;
-    Mark m = QuoteMark(doc_.Slice(doc_.tokens[i].span), TagAt(i), &single, &guillemet);
+    Mark m = QuoteMark(doc_.Slice(tokens_[i].span), TagAt(i), &single, &guillemet);
     if (m == Mark::kNone) continue;
     const Family family =
         single ? Family::kSingle : (guillemet ? Family::kGuillemet : Family::kDouble);
@@ -357,7 +365,8 @@ void ClauseScanner::FindQuotes() {
     quotes_[open.back()].end = s_.last;
     open.pop_back();
   }
-  if (quotes_.empty()) return;  // most sentences: nothing below to do
+  any_quotes_ = !quotes_.empty();
+  if (!any_quotes_) return;  // most sentences: nothing below to do
   // verbs_before[k]: verb tokens in [first, first + k).
   std::vector<int32_t>& verbs_before = scratch_b_;
   verbs_before.assign(s_.last - s_.first + 1, 0);

@@ -183,11 +183,24 @@ const WordTable& Table() {
   return *kTable;
 }
 
+// The punctuation classes of a word that does not start with a letter.
+uint32_t PunctuationClasses(std::string_view word) {
+  if (word == ",") return kCommaWord;
+  if (word == ";") return kSemicolonWord;
+  if (word == "\xE2\x80\x9C" || word == "\xE2\x80\x9D" || word == "\xC2\xAB" ||
+      word == "\xC2\xBB" || word == "\xE2\x80\x98" || word == "\xE2\x80\x99" || word == "``" ||
+      word == "''" || word == "\"" || word == "'") {
+    return kQuoteMarkWord;
+  }
+  return 0;
+}
+
 // Every listed word is short lower-case ASCII: most tokens are turned away
 // before hashing.
 uint32_t Classes(std::string_view word) {
   constexpr size_t kLongestListed = 24;  // longer than any listed form
-  if (word.empty() || word.size() > kLongestListed || word[0] < 'a' || word[0] > 'z') return 0;
+  if (word.empty() || word.size() > kLongestListed) return 0;
+  if (word[0] < 'a' || word[0] > 'z') return word.size() <= 3 ? PunctuationClasses(word) : 0;
   const uint32_t classes = Table().Find(word);
   return classes == WordTable::kMissing ? 0 : classes;
 }

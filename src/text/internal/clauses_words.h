@@ -2,9 +2,12 @@
 //
 // Closed word classes the clause finder (clauses.cc) reads: speech and
 // cognition verbs with their inflected forms, subordinators, conditional
-// openers, relative pronouns. Words are matched lower-cased; verbs match
-// either the token text or its lemma, so the finder works before or after
-// lemmatisation. Tested by clauses_test.cc.
+// openers, relative pronouns, chain prepositions, forms of "be", and as
+// bits only (ClauseWordClasses) the punctuation the finder tests for every
+// token: comma, semicolon, quotation marks. Words are matched lower-cased;
+// verbs match either the token text or its lemma, so the finder works
+// before or after lemmatisation. Tested by clauses_test.cc and
+// clauses_words_test.cc.
 #pragma once
 
 #include <cstdint>
@@ -34,6 +37,10 @@ enum ClauseWordClass : uint32_t {
   kOpenerWord = 1u << 11,
   kChainPrepositionWord = 1u << 12,  // "of", "in", "between"... (NP chains)
   kBeFormWord = 1u << 13,            // be is was were been being are am
+  kCommaWord = 1u << 14,             // ","
+  kSemicolonWord = 1u << 15,         // ";"
+  // A quotation mark or what may be one (by its tag): “ ” « » ‘ ’ `` '' " '
+  kQuoteMarkWord = 1u << 16,
 };
 // Returns the ClauseWordClass bits of `word` (lower case); 0 for a word in
 // no list. IsSpeechVerb(w) == (ClauseWordClasses(w) & kSpeechVerbWord) != 0,
