@@ -277,6 +277,8 @@ bool ClauseScanner::CutAccordingFront(int32_t main) {
 // "Moscow lied, the ministry said." / "“We will respond,” Aliyev said." /
 // "..., said Peskov." / "..., according to the ministry."
 bool ClauseScanner::CutTrailingAttribution(int32_t main) {
+  // Only a quotation or a comma ends a front.
+  if (!any_quotes_ && (sentence_classes_ & kCommaWord) == 0) return false;
   for (uint32_t i = s_.first; i < s_.last; ++i) {
     uint32_t front_end = 0;
     uint32_t at = 0;

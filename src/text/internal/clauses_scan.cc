@@ -146,17 +146,17 @@ void ClauseScanner::Scan(const Work& w) {
 
 bool ClauseScanner::TryOpen(uint32_t i, const Work& w, std::vector<int32_t>& stack,
                             uint32_t* next) {
-  char buf[4][kMaxLowered];
-  const std::string_view word = LowerAt(i, buf[0]);
+  char buf[kMaxLowered];
+  const std::string_view word = LowerAt(i, buf);
   const int32_t unit = UnitOf(i);
   const bool in_long_np = unit != kNone && units_[unit].kind == UnitKind::kNp &&
                           units_[unit].end - units_[unit].begin > 1;
   bool conditional = false;
   const int n = MatchMultiwordOpener(
-      word,
-      [&](int k) {
+      [&](int k, std::string_view lower) {
+        if (k == 0) return word == lower;
         const uint32_t t = i + static_cast<uint32_t>(k);
-        return t < w.end ? LowerAt(t, buf[k]) : std::string_view();
+        return t < w.end && WordEq(t, lower);
       },
       &conditional);
   // "in case protests erupted" may be chunked "in [case protests] erupted".

@@ -245,6 +245,7 @@ class ClauseScanner {
   std::vector<int32_t>& scratch_b_;
   int32_t last_speech_end_ = kNone;  // token after the last speech verb group
   bool any_quotes_ = false;          // !quote_order_.empty()
+  uint32_t sentence_classes_ = 0;    // the union of word_classes_
 };
 
 }  // namespace riposte::text::internal

@@ -122,11 +122,14 @@ void ClauseScanner::BuildWords() {
   word_classes_.resize(n);
   const Token* tokens = tokens_ + s_.first;
   // A token tagged as a comma is one, whatever its text: kCommaWord too.
+  uint32_t all = 0;
   if (s_.facts) {
     for (size_t k = 0; k < n; ++k) {
       word_classes_[k] = s_.facts[k].clause_classes |
                          (tokens[k].tag == Id(Tag::kComma) ? uint32_t{kCommaWord} : 0u);
+      all |= word_classes_[k];
     }
+    sentence_classes_ = all;
     return;
   }
   std::string lower;
@@ -136,7 +139,9 @@ void ClauseScanner::BuildWords() {
     for (size_t c = 0; c < w.size(); ++c) lower[c] = LowerAscii(w[c]);
     word_classes_[k] =
         ClauseWordClasses(lower) | (tokens[k].tag == Id(Tag::kComma) ? uint32_t{kCommaWord} : 0u);
+    all |= word_classes_[k];
   }
+  sentence_classes_ = all;
 }
 
 bool ClauseScanner::SameWord(uint32_t a, uint32_t b) const {
@@ -157,6 +162,9 @@ std::string_view ClauseScanner::LowerAt(uint32_t i, char (&buf)[kMaxLowered]) co
 }
 
 void ClauseScanner::BuildUnits() {
+  // The chunker writes phrases in token order: sort only when they are not
+  // (strictly increasing begins, so skipping the sort changes nothing).
+  bool sorted = true;
   for (size_t p = first_phrase_; p < doc_.phrases.size(); ++p) {
     const Phrase& ph = doc_.phrases[p];
     if (ph.sentence != static_cast<int32_t>(s_.sentence)) continue;
@@ -178,33 +186,23 @@ void ClauseScanner::BuildUnits() {
         }
       }
     }
+    if (!units_.empty() && units_.back().begin >= u.begin) sorted = false;
     units_.push_back(u);
   }
-  // The chunker writes phrases in token order: sort only when they are not
-  // (strictly increasing begins, so skipping the sort changes nothing).
-  bool sorted = true;
-  for (size_t u = 1; u < units_.size() && sorted; ++u) sorted = units_[u - 1].begin < units_[u].begin;
   if (!sorted) {
     std::sort(units_.begin(), units_.end(),
               [](const Unit& a, const Unit& b) { return a.begin < b.begin; });
   }
-  // Drop overlaps a faulty chunk might leave; keep the earlier unit. In
-  // place: the kept units are a prefix, and units_ keeps its pooled buffer.
-  size_t kept = 0;
-  for (size_t u = 0; u < units_.size(); ++u) {
-    if (kept > 0 && units_[u].begin < units_[kept - 1].end) continue;
-    units_[kept++] = units_[u];
-  }
-  units_.resize(kept);
   AddPseudoUnits();
 }
 
 // Pseudo units over tokens no phrase covers: a run of DT/PRP$/JJ/CD/noun or
 // a lone pronoun is an NP; a run of MD/TO/verbs (adverbs inside) is a VG.
-// units_ holds the phrases' units, sorted and disjoint: the gaps between
-// them are walked in order and the pseudo units merged in as they come, so
-// units_ stays sorted by begin (begins are distinct) without a sort. Fills
-// unit_of_ on the way.
+// units_ holds the phrases' units sorted by begin; one that overlaps the
+// last one kept is dropped (a faulty chunk; the earlier unit stays). The
+// gaps between the kept units are walked in order and the pseudo units
+// merged in as they come, so units_ stays sorted by begin (begins are
+// distinct) without a sort. Fills unit_of_ on the way.
 void ClauseScanner::AddPseudoUnits() {
   auto np_tag = [](TagId t) {
     return IsNoun(t) || IsAdjective(t) || t == Id(Tag::DT) || t == Id(Tag::PRPS) ||
@@ -221,11 +219,14 @@ void ClauseScanner::AddPseudoUnits() {
     merged_.push_back(u);
     return u.end;
   };
-  size_t next = 0;  // the first phrase unit not yet merged
+  size_t next = 0;        // the first phrase unit not yet merged
+  uint32_t kept_end = 0;  // end of the last phrase unit kept
   uint32_t i = s_.first;
   while (i < s_.last) {
     if (next < units_.size() && i >= units_[next].begin) {
+      kept_end = units_[next].end;
       i = add(units_[next++]);
+      while (next < units_.size() && units_[next].begin < kept_end) ++next;  // an overlap
       continue;
     }
     unit_of[i] = kNone;  // until a pseudo unit starting here claims it
@@ -311,7 +312,9 @@ void ClauseScanner::FindQuotes() {
     quotes_.push_back(q);
     open.push_back(0);
   }
-  for (uint32_t i = s_.first; i < s_.last; ++i) {
+  // Most sentences have no quotation mark at all.
+  const uint32_t marks_end = (sentence_classes_ & kQuoteMarkWord) != 0 ? s_.last : s_.first;
+  for (uint32_t i = s_.first; i < marks_end; ++i) {
     if (!WordIs(i, kQuoteMarkWord)) continue;
     bool single = false;
     bool guillemet = false;

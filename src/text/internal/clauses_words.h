@@ -81,32 +81,32 @@ bool IsAdjunctPreposition(std::string_view word);
 
 // Multi-word openers at tokens [i, ...): returns the number of words matched
 // (0 when none) and sets *conditional when the opener is conditional
-// ("provided that", "as long as", "even if"). `next(k)` gives the k-th word
-// after the first, lower case, or "" past the end.
-template <typename Next>
-int MatchMultiwordOpener(std::string_view first, Next next, bool* conditional) {
+// ("provided that", "as long as", "even if"). `is(k, w)` tells whether the
+// k-th word from i (0: the first), lower case, is w; false past the end.
+// Words after the first are looked at only once the first matches.
+template <typename Is>
+int MatchMultiwordOpener(Is is, bool* conditional) {
   *conditional = false;
-  const std::string_view second = next(1);
-  if (first == "so" && second == "that") return 2;
-  if (first == "even" && second == "though") return 2;
-  if (first == "now" && second == "that") return 2;
-  if (first == "given" && second == "that") return 2;
-  if (first == "as" && second == "if") return 2;
-  if (first == "as" && second == "though") return 2;
-  if (first == "as" && second == "soon" && next(2) == "as") return 3;
-  if ((first == "provided" || first == "providing") && second == "that") {
+  if (is(0, "so") && is(1, "that")) return 2;
+  if (is(0, "even") && is(1, "though")) return 2;
+  if (is(0, "now") && is(1, "that")) return 2;
+  if (is(0, "given") && is(1, "that")) return 2;
+  if (is(0, "as") && is(1, "if")) return 2;
+  if (is(0, "as") && is(1, "though")) return 2;
+  if (is(0, "as") && is(1, "soon") && is(2, "as")) return 3;
+  if ((is(0, "provided") || is(0, "providing")) && is(1, "that")) {
     *conditional = true;
     return 2;
   }
-  if (first == "as" && second == "long" && next(2) == "as") {
+  if (is(0, "as") && is(1, "long") && is(2, "as")) {
     *conditional = true;
     return 3;
   }
-  if ((first == "even" || first == "only") && second == "if") {
+  if ((is(0, "even") || is(0, "only")) && is(1, "if")) {
     *conditional = true;
     return 2;
   }
-  if (first == "in" && second == "case") {
+  if (is(0, "in") && is(1, "case")) {
     *conditional = true;
     return 2;
   }
