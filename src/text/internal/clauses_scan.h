@@ -1,7 +1,8 @@
 // INTERNAL to the text stage: use text/text.h instead.
 //
 // The clause finder's state for one sentence (algorithm in clauses.cc).
-// clauses_units.cc builds units and quote spans and writes the result;
+// clauses_buffers.cc holds the per-thread buffers and the word classes and
+// comparisons; clauses_units.cc builds units and quote spans and writes the result;
 // clauses_frames.cc cuts attribution frames and holds the look-ahead and
 // subject helpers; clauses_scan.cc runs the scanning automaton;
 // clauses_lift.cc lifts a verb coordinated after a reported clause.
@@ -99,13 +100,14 @@ class ClauseScanner {
     int32_t quote = kNone;
   };
 
-  // The member buffers, one set per thread (clauses_units.cc).
+  // The member buffers, one set per thread (clauses_buffers.cc).
   struct Pool;
   static Pool& ThreadPool();
   ClauseScanner(Document& doc, const SentenceTokens& s, uint32_t first_phrase, Pool& pool);
 
-  // --- clauses_units.cc ---
+  // --- clauses_buffers.cc ---
   void BuildWords();
+  // --- clauses_units.cc ---
   void BuildUnits();
   void AddPseudoUnits();
   void FindQuotes();
