@@ -1,6 +1,7 @@
 // Clause finder, part 3 (algorithm in clauses.cc): the left-to-right
 // scanning automaton with its explicit stack of open clauses: openers,
-// commas, conjunctions, verb groups and speech-verb look-ahead.
+// commas, conjunctions and verb groups (a speech verb's look-ahead is in
+// clauses_speech.cc).
 //
 // Tested by clauses_test.cc.
 #include <algorithm>
@@ -11,11 +12,6 @@
 
 namespace riposte::text::internal {
 namespace {
-
-bool IsInterrogative(std::string_view w) {
-  return w == "if" || w == "whether" || w == "why" || w == "how" || w == "what" ||
-         w == "who" || w == "when" || w == "where";
-}
 
 // Subordinators that may open a participle clause ("after being detained").
 bool TakesParticiple(std::string_view w) {
@@ -396,89 +392,6 @@ void ClauseScanner::OnVerbGroup(int32_t vg, const Work& w, std::vector<int32_t>&
     if (speaker == kNone) speaker = clauses_[top].subject;
   }
   LookAheadFromSpeechVerb(vg, speaker, w);
-}
-
-void ClauseScanner::LookAheadFromSpeechVerb(int32_t vg, int32_t speaker, const Work& w) {
-  const Unit& u = units_[vg];
-  const uint32_t end = w.end;
-  const uint32_t head = static_cast<uint32_t>(u.head);
-  uint32_t k = u.end;
-  int32_t object = kNone;
-  if (WordIs(head, kObjectSpeechVerbWord) || IsObjectSpeechVerb(LemmaAt(head))) {
-    const int32_t np = NpBeginningAt(k);
-    if (np != kNone) {
-      const uint32_t after = SkipNpChain(k, end);
-      const int32_t next_vg = after < end ? VgBeginningAt(after) : kNone;
-      if (next_vg == kNone || !units_[next_vg].finite) {
-        object = np;
-        k = after;
-      }
-    }
-  }
-  // Adverbs, commas and adjuncts: "said on Friday in a statement that".
-  bool skipped_comma = false;
-  for (size_t guard = 0; k < end && guard < 64; ++guard) {
-    if (IsAdverb(TagAt(k)) && UnitOf(k) == kNone) {
-      ++k;
-    } else if (IsComma(k)) {
-      skipped_comma = true;
-      ++k;
-    } else if (k + 1 < end && (TagAt(k) == Id(Tag::IN) || TagAt(k) == Id(Tag::TO)) &&
-               WordIs(k, kAdjunctPrepositionWord) && NpBeginningAt(k + 1) != kNone) {
-      k = SkipNpChain(k + 1, end);
-    } else if (const int32_t np = NpBeginningAt(k);
-               np != kNone && units_[np].end < end && WordEq(units_[np].end, "that")) {
-      k = units_[np].end;  // "said Friday that"
-    } else {
-      break;
-    }
-  }
-  if (k >= end) return;
-  int32_t q = ChildQuoteAt(k, w.quote);
-  if (q == kNone && TagAt(k) == Id(Tag::kColon) && k + 1 < end) q = ChildQuoteAt(k + 1, w.quote);
-  if (q != kNone) {
-    if (quotes_[q].speaker == kNone) quotes_[q].speaker = speaker;
-    return;
-  }
-  Pending p;
-  p.at = k;
-  p.speaker = speaker;
-  p.reporting_verb = vg;
-  char buf[kMaxLowered];
-  const std::string_view word = LowerAt(k, buf);
-  const int32_t unit = UnitOf(k);
-  const bool in_long_np = unit != kNone && units_[unit].kind == UnitKind::kNp &&
-                          units_[unit].end - units_[unit].begin > 1;
-  if (word == "that" && !in_long_np && ThatOpensClause(k, end)) {
-    p.cue = static_cast<int32_t>(k);
-    pending_.push_back(p);
-    return;
-  }
-  // "asked if", "did not say if"; a plain "said ... if" is a condition.
-  const bool negated = u.phrase != kNone && doc_.phrases[u.phrase].negated;
-  const bool if_ok = word != "if" || negated || WordIs(head, kQuestionWordWord) ||
-                     IsQuestionWord(LemmaAt(head));
-  if (IsInterrogative(word) && if_ok && ClauseAhead(k + 1, end, Ahead::kGap)) {
-    p.cue = static_cast<int32_t>(k);
-    pending_.push_back(p);
-    return;
-  }
-  if (TagAt(k) == Id(Tag::kColon) && ClauseAhead(k + 1, end, Ahead::kSubject)) {
-    p.at = k + 1;
-    pending_.push_back(p);
-    return;
-  }
-  if (TagAt(k) == Id(Tag::TO) &&
-      (WordIs(head, kInfinitiveSpeechVerbWord) || IsInfinitiveSpeechVerb(LemmaAt(head)))) {
-    const int32_t inf = VgBeginningAt(k);
-    if (inf != kNone && units_[inf].infinitive) {
-      p.cue = static_cast<int32_t>(k);
-      p.subject_override = object != kNone ? object : speaker;
-      pending_.push_back(p);
-    }
-    return;
-  }
-  if (!skipped_comma && ClauseAhead(k, end, Ahead::kSubject)) pending_.push_back(p);
 }
 
 }  // namespace riposte::text::internal

@@ -4,7 +4,8 @@
 // clauses_buffers.cc holds the per-thread buffers and the word classes and
 // comparisons; clauses_units.cc builds units and quote spans and writes the result;
 // clauses_frames.cc cuts attribution frames and holds the look-ahead and
-// subject helpers; clauses_scan.cc runs the scanning automaton;
+// subject helpers; clauses_scan.cc runs the scanning automaton, and
+// clauses_speech.cc its look-ahead from a speech verb;
 // clauses_lift.cc lifts a verb coordinated after a reported clause.
 // Not copyable: it holds a reference to the Document it annotates. Its
 // buffers belong to its thread (one scanner per thread at a time).
@@ -161,10 +162,9 @@ class ClauseScanner {
   // "X said Y did A, and called for B": closes the reported clause on top
   // of the stack at the conjunction i when the verb after it is X's, and
   // opens a clause coordinated with the reporting one whose subject is X
-  // (rules in clauses_scan.cc). `frame` as in OnConjunction.
+  // (rules in clauses_lift.cc). `frame` as in OnConjunction.
   bool LiftToReporting(uint32_t i, const Work& w, std::vector<int32_t>& stack, int32_t* frame);
   void OnVerbGroup(int32_t unit, const Work& w, std::vector<int32_t>& stack);
-  void LookAheadFromSpeechVerb(int32_t unit, int32_t speaker, const Work& w);
   // Returns true iff `clause` still waits for its finite verb: it has none,
   // or only a participle or infinitive ("During an operation targeting
   // members of what X described as a gang, [several were killed]").
@@ -174,6 +174,9 @@ class ClauseScanner {
   // Closes the top clause at token `at` (trailing punctuation trimmed).
   void Pop(std::vector<int32_t>& stack, uint32_t at);
   uint32_t TrimEnd(uint32_t begin, uint32_t end) const;
+  // --- clauses_speech.cc ---
+  // Queues the reported complement the speech verb group `unit` announces.
+  void LookAheadFromSpeechVerb(int32_t unit, int32_t speaker, const Work& w);
 
   // Token helpers; `i` is a document token index. Words are compared
   // ASCII-case-insensitively against the text as written: the finder keeps
