@@ -20,22 +20,13 @@ constexpr uint32_t kThatWindow = 20;
 // Longest parenthetical between a subject and its verb: ", who ... ,".
 constexpr uint32_t kParentheticalWindow = 12;
 
-// Prepositions that chain noun phrases into one: "the head of the mission",
-// "tensions between Baku and Moscow", "Baku's actions during the crisis".
-bool IsChainPreposition(std::string_view w) {
-  return w == "of" || w == "in" || w == "from" || w == "at" || w == "for" || w == "on" ||
-         w == "with" || w == "near" || w == "across" || w == "inside" || w == "outside" ||
-         w == "within" || w == "around" || w == "between" || w == "among" || w == "during" ||
-         w == "against" || w == "over" || w == "amid";
-}
-
 // Tokens walked back over prepositional phrases to a participle or
 // infinitive that modifies the subject (ModifiedNoun).
 constexpr int kMaxModifierHops = 6;
 
 }  // namespace
 
-int32_t ClauseScanner::ChildQuoteAt(uint32_t i, int32_t parent_quote) const {
+int32_t ClauseScanner::FindChildQuote(uint32_t i, int32_t parent_quote) const {
   auto it = std::lower_bound(quote_order_.begin(), quote_order_.end(), i,
                              [&](int32_t q, uint32_t t) { return quotes_[q].begin < t; });
   for (; it != quote_order_.end() && quotes_[*it].begin == i; ++it) {
@@ -49,12 +40,14 @@ uint32_t ClauseScanner::SkipNpChain(uint32_t k, uint32_t end) const {
   if (np == kNone) return k;
   uint32_t r = units_[np].end;
   while (r < end) {
-    if (r + 1 < end && TagAt(r) == Id(Tag::IN) && IsChainPreposition(WordAt(r)) &&
+    // Prepositions that chain noun phrases into one: "the head of the
+    // mission", "tensions between Baku and Moscow" (kChainPrepositionWord).
+    if (r + 1 < end && TagAt(r) == Id(Tag::IN) && WordIs(r, kChainPrepositionWord) &&
         NpBeginningAt(r + 1) != kNone) {
       r = units_[NpBeginningAt(r + 1)].end;
     } else if (TagAt(r - 1) == Id(Tag::POS) && NpBeginningAt(r) != kNone) {
       r = units_[NpBeginningAt(r)].end;
-    } else if (r + 1 < end && (WordAt(r) == "and" || WordAt(r) == "or") &&
+    } else if (r + 1 < end && (WordEq(r, "and") || WordEq(r, "or")) &&
                NpBeginningAt(r + 1) != kNone) {
       r = units_[NpBeginningAt(r + 1)].end;
     } else {
@@ -80,8 +73,9 @@ bool ClauseScanner::ThatOpensClause(uint32_t k, uint32_t end) const {
       }
     }
   }
-  const std::string_view next = WordAt(k + 1);
-  if (IsSubordinator(next) || next == "if" || next == "unless") return true;
+  if (WordIs(k + 1, kSubordinatorWord) || WordEq(k + 1, "if") || WordEq(k + 1, "unless")) {
+    return true;
+  }
   if (TagAt(k) == Id(Tag::DT)) return false;
   const uint32_t limit = std::min(end, k + kThatWindow);
   for (uint32_t t = k + 1; t < limit; ++t) {
@@ -102,7 +96,7 @@ int32_t ClauseScanner::WalkChainBack(int32_t np, uint32_t lower) const {
       probe = NpEndingAt(b - 1);
       continue;
     }
-    if (b < lower + 2 || TagAt(b - 1) != Id(Tag::IN) || !IsChainPreposition(WordAt(b - 1))) {
+    if (b < lower + 2 || TagAt(b - 1) != Id(Tag::IN) || !WordIs(b - 1, kChainPrepositionWord)) {
       break;
     }
     const int32_t prev = NpEndingAt(b - 2);
@@ -140,7 +134,7 @@ bool ClauseScanner::ClauseAhead(uint32_t k, uint32_t end, Ahead mode) const {
   uint32_t r = SkipNpChain(k, end);
   while (r < end && IsAdverb(TagAt(r)) && UnitOf(r) == kNone) ++r;
   if (r >= end) return false;
-  if (WordIs(r, kRelativePronounWord) || WordAt(r) == "that") {
+  if (WordIs(r, kRelativePronounWord) || WordEq(r, "that")) {
     // "the men who were detained had been beaten": past the relative's own
     // verb group to the next one, within a short window and no comma.
     uint32_t t = r + 1;
@@ -207,8 +201,8 @@ int32_t ClauseScanner::SubjectFor(int32_t clause, uint32_t vg_begin) const {
   // "Israel today mounted an invasion": a day word between the subject and
   // its verb is not the subject.
   if (n != kNone && units_[n].begin == j && j > c.begin) {
-    const std::string_view w = WordAt(j);
-    if (w == "today" || w == "yesterday" || w == "tonight" || w == "tomorrow" || w == "now") {
+    if (WordEq(j, "today") || WordEq(j, "yesterday") || WordEq(j, "tonight") ||
+        WordEq(j, "tomorrow") || WordEq(j, "now")) {
       const int32_t before = NpEndingAt(j - 1);
       if (before != kNone) n = before;
     }
@@ -267,7 +261,7 @@ void ClauseScanner::PlanSentence() {
 // "According to the ministry, police detained seven people."
 bool ClauseScanner::CutAccordingFront(int32_t main) {
   const uint32_t i = s_.first;
-  if (i + 2 >= s_.last || WordAt(i) != "according" || WordAt(i + 1) != "to") return false;
+  if (i + 2 >= s_.last || !WordEq(i, "according") || !WordEq(i + 1, "to")) return false;
   const int32_t np = NpBeginningAt(i + 2);
   if (np == kNone) return false;
   const uint32_t k = SkipNpChain(i + 2, s_.last);
@@ -283,6 +277,8 @@ bool ClauseScanner::CutAccordingFront(int32_t main) {
 // "Moscow lied, the ministry said." / "“We will respond,” Aliyev said." /
 // "..., said Peskov." / "..., according to the ministry."
 bool ClauseScanner::CutTrailingAttribution(int32_t main) {
+  // Only a quotation or a comma ends a front.
+  if (!any_quotes_ && (sentence_classes_ & kCommaWord) == 0) return false;
   for (uint32_t i = s_.first; i < s_.last; ++i) {
     uint32_t front_end = 0;
     uint32_t at = 0;
@@ -321,8 +317,8 @@ bool ClauseScanner::CutTrailingAttribution(int32_t main) {
       const int32_t vg = VgBeginningAt(t);
       if (vg != kNone && units_[vg].finite) ++finite_verbs;
     }
-    const std::string_view first = WordAt(s_.first);
-    const bool subordinate_front = IsSubordinator(first) || first == "if" || first == "unless";
+    const bool subordinate_front = WordIs(s_.first, kSubordinatorWord) ||
+                                   WordEq(s_.first, "if") || WordEq(s_.first, "unless");
     if (finite_verbs < (subordinate_front ? 2 : 1)) continue;
     const int32_t r = NewClause(ClauseKind::kReported, s_.first, front_end, main);
     clauses_[r].speaker = speaker;
@@ -345,7 +341,7 @@ bool ClauseScanner::MatchAttribution(uint32_t at, uint32_t end, int32_t* speaker
   while (end > k && TagAt(end - 1) == Id(Tag::kPeriod)) --end;
   if (k >= end) return false;
   uint32_t rest = 0;
-  if (k + 2 < end && WordAt(k) == "according" && WordAt(k + 1) == "to") {
+  if (k + 2 < end && WordEq(k, "according") && WordEq(k + 1, "to")) {
     *speaker = NpBeginningAt(k + 2);
     if (*speaker == kNone) return false;
     *according = true;
@@ -404,8 +400,10 @@ bool ClauseScanner::MatchAttribution(uint32_t at, uint32_t end, int32_t* speaker
       t = quotes_[q].end - 1;
       continue;
     }
-    const std::string_view w = WordAt(t);
-    if (w == "that" || w == "if" || w == "whether" || TagAt(t) == Id(Tag::kColon)) break;
+    if (WordEq(t, "that") || WordEq(t, "if") || WordEq(t, "whether") ||
+        TagAt(t) == Id(Tag::kColon)) {
+      break;
+    }
     const int32_t vg = VgBeginningAt(t);
     if (vg != kNone && units_[vg].finite) return false;
     if (vg != kNone && TagAt(t) == Id(Tag::VBG)) break;

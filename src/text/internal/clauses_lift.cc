@@ -12,8 +12,11 @@ namespace riposte::text::internal {
 namespace {
 
 // A regular past form ("called", "urged"), whose participle and past tense
-// are spelt alike.
-bool EndsWithEd(std::string_view w) { return w.size() > 3 && w.substr(w.size() - 2) == "ed"; }
+// are spelt alike; `w` as written (any case).
+bool EndsWithEd(std::string_view w) {
+  return w.size() > 3 && (w[w.size() - 2] == 'e' || w[w.size() - 2] == 'E') &&
+         (w[w.size() - 1] == 'd' || w[w.size() - 1] == 'D');
+}
 
 }  // namespace
 
@@ -34,8 +37,7 @@ bool EndsWithEd(std::string_view w) { return w.size() > 3 && w.substr(w.size() -
 bool ClauseScanner::LiftToReporting(uint32_t i, const Work& w, std::vector<int32_t>& stack,
                                     int32_t* frame) {
   if (stack.size() < 2) return false;
-  const std::string_view word = WordAt(i);
-  if (word != "and" && word != "but") return false;
+  if (!WordEq(i, "and") && !WordEq(i, "but")) return false;
   const bool comma = i > w.begin && IsComma(i - 1);
   // After ", and" the reported clause may end in a relative or subordinate
   // clause of its own ("said it had found articles that incited hatred, and
@@ -66,7 +68,7 @@ bool ClauseScanner::LiftToReporting(uint32_t i, const Work& w, std::vector<int32
   // a past reporting verb is its past tense when lifted.
   const bool participle = !units_[vg].finite && units_[vg].begin == head &&
                           units_[vg].end == head + 1 && TagAt(head) == Id(Tag::VBN) &&
-                          EndsWithEd(WordAt(head));
+                          EndsWithEd(doc_.Slice(doc_.tokens[head].span));
   if (!units_[vg].finite && !participle) return false;
   const int32_t said = units_[rep.reporting_verb].phrase;
   const Tense said_tense =

@@ -1,6 +1,7 @@
 // Clause finder, part 3 (algorithm in clauses.cc): the left-to-right
 // scanning automaton with its explicit stack of open clauses: openers,
-// commas, conjunctions, verb groups and speech-verb look-ahead.
+// commas, conjunctions and verb groups (a speech verb's look-ahead is in
+// clauses_speech.cc).
 //
 // Tested by clauses_test.cc.
 #include <algorithm>
@@ -11,11 +12,6 @@
 
 namespace riposte::text::internal {
 namespace {
-
-bool IsInterrogative(std::string_view w) {
-  return w == "if" || w == "whether" || w == "why" || w == "how" || w == "what" ||
-         w == "who" || w == "when" || w == "where";
-}
 
 // Subordinators that may open a participle clause ("after being detained").
 bool TakesParticiple(std::string_view w) {
@@ -62,7 +58,8 @@ void ClauseScanner::Pop(std::vector<int32_t>& stack, uint32_t at) {
 }
 
 void ClauseScanner::Scan(const Work& w) {
-  std::vector<int32_t> stack{w.frame};  // open clauses; bottom is the frame
+  std::vector<int32_t>& stack = stack_;  // open clauses; bottom is the frame
+  stack.assign(1, w.frame);
   int32_t frame = w.frame;
   pending_.clear();
   last_speech_end_ = kNone;
@@ -117,18 +114,19 @@ void ClauseScanner::Scan(const Work& w) {
       ++i;  // the cue word itself ("that", "if")
       continue;
     }
-    const std::string_view word = WordAt(i);
     if (IsComma(i)) {
       OnComma(i, stack);
       ++i;
       continue;
     }
-    if ((WordIs(i, kClauseConjunctionWord) || word == ";") && OnConjunction(i, w, stack, &frame)) {
+    if ((WordIs(i, kClauseConjunctionWord) || WordIs(i, kSemicolonWord)) && OnConjunction(i, w, stack, &frame)) {
       ++i;
       continue;
     }
     uint32_t next = i + 1;
-    if (!opened_here && TryOpen(i, w, stack, &next)) {
+    // Every opener TryOpen knows starts with a word of these classes.
+    if (!opened_here && WordIs(i, kOpenerWord | kSubordinatorWord | kRelativePronounWord) &&
+        TryOpen(i, w, stack, &next)) {
       i = next;
       continue;
     }
@@ -144,16 +142,17 @@ void ClauseScanner::Scan(const Work& w) {
 
 bool ClauseScanner::TryOpen(uint32_t i, const Work& w, std::vector<int32_t>& stack,
                             uint32_t* next) {
-  const std::string_view word = WordAt(i);
+  char buf[kMaxLowered];
+  const std::string_view word = LowerAt(i, buf);
   const int32_t unit = UnitOf(i);
   const bool in_long_np = unit != kNone && units_[unit].kind == UnitKind::kNp &&
                           units_[unit].end - units_[unit].begin > 1;
   bool conditional = false;
   const int n = MatchMultiwordOpener(
-      word,
-      [&](int k) {
+      [&](int k, std::string_view lower) {
+        if (k == 0) return word == lower;
         const uint32_t t = i + static_cast<uint32_t>(k);
-        return t < w.end ? std::string_view(WordAt(t)) : std::string_view();
+        return t < w.end && WordEq(t, lower);
       },
       &conditional);
   // "in case protests erupted" may be chunked "in [case protests] erupted".
@@ -241,10 +240,10 @@ bool ClauseScanner::TryOpen(uint32_t i, const Work& w, std::vector<int32_t>& sta
   }
   const bool comparative_as =
       word == "as" && i > w.begin &&
-      (WordAt(i - 1) == "well" || WordAt(i - 1) == "such" || WordAt(i - 1) == "same");
+      (WordEq(i - 1, "well") || WordEq(i - 1, "such") || WordEq(i - 1, "same"));
   // "Putin once again offered", "once more": an adverb, not "once he arrived".
   const bool adverbial_once =
-      word == "once" && i + 1 < w.end && (WordAt(i + 1) == "again" || WordAt(i + 1) == "more");
+      word == "once" && i + 1 < w.end && (WordEq(i + 1, "again") || WordEq(i + 1, "more"));
   if (WordIs(i, kSubordinatorWord) && !comparative_as && !adverbial_once) {
     const Ahead mode = TakesParticiple(word) ? Ahead::kParticiple : Ahead::kSubject;
     if (!ClauseAhead(i + 1, w.end, mode)) return false;
@@ -286,11 +285,11 @@ bool ClauseScanner::OnConjunction(uint32_t i, const Work& w, std::vector<int32_t
                                   int32_t* frame) {
   if (i == w.begin || i + 1 >= w.end) return false;
   const uint32_t n = i + 1;
-  const bool semicolon = WordAt(i) == ";";
+  const bool semicolon = WordEq(i, ";");
   const Local top = clauses_[stack.back()];
   // A repeated cue starts a sibling: "said that ... and that ...".
   if (!semicolon && stack.size() > 1 && top.verb != kNone && top.cue != kNone &&
-      WordAt(n) == WordAt(static_cast<uint32_t>(top.cue)) && WordIs(i, kClauseConjunctionWord)) {
+      SameWord(n, static_cast<uint32_t>(top.cue)) && WordIs(i, kClauseConjunctionWord)) {
     Pending p;
     p.at = n;
     p.kind = top.kind;
@@ -334,7 +333,7 @@ bool ClauseScanner::OnConjunction(uint32_t i, const Work& w, std::vector<int32_t
 
 void ClauseScanner::OnVerbGroup(int32_t vg, const Work& w, std::vector<int32_t>& stack) {
   const Unit& u = units_[vg];
-  if (u.head != kNone && WordAt(static_cast<uint32_t>(u.head)) == "according") return;
+  if (u.head != kNone && WordEq(static_cast<uint32_t>(u.head), "according")) return;
   uint32_t before = u.begin;
   while (before > w.begin && IsAdverb(TagAt(before - 1)) && UnitOf(before - 1) == kNone) {
     --before;
@@ -393,88 +392,6 @@ void ClauseScanner::OnVerbGroup(int32_t vg, const Work& w, std::vector<int32_t>&
     if (speaker == kNone) speaker = clauses_[top].subject;
   }
   LookAheadFromSpeechVerb(vg, speaker, w);
-}
-
-void ClauseScanner::LookAheadFromSpeechVerb(int32_t vg, int32_t speaker, const Work& w) {
-  const Unit& u = units_[vg];
-  const uint32_t end = w.end;
-  const uint32_t head = static_cast<uint32_t>(u.head);
-  uint32_t k = u.end;
-  int32_t object = kNone;
-  if (WordIs(head, kObjectSpeechVerbWord) || IsObjectSpeechVerb(LemmaAt(head))) {
-    const int32_t np = NpBeginningAt(k);
-    if (np != kNone) {
-      const uint32_t after = SkipNpChain(k, end);
-      const int32_t next_vg = after < end ? VgBeginningAt(after) : kNone;
-      if (next_vg == kNone || !units_[next_vg].finite) {
-        object = np;
-        k = after;
-      }
-    }
-  }
-  // Adverbs, commas and adjuncts: "said on Friday in a statement that".
-  bool skipped_comma = false;
-  for (size_t guard = 0; k < end && guard < 64; ++guard) {
-    if (IsAdverb(TagAt(k)) && UnitOf(k) == kNone) {
-      ++k;
-    } else if (IsComma(k)) {
-      skipped_comma = true;
-      ++k;
-    } else if (k + 1 < end && (TagAt(k) == Id(Tag::IN) || TagAt(k) == Id(Tag::TO)) &&
-               WordIs(k, kAdjunctPrepositionWord) && NpBeginningAt(k + 1) != kNone) {
-      k = SkipNpChain(k + 1, end);
-    } else if (const int32_t np = NpBeginningAt(k);
-               np != kNone && units_[np].end < end && WordAt(units_[np].end) == "that") {
-      k = units_[np].end;  // "said Friday that"
-    } else {
-      break;
-    }
-  }
-  if (k >= end) return;
-  int32_t q = ChildQuoteAt(k, w.quote);
-  if (q == kNone && TagAt(k) == Id(Tag::kColon) && k + 1 < end) q = ChildQuoteAt(k + 1, w.quote);
-  if (q != kNone) {
-    if (quotes_[q].speaker == kNone) quotes_[q].speaker = speaker;
-    return;
-  }
-  Pending p;
-  p.at = k;
-  p.speaker = speaker;
-  p.reporting_verb = vg;
-  const std::string_view word = WordAt(k);
-  const int32_t unit = UnitOf(k);
-  const bool in_long_np = unit != kNone && units_[unit].kind == UnitKind::kNp &&
-                          units_[unit].end - units_[unit].begin > 1;
-  if (word == "that" && !in_long_np && ThatOpensClause(k, end)) {
-    p.cue = static_cast<int32_t>(k);
-    pending_.push_back(p);
-    return;
-  }
-  // "asked if", "did not say if"; a plain "said ... if" is a condition.
-  const bool negated = u.phrase != kNone && doc_.phrases[u.phrase].negated;
-  const bool if_ok = word != "if" || negated || WordIs(head, kQuestionWordWord) ||
-                     IsQuestionWord(LemmaAt(head));
-  if (IsInterrogative(word) && if_ok && ClauseAhead(k + 1, end, Ahead::kGap)) {
-    p.cue = static_cast<int32_t>(k);
-    pending_.push_back(p);
-    return;
-  }
-  if (TagAt(k) == Id(Tag::kColon) && ClauseAhead(k + 1, end, Ahead::kSubject)) {
-    p.at = k + 1;
-    pending_.push_back(p);
-    return;
-  }
-  if (TagAt(k) == Id(Tag::TO) &&
-      (WordIs(head, kInfinitiveSpeechVerbWord) || IsInfinitiveSpeechVerb(LemmaAt(head)))) {
-    const int32_t inf = VgBeginningAt(k);
-    if (inf != kNone && units_[inf].infinitive) {
-      p.cue = static_cast<int32_t>(k);
-      p.subject_override = object != kNone ? object : speaker;
-      pending_.push_back(p);
-    }
-    return;
-  }
-  if (!skipped_comma && ClauseAhead(k, end, Ahead::kSubject)) pending_.push_back(p);
 }
 
 }  // namespace riposte::text::internal

@@ -19,6 +19,10 @@ enum class Mark : uint8_t { kNone, kOpen, kClose, kToggle };
 Mark QuoteMark(std::string_view text, TagId tag, bool* single, bool* guillemet) {
   *single = false;
   *guillemet = false;
+  // Every mark starts with one of these bytes: most tokens end here.
+  if (text.empty()) return Mark::kNone;
+  const char c0 = text[0];
+  if (c0 != '\xE2' && c0 != '\xC2' && c0 != '`' && c0 != '\'' && c0 != '"') return Mark::kNone;
   if (text == "\xE2\x80\x9C" || text == "``") return Mark::kOpen;       // “
   if (text == "\xE2\x80\x9D" || text == "''") return Mark::kClose;      // ”
   if (text == "\xC2\xAB") { *guillemet = true; return Mark::kOpen; }    // «
@@ -42,75 +46,7 @@ bool IsFiniteTag(TagId t) {
   return t == Id(Tag::MD) || t == Id(Tag::VBD) || t == Id(Tag::VBZ) || t == Id(Tag::VBP);
 }
 
-bool IsBeForm(std::string_view w) {
-  return w == "be" || w == "is" || w == "was" || w == "were" || w == "been" ||
-         w == "being" || w == "are" || w == "am";
-}
-
 }  // namespace
-
-namespace {
-
-template <typename T>
-void TakeCleared(T& to, T& from) {
-  to = std::move(from);
-  to.clear();
-}
-
-}  // namespace
-
-// The member buffers of the last ClauseScanner on this thread, kept so the
-// next sentence reuses their capacity instead of allocating (about a dozen
-// allocations a sentence otherwise).
-struct ClauseScanner::Pool {
-  std::string lower;
-  std::vector<std::string_view> words;
-  std::vector<uint32_t> word_classes;
-  std::vector<Unit> units;
-  std::vector<int32_t> unit_of;
-  std::vector<QuoteSpan> quotes;
-  std::vector<int32_t> quote_order;
-  std::vector<Local> clauses;
-  std::vector<Work> work;
-  std::vector<Pending> pending;
-  std::vector<std::pair<int32_t, int32_t>> attributions;
-};
-
-ClauseScanner::Pool& ClauseScanner::ThreadPool() {
-  thread_local Pool pool;
-  return pool;
-}
-
-ClauseScanner::ClauseScanner(Document& doc, const SentenceTokens& s, uint32_t first_phrase)
-    : doc_(doc), s_(s), first_phrase_(first_phrase) {
-  Pool& pool = ThreadPool();
-  TakeCleared(lower_, pool.lower);
-  TakeCleared(words_, pool.words);
-  TakeCleared(word_classes_, pool.word_classes);
-  TakeCleared(units_, pool.units);
-  TakeCleared(unit_of_, pool.unit_of);
-  TakeCleared(quotes_, pool.quotes);
-  TakeCleared(quote_order_, pool.quote_order);
-  TakeCleared(clauses_, pool.clauses);
-  TakeCleared(work_, pool.work);
-  TakeCleared(pending_, pool.pending);
-  TakeCleared(attributions_, pool.attributions);
-}
-
-ClauseScanner::~ClauseScanner() {
-  Pool& pool = ThreadPool();
-  pool.lower = std::move(lower_);
-  pool.words = std::move(words_);
-  pool.word_classes = std::move(word_classes_);
-  pool.units = std::move(units_);
-  pool.unit_of = std::move(unit_of_);
-  pool.quotes = std::move(quotes_);
-  pool.quote_order = std::move(quote_order_);
-  pool.clauses = std::move(clauses_);
-  pool.work = std::move(work_);
-  pool.pending = std::move(pending_);
-  pool.attributions = std::move(attributions_);
-}
 
 void ClauseScanner::Run() {
   BuildWords();
@@ -127,29 +63,10 @@ void ClauseScanner::Run() {
   Emit();
 }
 
-void ClauseScanner::BuildWords() {
-  // One buffer for the whole sentence, sized first so the views stay valid.
-  size_t bytes = 0;
-  for (uint32_t i = s_.first; i < s_.last; ++i) bytes += doc_.tokens[i].span.end - doc_.tokens[i].span.begin;
-  lower_.resize(bytes);
-  words_.reserve(s_.last - s_.first);
-  word_classes_.reserve(s_.last - s_.first);
-  char* out = lower_.data();
-  for (uint32_t i = s_.first; i < s_.last; ++i) {
-    const std::string_view w = doc_.Slice(doc_.tokens[i].span);
-    for (size_t k = 0; k < w.size(); ++k) {
-      const char c = w[k];
-      out[k] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-    words_.emplace_back(out, w.size());
-    word_classes_.push_back(s_.facts ? s_.facts[i - s_.first].clause_classes
-                                     : ClauseWordClasses(words_.back()));
-    out += w.size();
-  }
-}
-
 void ClauseScanner::BuildUnits() {
-  unit_of_.assign(s_.last - s_.first, kNone);
+  // The chunker writes phrases in token order: sort only when they are not
+  // (strictly increasing begins, so skipping the sort changes nothing).
+  bool sorted = true;
   for (size_t p = first_phrase_; p < doc_.phrases.size(); ++p) {
     const Phrase& ph = doc_.phrases[p];
     if (ph.sentence != static_cast<int32_t>(s_.sentence)) continue;
@@ -171,45 +88,52 @@ void ClauseScanner::BuildUnits() {
         }
       }
     }
+    if (!units_.empty() && units_.back().begin >= u.begin) sorted = false;
     units_.push_back(u);
   }
-  std::sort(units_.begin(), units_.end(),
-            [](const Unit& a, const Unit& b) { return a.begin < b.begin; });
-  // Drop overlaps a faulty chunk might leave; keep the earlier unit. In
-  // place: the kept units are a prefix, and units_ keeps its pooled buffer.
-  size_t kept = 0;
-  for (size_t u = 0; u < units_.size(); ++u) {
-    if (kept > 0 && units_[u].begin < units_[kept - 1].end) continue;
-    units_[kept++] = units_[u];
+  if (!sorted) {
+    std::sort(units_.begin(), units_.end(),
+              [](const Unit& a, const Unit& b) { return a.begin < b.begin; });
   }
-  units_.resize(kept);
   AddPseudoUnits();
-  for (size_t u = 0; u < units_.size(); ++u) {
-    for (uint32_t i = units_[u].begin; i < units_[u].end; ++i) {
-      unit_of_[i - s_.first] = static_cast<int32_t>(u);
-    }
-  }
 }
 
 // Pseudo units over tokens no phrase covers: a run of DT/PRP$/JJ/CD/noun or
 // a lone pronoun is an NP; a run of MD/TO/verbs (adverbs inside) is a VG.
+// units_ holds the phrases' units sorted by begin; one that overlaps the
+// last one kept is dropped (a faulty chunk; the earlier unit stays). The
+// gaps between the kept units are walked in order and the pseudo units
+// merged in as they come, so units_ stays sorted by begin (begins are
+// distinct) without a sort. Fills unit_of_ on the way.
 void ClauseScanner::AddPseudoUnits() {
-  std::vector<bool> covered(s_.last - s_.first, false);
-  for (const Unit& u : units_) {
-    for (uint32_t i = u.begin; i < u.end; ++i) covered[i - s_.first] = true;
-  }
   auto np_tag = [](TagId t) {
     return IsNoun(t) || IsAdjective(t) || t == Id(Tag::DT) || t == Id(Tag::PRPS) ||
            t == Id(Tag::CD) || t == Id(Tag::PRP) || t == Id(Tag::WPS) || t == Id(Tag::POS);
   };
   auto vg_tag = [](TagId t) { return IsVerb(t) || t == Id(Tag::MD); };
-  std::vector<Unit> pseudo;
+  merged_.clear();
+  unit_of_.resize(s_.last - s_.first);
+  int32_t* const unit_of = unit_of_.data() - s_.first;  // indexed by token
+  // Appends u to merged_ and marks its tokens; returns its end.
+  auto add = [&](const Unit& u) {
+    const int32_t index = static_cast<int32_t>(merged_.size());
+    for (uint32_t t = u.begin; t < u.end; ++t) unit_of[t] = index;
+    merged_.push_back(u);
+    return u.end;
+  };
+  size_t next = 0;        // the first phrase unit not yet merged
+  uint32_t kept_end = 0;  // end of the last phrase unit kept
   uint32_t i = s_.first;
   while (i < s_.last) {
-    if (covered[i - s_.first]) {
-      ++i;
+    if (next < units_.size() && i >= units_[next].begin) {
+      kept_end = units_[next].end;
+      i = add(units_[next++]);
+      while (next < units_.size() && units_[next].begin < kept_end) ++next;  // an overlap
       continue;
     }
+    unit_of[i] = kNone;  // until a pseudo unit starting here claims it
+    // Tokens [i, gap_end) are covered by no phrase.
+    const uint32_t gap_end = next < units_.size() ? units_[next].begin : s_.last;
     const TagId t = TagAt(i);
     Unit u;
     u.begin = i;
@@ -219,12 +143,12 @@ void ClauseScanner::AddPseudoUnits() {
     } else if (np_tag(t)) {
       uint32_t j = i;
       bool has_noun = false;
-      while (j < s_.last && !covered[j - s_.first] && np_tag(TagAt(j)) &&
-             TagAt(j) != Id(Tag::PRP)) {
+      while (j < gap_end && np_tag(TagAt(j)) && TagAt(j) != Id(Tag::PRP)) {
         has_noun = has_noun || IsNoun(TagAt(j)) || TagAt(j) == Id(Tag::CD);
         ++j;
       }
       if (!has_noun) {
+        for (uint32_t t = i + 1; t < j; ++t) unit_of[t] = kNone;
         i = std::max(j, i + 1);
         continue;
       }
@@ -233,13 +157,12 @@ void ClauseScanner::AddPseudoUnits() {
       u.head = static_cast<int32_t>(j - 1);
     } else if (vg_tag(t) || (t == Id(Tag::TO) && i + 1 < s_.last && TagAt(i + 1) == Id(Tag::VB))) {
       uint32_t j = i;
-      std::string_view last_verb;
-      while (j < s_.last && !covered[j - s_.first] &&
-             (vg_tag(TagAt(j)) || TagAt(j) == Id(Tag::TO) || IsAdverb(TagAt(j)))) {
+      bool last_is_be = false;  // the previous verb is a form of "be"
+      while (j < gap_end && (vg_tag(TagAt(j)) || TagAt(j) == Id(Tag::TO) || IsAdverb(TagAt(j)))) {
         if (vg_tag(TagAt(j))) {
           if (u.head == kNone) u.finite = IsFiniteTag(TagAt(j));
-          u.passive = TagAt(j) == Id(Tag::VBN) && IsBeForm(last_verb);
-          last_verb = WordAt(j);
+          u.passive = TagAt(j) == Id(Tag::VBN) && last_is_be;
+          last_is_be = WordIs(j, kBeFormWord);
           u.head = static_cast<int32_t>(j);
         }
         ++j;
@@ -253,12 +176,9 @@ void ClauseScanner::AddPseudoUnits() {
       ++i;
       continue;
     }
-    pseudo.push_back(u);
-    i = u.end;
+    i = add(u);
   }
-  units_.insert(units_.end(), pseudo.begin(), pseudo.end());
-  std::sort(units_.begin(), units_.end(),
-            [](const Unit& a, const Unit& b) { return a.begin < b.begin; });
+  units_.swap(merged_);
 }
 
 // Returns true iff the previous sentence ended inside an open quotation; sets
@@ -283,7 +203,8 @@ bool ClauseScanner::ContinuesQuote(int32_t* speaker_phrase) const {
 }
 
 void ClauseScanner::FindQuotes() {
-  std::vector<int32_t> open;  // explicit stack of quote span indexes
+  std::vector<int32_t>& open = scratch_a_;  // explicit stack of quote span indexes
+  open.clear();
   int32_t inherited = kNone;
   if (ContinuesQuote(&inherited)) {
     QuoteSpan q;
@@ -293,10 +214,13 @@ void ClauseScanner::FindQuotes() {
     quotes_.push_back(q);
     open.push_back(0);
   }
-  for (uint32_t i = s_.first; i < s_.last; ++i) {
+  // Most sentences have no quotation mark at all.
+  const uint32_t marks_end = (sentence_classes_ & kQuoteMarkWord) != 0 ? s_.last : s_.first;
+  for (uint32_t i = s_.first; i < marks_end; ++i) {
+    if (!WordIs(i, kQuoteMarkWord)) continue;
     bool single = false;
     bool guillemet = false;
-    Mark m = QuoteMark(doc_.Slice(doc_.tokens[i].span), TagAt(i), &single, &guillemet);
+    Mark m = QuoteMark(doc_.Slice(tokens_[i].span), TagAt(i), &single, &guillemet);
     if (m == Mark::kNone) continue;
     const Family family =
         single ? Family::kSingle : (guillemet ? Family::kGuillemet : Family::kDouble);
@@ -346,8 +270,11 @@ void ClauseScanner::FindQuotes() {
     quotes_[open.back()].end = s_.last;
     open.pop_back();
   }
+  any_quotes_ = !quotes_.empty();
+  if (!any_quotes_) return;  // most sentences: nothing below to do
   // verbs_before[k]: verb tokens in [first, first + k).
-  std::vector<uint32_t> verbs_before(s_.last - s_.first + 1, 0);
+  std::vector<int32_t>& verbs_before = scratch_b_;
+  verbs_before.assign(s_.last - s_.first + 1, 0);
   for (uint32_t i = s_.first; i < s_.last; ++i) {
     const bool verb = IsVerb(TagAt(i)) || TagAt(i) == Id(Tag::MD);
     verbs_before[i - s_.first + 1] = verbs_before[i - s_.first] + (verb ? 1 : 0);
@@ -392,14 +319,28 @@ void ClauseScanner::Emit() {
       p = a.parent;
     }
   }
-  std::vector<int32_t> order(clauses_.size());
+  std::vector<int32_t>& order = scratch_a_;
+  order.resize(clauses_.size());
   std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](int32_t a, int32_t b) {
+  // A total order (ties go by index), so any sort gives the same result; a
+  // sentence has a few clauses, mostly in order already: insertion sort.
+  auto before = [&](int32_t a, int32_t b) {
     if (clauses_[a].begin != clauses_[b].begin) return clauses_[a].begin < clauses_[b].begin;
     if (clauses_[a].end != clauses_[b].end) return clauses_[a].end > clauses_[b].end;
     return a < b;
-  });
-  std::vector<int32_t> new_index(clauses_.size());
+  };
+  if (order.size() > 32) {
+    std::sort(order.begin(), order.end(), before);
+  } else {
+    for (size_t k = 1; k < order.size(); ++k) {
+      const int32_t x = order[k];
+      size_t j = k;
+      for (; j > 0 && before(x, order[j - 1]); --j) order[j] = order[j - 1];
+      order[j] = x;
+    }
+  }
+  std::vector<int32_t>& new_index = scratch_b_;
+  new_index.resize(clauses_.size());
   const int32_t base = static_cast<int32_t>(doc_.clauses.size());
   for (size_t k = 0; k < order.size(); ++k) {
     new_index[order[k]] = base + static_cast<int32_t>(k);
@@ -421,33 +362,11 @@ void ClauseScanner::Emit() {
   }
 }
 
-bool ClauseScanner::IsComma(uint32_t i) const {
-  return TagAt(i) == Id(Tag::kComma) || WordAt(i) == ",";
-}
-
 bool ClauseScanner::IsSpeechUnit(int32_t unit) const {
   const Unit& u = units_[unit];
   if (u.kind != UnitKind::kVg || u.head == kNone) return false;
   const uint32_t h = static_cast<uint32_t>(u.head);
   return WordIs(h, kSpeechVerbWord) || IsSpeechVerb(LemmaAt(h));
-}
-
-int32_t ClauseScanner::NpBeginningAt(uint32_t i) const {
-  if (i < s_.first || i >= s_.last) return kNone;
-  const int32_t u = UnitOf(i);
-  return u != kNone && units_[u].kind == UnitKind::kNp && units_[u].begin == i ? u : kNone;
-}
-
-int32_t ClauseScanner::NpEndingAt(uint32_t i) const {
-  if (i < s_.first || i >= s_.last) return kNone;
-  const int32_t u = UnitOf(i);
-  return u != kNone && units_[u].kind == UnitKind::kNp && units_[u].end == i + 1 ? u : kNone;
-}
-
-int32_t ClauseScanner::VgBeginningAt(uint32_t i) const {
-  if (i < s_.first || i >= s_.last) return kNone;
-  const int32_t u = UnitOf(i);
-  return u != kNone && units_[u].kind == UnitKind::kVg && units_[u].begin == i ? u : kNone;
 }
 
 }  // namespace riposte::text::internal

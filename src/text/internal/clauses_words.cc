@@ -8,6 +8,7 @@
 #include "text/internal/clauses_words.h"
 
 #include <array>
+#include <bitset>
 #include <cstdint>
 #include <string>
 
@@ -29,6 +30,9 @@ constexpr uint32_t kRelativePronoun = kRelativePronounWord;
 constexpr uint32_t kClauseConjunction = kClauseConjunctionWord;
 constexpr uint32_t kAdjunctPreposition = kAdjunctPrepositionWord;
 constexpr uint32_t kCommunicationVerb = kCommunicationVerbWord;
+constexpr uint32_t kOpener = kOpenerWord;
+constexpr uint32_t kChainPreposition = kChainPrepositionWord;
+constexpr uint32_t kBeForm = kBeFormWord;
 
 constexpr std::array kSpeechVerbs = {
     "say",      "tell",     "announce", "claim",       "deny",      "state",
@@ -90,6 +94,16 @@ constexpr std::array kSubordinators = {
     "wherever", "where", "whilst",  "lest",     "whether"};
 constexpr std::array kRelativePronouns = {"who", "whom", "whose", "which"};
 constexpr std::array kClauseConjunctions = {"and", "but", "or", "yet", "nor"};
+// Keep in step with MatchMultiwordOpener (clauses_words.h) and
+// ClauseScanner::TryOpen, which returns at once for a word in none of
+// kOpeners, kSubordinators and kRelativePronouns.
+constexpr std::array kOpeners = {
+    "so", "even", "now", "given", "as", "provided", "providing", "only", "in",
+    "if", "unless", "where", "when", "that", "what"};
+constexpr std::array kChainPrepositions = {
+    "of", "in", "from", "at", "for", "on", "with", "near", "across", "inside", "outside",
+    "within", "around", "between", "among", "during", "against", "over", "amid"};
+constexpr std::array kBeForms = {"be", "is", "was", "were", "been", "being", "are", "am"};
 constexpr std::array kAdjunctPrepositions = {
     "in", "on", "at", "during", "to", "from", "via", "through", "over", "with",
     "within", "for", "by"};
@@ -101,14 +115,31 @@ bool EndsWith(const std::string& s, std::string_view suffix) {
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
+constexpr size_t kLongestListed = 24;  // longer than any listed form
+
+// A filter in front of the table: one bit per (length, first byte, last
+// byte) of the listed words, so most words in no list (the verb lemmas the
+// finder looks up, mostly) are turned away without hashing.
+size_t FilterIndex(std::string_view word) {
+  return (word.size() * 32 + (static_cast<unsigned char>(word.front()) & 31)) * 32 +
+         (static_cast<unsigned char>(word.back()) & 31);
+}
+
+struct Lists {
+  WordTable table;  // word -> list bits
+  std::bitset<(kLongestListed + 1) * 32 * 32> filter;  // FilterIndex of every word
+};
+
 // Sets `bit` on `word` in `table`.
-void Add(WordTable& table, std::string_view word, uint32_t bit) {
-  const uint32_t old = table.Find(word);
-  table.Insert(word, (old == WordTable::kMissing ? 0 : old) | bit);
+void Add(Lists& table, std::string_view word, uint32_t bit) {
+  const uint32_t old = table.table.Find(word);
+  table.table.Insert(word, (old == WordTable::kMissing ? 0 : old) | bit);
+  // Classes turns longer words away before the filter.
+  if (!word.empty() && word.size() <= kLongestListed) table.filter.set(FilterIndex(word));
 }
 
 // Adds the lemma and its regular inflections.
-void AddForms(WordTable& table, const std::string& lemma, uint32_t bit) {
+void AddForms(Lists& table, const std::string& lemma, uint32_t bit) {
   Add(table, lemma, bit);
   const char last = lemma.back();
   const bool consonant_y =
@@ -132,7 +163,7 @@ void AddForms(WordTable& table, const std::string& lemma, uint32_t bit) {
 }
 
 template <size_t N>
-void AddAll(WordTable& table, const std::array<const char*, N>& words, bool inflect, uint32_t bit) {
+void AddAll(Lists& table, const std::array<const char*, N>& words, bool inflect, uint32_t bit) {
   for (const char* w : words) {
     if (inflect) {
       AddForms(table, w, bit);
@@ -142,9 +173,9 @@ void AddAll(WordTable& table, const std::array<const char*, N>& words, bool infl
   }
 }
 
-const WordTable& Table() {
-  static const WordTable* const kTable = [] {
-    auto* table = new WordTable;
+const Lists& Table() {
+  static const Lists* const kTable = [] {
+    auto* table = new Lists;
     AddAll(*table, kSpeechVerbs, true, kSpeechVerb);
     for (const char* w : kExtraForms) Add(*table, w, kSpeechVerb);
     AddAll(*table, kSpeechVerbs, true, kCommunicationVerb);
@@ -162,17 +193,34 @@ const WordTable& Table() {
     AddAll(*table, kRelativePronouns, false, kRelativePronoun);
     AddAll(*table, kClauseConjunctions, false, kClauseConjunction);
     AddAll(*table, kAdjunctPrepositions, false, kAdjunctPreposition);
+    AddAll(*table, kOpeners, false, kOpener);
+    AddAll(*table, kChainPrepositions, false, kChainPreposition);
+    AddAll(*table, kBeForms, false, kBeForm);
     return table;
   }();
   return *kTable;
 }
 
+// The punctuation classes of a word that does not start with a letter.
+uint32_t PunctuationClasses(std::string_view word) {
+  if (word == ",") return kCommaWord;
+  if (word == ";") return kSemicolonWord;
+  if (word == "\xE2\x80\x9C" || word == "\xE2\x80\x9D" || word == "\xC2\xAB" ||
+      word == "\xC2\xBB" || word == "\xE2\x80\x98" || word == "\xE2\x80\x99" || word == "``" ||
+      word == "''" || word == "\"" || word == "'") {
+    return kQuoteMarkWord;
+  }
+  return 0;
+}
+
 // Every listed word is short lower-case ASCII: most tokens are turned away
 // before hashing.
 uint32_t Classes(std::string_view word) {
-  constexpr size_t kLongestListed = 24;  // longer than any listed form
-  if (word.empty() || word.size() > kLongestListed || word[0] < 'a' || word[0] > 'z') return 0;
-  const uint32_t classes = Table().Find(word);
+  if (word.empty() || word.size() > kLongestListed) return 0;
+  if (word[0] < 'a' || word[0] > 'z') return word.size() <= 3 ? PunctuationClasses(word) : 0;
+  const Lists& lists = Table();
+  if (!lists.filter.test(FilterIndex(word))) return 0;
+  const uint32_t classes = lists.table.Find(word);
   return classes == WordTable::kMissing ? 0 : classes;
 }
 

@@ -2,9 +2,12 @@
 //
 // Closed word classes the clause finder (clauses.cc) reads: speech and
 // cognition verbs with their inflected forms, subordinators, conditional
-// openers, relative pronouns. Words are matched lower-cased; verbs match
-// either the token text or its lemma, so the finder works before or after
-// lemmatisation. Tested by clauses_test.cc.
+// openers, relative pronouns, chain prepositions, forms of "be", and as
+// bits only (ClauseWordClasses) the punctuation the finder tests for every
+// token: comma, semicolon, quotation marks. Words are matched lower-cased;
+// verbs match either the token text or its lemma, so the finder works
+// before or after lemmatisation. Tested by clauses_test.cc and
+// clauses_words_test.cc.
 #pragma once
 
 #include <cstdint>
@@ -26,6 +29,18 @@ enum ClauseWordClass : uint32_t {
   kClauseConjunctionWord = 1u << 8,
   kAdjunctPrepositionWord = 1u << 9,
   kCommunicationVerbWord = 1u << 10,
+  // Classes only the clause finder's scanner reads, so it can test a token
+  // with one bit instead of comparing its text.
+  // The words TryOpen reacts to besides subordinators and relative
+  // pronouns: first words of multi-word openers, "if", "unless", "where",
+  // "when", "that", "what".
+  kOpenerWord = 1u << 11,
+  kChainPrepositionWord = 1u << 12,  // "of", "in", "between"... (NP chains)
+  kBeFormWord = 1u << 13,            // be is was were been being are am
+  kCommaWord = 1u << 14,             // ","
+  kSemicolonWord = 1u << 15,         // ";"
+  // A quotation mark or what may be one (by its tag): “ ” « » ‘ ’ `` '' " '
+  kQuoteMarkWord = 1u << 16,
 };
 // Returns the ClauseWordClass bits of `word` (lower case); 0 for a word in
 // no list. IsSpeechVerb(w) == (ClauseWordClasses(w) & kSpeechVerbWord) != 0,
@@ -66,32 +81,32 @@ bool IsAdjunctPreposition(std::string_view word);
 
 // Multi-word openers at tokens [i, ...): returns the number of words matched
 // (0 when none) and sets *conditional when the opener is conditional
-// ("provided that", "as long as", "even if"). `next(k)` gives the k-th word
-// after the first, lower case, or "" past the end.
-template <typename Next>
-int MatchMultiwordOpener(std::string_view first, Next next, bool* conditional) {
+// ("provided that", "as long as", "even if"). `is(k, w)` tells whether the
+// k-th word from i (0: the first), lower case, is w; false past the end.
+// Words after the first are looked at only once the first matches.
+template <typename Is>
+int MatchMultiwordOpener(Is is, bool* conditional) {
   *conditional = false;
-  const std::string_view second = next(1);
-  if (first == "so" && second == "that") return 2;
-  if (first == "even" && second == "though") return 2;
-  if (first == "now" && second == "that") return 2;
-  if (first == "given" && second == "that") return 2;
-  if (first == "as" && second == "if") return 2;
-  if (first == "as" && second == "though") return 2;
-  if (first == "as" && second == "soon" && next(2) == "as") return 3;
-  if ((first == "provided" || first == "providing") && second == "that") {
+  if (is(0, "so") && is(1, "that")) return 2;
+  if (is(0, "even") && is(1, "though")) return 2;
+  if (is(0, "now") && is(1, "that")) return 2;
+  if (is(0, "given") && is(1, "that")) return 2;
+  if (is(0, "as") && is(1, "if")) return 2;
+  if (is(0, "as") && is(1, "though")) return 2;
+  if (is(0, "as") && is(1, "soon") && is(2, "as")) return 3;
+  if ((is(0, "provided") || is(0, "providing")) && is(1, "that")) {
     *conditional = true;
     return 2;
   }
-  if (first == "as" && second == "long" && next(2) == "as") {
+  if (is(0, "as") && is(1, "long") && is(2, "as")) {
     *conditional = true;
     return 3;
   }
-  if ((first == "even" || first == "only") && second == "if") {
+  if ((is(0, "even") || is(0, "only")) && is(1, "if")) {
     *conditional = true;
     return 2;
   }
-  if (first == "in" && second == "case") {
+  if (is(0, "in") && is(1, "case")) {
     *conditional = true;
     return 2;
   }
