@@ -80,6 +80,18 @@ class DocIndex {
     }
     return true;
   }
+  // Returns true iff Lemma(t) == lower, without building the string.
+  bool LemmaIs(uint32_t t, std::string_view lower) const {
+    if (t >= doc_.tokens.size()) return lower.empty();
+    const Token& tok = doc_.tokens[t];
+    const std::string_view l = tok.lemma.empty() ? doc_.Slice(tok.span) : std::string_view(tok.lemma);
+    if (l.size() != lower.size()) return false;
+    for (size_t i = 0; i < lower.size(); ++i) {
+      const char c = l[i] >= 'A' && l[i] <= 'Z' ? static_cast<char>(l[i] - 'A' + 'a') : l[i];
+      if (c != lower[i]) return false;
+    }
+    return true;
+  }
   // Returns true iff WordIs(t, w) for some w in `list`.
   template <typename List>
   bool WordIn(uint32_t t, const List& list) const {
@@ -107,8 +119,38 @@ class DocIndex {
   // "AZECVL" for a mention of the writer's own people ("of our
   // compatriots") once SetHome named the country, else "".
   std::string_view OurPeopleCode(int32_t m) const;
+  // What token `t` says of an act's certainty (mode.cc): kCueConditional
+  // ("if", "unless"), kCueSpeculative ("possibly", "likely"...) or kCueNone.
+  // Classified on first use and kept: the mode scans back over a sentence
+  // for every trigger, and triggers share sentences.
+  enum Cue : uint8_t { kCueNone, kCueConditional, kCueSpeculative, kCueUnknown };
+  // Returns true iff mention `m` (in range) was coded by a rule for people
+  // (a person or a title): only their codes depend on the date. Decided on
+  // first use and kept (MentionCode asks it for every role of every act).
+  bool IsPersonMention(int32_t m) const;
+  // MentionCode's memo of a person mention's code on a date (doc_index.cc).
+  struct PersonCode {
+    const actors::Lexicon* lexicon = nullptr;  // nullptr: none kept yet
+    std::string date, code;
+  };
+  PersonCode& PersonCodeMemo(int32_t m) const { return person_codes_[static_cast<size_t>(m)]; }
+  // FindLocation's memo (location.cc): the phrases it found to name no
+  // place, for one lexicon and gazetteer (triggers share clauses, so the
+  // same "in ..." phrases are looked up again).
+  struct NoPlaces {
+    const void* lexicon = nullptr;
+    const void* gazetteer = nullptr;
+    std::vector<bool> phrases;  // phrase -> names no place
+  };
+  NoPlaces& no_places() const { return no_places_; }
+  Cue CueOf(uint32_t t) const {
+    if (t >= cues_.size()) return kCueNone;
+    if (cues_[t] == kCueUnknown) cues_[t] = ClassifyCue(t);
+    return static_cast<Cue>(cues_[t]);
+  }
 
  private:
+  Cue ClassifyCue(uint32_t t) const;  // mode.cc
   int32_t Lifted(int32_t c, const Phrase& vg, std::string_view cameo) const;
 
   const Document& doc_;
@@ -117,6 +159,10 @@ class DocIndex {
   std::vector<std::vector<int32_t>> phrase_mentions_;
   std::string home_people_;      // "AZECVL", or ""
   std::vector<bool> our_people_;  // mention -> names the writer's own people
+  mutable std::vector<uint8_t> cues_;  // token -> Cue, kCueUnknown until asked
+  mutable std::vector<uint8_t> person_;  // mention -> 0 not asked yet, 1 no, 2 a person's
+  mutable std::vector<PersonCode> person_codes_;  // mention -> its last dated code
+  mutable NoPlaces no_places_;
 };
 
 // The country of the document's dateline ("BAKU, June 28 -"), or "".

@@ -41,6 +41,9 @@ DocIndex::DocIndex(const Document& doc) : doc_(doc) {
   token_phrase_.assign(n, -1);
   token_clause_.assign(n, -1);
   token_sentence_.assign(n, -1);
+  cues_.assign(n, kCueUnknown);
+  person_.assign(doc.actors.size(), 0);
+  person_codes_.resize(doc.actors.size());
   phrase_mentions_.resize(doc.phrases.size());
   for (size_t p = 0; p < doc.phrases.size(); ++p) {
     const Phrase& ph = doc.phrases[p];
@@ -319,12 +322,18 @@ int32_t CodedAntecedent(const std::vector<ActorMention>& actors, int32_t m) {
   return cur;
 }
 
-// Only people hold offices, so only their codes are looked up by date.
-bool IsPersonRule(const ActorMention& am) {
-  return am.rule.find("person") != std::string::npos || am.rule.find("title") != std::string::npos;
-}
 
 }  // namespace
+
+// Only people hold offices, so only their codes are looked up by date.
+bool DocIndex::IsPersonMention(int32_t m) const {
+  uint8_t& known = person_[static_cast<size_t>(m)];
+  if (known == 0) {
+    const std::string& rule = doc_.actors[static_cast<size_t>(m)].rule;
+    known = rule.find("person") != std::string::npos || rule.find("title") != std::string::npos ? 2 : 1;
+  }
+  return known == 2;
+}
 
 std::string MentionCode(const DocIndex& ix, int32_t m, std::string_view date,
                         const actors::Lexicon& lexicon) {
@@ -340,19 +349,28 @@ std::string MentionCode(const DocIndex& ix, int32_t m, std::string_view date,
   if (date.empty()) return am.code;
   // Other mentions keep their code without a look-up (the look-up per role
   // was a tenth of the coder's time).
-  if (!IsPersonRule(am)) return am.code;
-  // Office holders: the name itself, then its last two words, then its last.
+  if (!ix.IsPersonMention(cur)) return am.code;
+  // Office holders: the name itself, then its last two words, then its
+  // last. Kept per mention for the last date asked: the roles of a
+  // document's acts mostly share its date.
+  DocIndex::PersonCode& memo = ix.PersonCodeMemo(cur);
+  if (memo.lexicon == &lexicon && memo.date == date) return memo.code;
   std::string_view text = ix.doc().Slice(am.span);
   std::string code = lexicon.PersonCodeAsOf(text, date);
-  if (!code.empty()) return code;
-  size_t last = text.rfind(' ');
-  if (last != std::string_view::npos) {
-    size_t before = text.substr(0, last).rfind(' ');
-    std::string_view two = before == std::string_view::npos ? text : text.substr(before + 1);
-    code = lexicon.PersonCodeAsOf(two, date);
-    if (code.empty()) code = lexicon.PersonCodeAsOf(text.substr(last + 1), date);
+  if (code.empty()) {
+    size_t last = text.rfind(' ');
+    if (last != std::string_view::npos) {
+      size_t before = text.substr(0, last).rfind(' ');
+      std::string_view two = before == std::string_view::npos ? text : text.substr(before + 1);
+      code = lexicon.PersonCodeAsOf(two, date);
+      if (code.empty()) code = lexicon.PersonCodeAsOf(text.substr(last + 1), date);
+    }
+    if (code.empty()) code = am.code;
   }
-  return code.empty() ? am.code : code;
+  memo.lexicon = &lexicon;
+  memo.date.assign(date);
+  memo.code = code;
+  return code;
 }
 
 // Mirrors MentionCode: every path that could return a non-empty code is
@@ -363,7 +381,7 @@ bool NeverCoded(const DocIndex& ix, int32_t m) {
   const int32_t cur = CodedAntecedent(actors, m);
   const ActorMention& am = actors[static_cast<size_t>(cur)];
   return am.code.empty() && ix.OurPeopleCode(cur).empty() && ix.OurPeopleCode(m).empty() &&
-         !IsPersonRule(am);
+         !ix.IsPersonMention(cur);
 }
 
 }  // namespace riposte::events::internal

@@ -161,8 +161,18 @@ std::optional<Location> FindLocation(const DocIndex& ix, const Trigger& trig,
         doc.phrases[static_cast<size_t>(p)].begin != t + 1) {
       continue;
     }
+    DocIndex::NoPlaces& memo = ix.no_places();
+    if (memo.lexicon != &lexicon || memo.gazetteer != &gazetteer) {
+      memo.lexicon = &lexicon;
+      memo.gazetteer = &gazetteer;
+      memo.phrases.assign(doc.phrases.size(), false);
+    }
+    if (memo.phrases[static_cast<size_t>(p)]) continue;
     auto loc = PlaceOf(ix, p, lexicon, gazetteer, true);
-    if (!loc) continue;
+    if (!loc) {
+      memo.phrases[static_cast<size_t>(p)] = true;
+      continue;
+    }
     if (t > trig.token) return loc;
     before = loc;
   }

@@ -186,28 +186,15 @@ bool InConditional(const DocIndex& ix, int32_t c) {
 // "if"/"unless" earlier in the same sentence, or a speculative word before
 // the trigger in its clause or an enclosing one.
 bool SpeculativeWords(const DocIndex& ix, const Trigger& trig, int32_t c) {
-  // Bit n set: some cue or adverb has n bytes. Most words have another
-  // length and need no compare (this scan runs for every trigger).
-  static constexpr uint64_t kCueLengths = [] {
-    uint64_t bits = 0;
-    for (std::string_view w : kConditionalCues) bits |= uint64_t{1} << w.size();
-    for (std::string_view w : kSpeculativeAdverbs) bits |= uint64_t{1} << w.size();
-    return bits;
-  }();
-  const std::vector<Token>& tokens = ix.doc().tokens;
   const int32_t s = ix.SentenceOf(trig.token);
   for (uint32_t t = trig.token; t > 0; --t) {
     if (ix.SentenceOf(t - 1) != s) break;
-    if (t - 1 < tokens.size()) {
-      const uint32_t length = tokens[t - 1].span.end - tokens[t - 1].span.begin;
-      if (length >= 64 || ((kCueLengths >> length) & 1) == 0) continue;
-    }
-    if (ix.WordIn(t - 1, kConditionalCues)) return true;
+    const DocIndex::Cue cue = ix.CueOf(t - 1);
+    if (cue == DocIndex::kCueNone) continue;
+    if (cue == DocIndex::kCueConditional) return true;
     // In the trigger's clause or one enclosing it ("It is possible that ...").
     const int32_t wc = ix.ClauseOf(t - 1);
-    if (ix.WordIn(t - 1, kSpeculativeAdverbs) && (ix.Within(wc, c) || ix.Within(c, wc))) {
-      return true;
-    }
+    if (ix.Within(wc, c) || ix.Within(c, wc)) return true;
   }
   return false;
 }
@@ -301,6 +288,32 @@ bool ReportedByExperts(const DocIndex& ix, int32_t reporting) {
 }
 
 }  // namespace
+
+DocIndex::Cue DocIndex::ClassifyCue(uint32_t t) const {
+  // The cue words by length, each with its first letter: most words have a
+  // length or first letter no cue has and need no compare.
+  struct Entry {
+    std::string_view word;
+    Cue cue;
+  };
+  static const std::array<std::vector<Entry>, 16> kByLength = [] {
+    std::array<std::vector<Entry>, 16> by_length;
+    for (std::string_view w : kConditionalCues) by_length[w.size()].push_back({w, kCueConditional});
+    for (std::string_view w : kSpeculativeAdverbs) by_length[w.size()].push_back({w, kCueSpeculative});
+    return by_length;
+  }();
+  const Span span = doc_.tokens[t].span;
+  const uint32_t length = span.end - span.begin;
+  if (length >= kByLength.size() || kByLength[length].empty()) return kCueNone;
+  const std::string_view w = doc_.Slice(span);
+  if (w.empty()) return kCueNone;
+  const char first = w[0];
+  const char lower = first >= 'A' && first <= 'Z' ? static_cast<char>(first - 'A' + 'a') : first;
+  for (const Entry& e : kByLength[length]) {
+    if (e.word[0] == lower && WordIs(t, e.word)) return e.cue;
+  }
+  return kCueNone;
+}
 
 bool IsSpeechActOfIntent(std::string_view cameo) {
   return cameo.starts_with("13") || cameo.starts_with("10");

@@ -120,6 +120,19 @@ bool InTimeExpression(const Document& doc, Span s) {
   return false;
 }
 
+// ParseNumber's first test, inline and without a library call: FindQuantities
+// asks it of every word of the clause of every act, and few are numbers.
+bool MayStartNumber(const Document& doc, uint32_t t) {
+  if (t >= doc.tokens.size()) return false;
+  const std::string_view raw = doc.Slice(doc.tokens[t].span);
+  if (raw.empty()) return false;
+  if (doc.tokens[t].tag == text::Id(text::Tag::CD) || (raw[0] >= '0' && raw[0] <= '9')) return true;
+  for (char c : raw) {
+    if (c == '-') return true;
+  }
+  return false;
+}
+
 bool IsVerbGroupToken(const DocIndex& ix, uint32_t t) {
   int32_t p = ix.PhraseOf(t);
   return p >= 0 && ix.doc().phrases[static_cast<size_t>(p)].kind == PhraseKind::kVerbGroup;
@@ -178,10 +191,8 @@ std::string Attribute(const DocIndex& ix, uint32_t first, uint32_t last, uint32_
   uint32_t best_dist = UINT32_MAX;
   auto consider = [&](uint32_t t, uint32_t dist) {
     if (ix.SentenceOf(t) != sentence || dist >= best_dist) return;
-    const std::string l = ix.Lemma(t);
-    const std::string w = ix.Word(t);
     for (const Cue& c : kCues) {
-      if (c.lemma == l || c.lemma == w) {
+      if (ix.LemmaIs(t, c.lemma) || ix.WordIs(t, c.lemma)) {
         best = c.attribute;
         best_dist = dist;
         return;
@@ -312,6 +323,7 @@ std::vector<Quantity> FindQuantities(const DocIndex& ix, const Trigger& trig) {
   }
   for (uint32_t t = clause.begin; t < clause.end && t < doc.tokens.size(); ++t) {
     if (t >= lo && t < hi) continue;
+    if (!MayStartNumber(doc, t)) continue;  // ParseNumber would say so, after the clause tests
     int32_t tc = ix.ClauseOf(t);
     if (tc != c) {  // nested clauses: only an infinitive complement of ours
       if (!ix.Within(tc, c)) continue;
