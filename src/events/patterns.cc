@@ -184,16 +184,22 @@ void Patterns::AddFile(std::string_view name, std::string_view contents) {
 void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
   const size_t n = doc.tokens.size();
   Context ctx{doc, std::vector<int32_t>(n, -1), std::vector<int32_t>(n, -1), std::vector<uint8_t>(n, 0)};
+  // Loop bounds in locals: the int32_t stores may alias the uint32_t
+  // bounds for the compiler, which would reload them on every token.
   for (size_t phrase_idx = 0; phrase_idx < doc.phrases.size(); ++phrase_idx) {
     const Phrase& ph = doc.phrases[phrase_idx];
-    for (uint32_t t = ph.begin; t < ph.end && t < n; ++t) ctx.token_phrase[t] = static_cast<int32_t>(phrase_idx);
+    const uint32_t end = static_cast<uint32_t>(std::min<size_t>(ph.end, n));
+    int32_t* out = ctx.token_phrase.data();
+    for (uint32_t t = ph.begin; t < end; ++t) out[t] = static_cast<int32_t>(phrase_idx);
     if (ph.kind == PhraseKind::kVerbGroup && ph.head >= 0 && static_cast<size_t>(ph.head) < n) {
       ctx.vg_head[static_cast<size_t>(ph.head)] = 1;
     }
   }
   for (size_t clause_idx = 0; clause_idx < doc.clauses.size(); ++clause_idx) {
-    const Clause& c = doc.clauses[clause_idx];
-    for (uint32_t t = c.begin; t < c.end && t < n; ++t) ctx.token_clause[t] = static_cast<int32_t>(clause_idx);
+    const uint32_t begin = doc.clauses[clause_idx].begin;
+    const uint32_t end = static_cast<uint32_t>(std::min<size_t>(doc.clauses[clause_idx].end, n));
+    int32_t* out = ctx.token_clause.data();
+    for (uint32_t t = begin; t < end; ++t) out[t] = static_cast<int32_t>(clause_idx);
   }
 
   // First and one-past-last token of every sentence.

@@ -45,31 +45,46 @@ DocIndex::DocIndex(const Document& doc) : doc_(doc) {
   person_.assign(doc.actors.size(), 0);
   person_codes_.resize(doc.actors.size());
   phrase_mentions_.resize(doc.phrases.size());
+  // The bounds of each loop are read into locals first: the int32_t stores
+  // into the tables may alias the uint32_t bounds for the compiler, which
+  // would otherwise reload them on every token.
   for (size_t p = 0; p < doc.phrases.size(); ++p) {
-    const Phrase& ph = doc.phrases[p];
-    for (uint32_t t = ph.begin; t < ph.end && t < n; ++t) token_phrase_[t] = static_cast<int32_t>(p);
+    const uint32_t end = std::min<size_t>(doc.phrases[p].end, n);
+    int32_t* out = token_phrase_.data();
+    for (uint32_t t = doc.phrases[p].begin; t < end; ++t) out[t] = static_cast<int32_t>(p);
   }
   subject_.assign(doc.phrases.size(), false);
-  for (size_t c = 0; c < doc.clauses.size(); ++c) {
-    const Clause& cl = doc.clauses[c];
-    if (cl.subject >= 0 && static_cast<size_t>(cl.subject) < subject_.size()) {
-      subject_[static_cast<size_t>(cl.subject)] = true;
-    }
-    for (uint32_t t = cl.begin; t < cl.end && t < n; ++t) {
-      int32_t cur = token_clause_[t];
-      if (cur < 0) {
-        token_clause_[t] = static_cast<int32_t>(c);
-        continue;
+  {
+    // The narrowest clause over each token (the later on a tie): each
+    // token's current width kept beside it.
+    std::vector<uint32_t> width(n, UINT32_MAX);
+    int32_t* out = token_clause_.data();
+    for (size_t c = 0; c < doc.clauses.size(); ++c) {
+      const Clause& cl = doc.clauses[c];
+      if (cl.subject >= 0 && static_cast<size_t>(cl.subject) < subject_.size()) {
+        subject_[static_cast<size_t>(cl.subject)] = true;
       }
-      const Clause& old = doc.clauses[static_cast<size_t>(cur)];
-      if (cl.end - cl.begin <= old.end - old.begin) token_clause_[t] = static_cast<int32_t>(c);
+      const uint32_t begin = cl.begin, end = std::min<size_t>(cl.end, n);
+      const uint32_t w = cl.end - cl.begin;
+      for (uint32_t t = begin; t < end; ++t) {
+        if (w <= width[t]) {
+          width[t] = w;
+          out[t] = static_cast<int32_t>(c);
+        }
+      }
     }
   }
-  size_t s = 0;
-  for (size_t t = 0; t < n; ++t) {
-    while (s < doc.sentences.size() && doc.sentences[s].span.end <= doc.tokens[t].span.begin) ++s;
-    if (s < doc.sentences.size() && doc.sentences[s].span.Contains(doc.tokens[t].span)) {
-      token_sentence_[t] = static_cast<int32_t>(s);
+  {
+    size_t s = 0;
+    const size_t num_sentences = doc.sentences.size();
+    Span sentence = num_sentences > 0 ? doc.sentences[0].span : Span{};
+    int32_t* out = token_sentence_.data();
+    for (size_t t = 0; t < n; ++t) {
+      const Span tok = doc.tokens[t].span;
+      while (s < num_sentences && sentence.end <= tok.begin) {
+        if (++s < num_sentences) sentence = doc.sentences[s].span;
+      }
+      if (s < num_sentences && sentence.Contains(tok)) out[t] = static_cast<int32_t>(s);
     }
   }
   // Mentions and phrases are both in text order: one merge-like pass.
