@@ -122,11 +122,16 @@ bool InTimeExpression(const Document& doc, Span s) {
 
 // ParseNumber's first test, inline and without a library call: FindQuantities
 // asks it of every word of the clause of every act, and few are numbers.
+// Past the CD tag and a leading digit, a number is a hyphenated word number,
+// which begins with its tens (NumberWordValue: twenty ... ninety), so only
+// words beginning with t, f, s, e or n are searched for a hyphen.
 bool MayStartNumber(const Document& doc, uint32_t t) {
   if (t >= doc.tokens.size()) return false;
   const std::string_view raw = doc.Slice(doc.tokens[t].span);
   if (raw.empty()) return false;
   if (doc.tokens[t].tag == text::Id(text::Tag::CD) || (raw[0] >= '0' && raw[0] <= '9')) return true;
+  const char first = static_cast<char>(raw[0] | 0x20);  // ASCII lower case
+  if (first != 't' && first != 'f' && first != 's' && first != 'e' && first != 'n') return false;
   for (char c : raw) {
     if (c == '-') return true;
   }
