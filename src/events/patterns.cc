@@ -231,9 +231,12 @@ void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
     int32_t phrase;   // -1 for a verb read from a verbless sentence
     int32_t sentence;
     bool verbal;
-    std::string lemma;  // set for verbless-sentence verbs
+    int32_t lemma = -1;  // verbless-sentence verbs: index into verb_lemmas
     bool modifier = false;  // a counted participle inside a noun phrase
   };
+  // Kept apart: a string in every candidate was built, moved and freed for
+  // the few that need one.
+  std::vector<std::string> verb_lemmas;
   std::vector<Candidate> candidates;
   candidates.reserve(doc.phrases.size() + 1);  // at most one per phrase, plus the few verbless ones
   size_t phrase_idx = 0;
@@ -252,10 +255,10 @@ void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
                             ctx.Lemma(static_cast<uint32_t>(ph.determiner)) != "an";
       for (uint32_t t = ph.begin + 1; !verbal && !definite && t < static_cast<uint32_t>(ph.head); ++t) {
         if (doc.tokens[t].tag == text::Id(text::Tag::VBN) && doc.tokens[t - 1].tag == text::Id(text::Tag::CD)) {
-          candidates.push_back({t, static_cast<int32_t>(phrase_idx), ph.sentence, true, {}, true});
+          candidates.push_back({t, static_cast<int32_t>(phrase_idx), ph.sentence, true, -1, true});
         }
       }
-      candidates.push_back({static_cast<uint32_t>(ph.head), static_cast<int32_t>(phrase_idx), ph.sentence, verbal, {}});
+      candidates.push_back({static_cast<uint32_t>(ph.head), static_cast<int32_t>(phrase_idx), ph.sentence, verbal, -1});
     }
   };
   // Also, in any sentence, a noun or adjective right after a modal is read
@@ -280,7 +283,9 @@ void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
         std::string lemma = text::Lemmatize(word, text::Id(as));
         if (verb_index_.Find(lemma) != nullptr) {
           add_phrases_before(t);
-          candidates.push_back({t, -1, static_cast<int32_t>(sentence_idx), true, std::move(lemma)});
+          verb_lemmas.push_back(std::move(lemma));
+          candidates.push_back({t, -1, static_cast<int32_t>(sentence_idx), true,
+                                static_cast<int32_t>(verb_lemmas.size() - 1)});
           break;
         }
       }
@@ -298,7 +303,9 @@ void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
     // A word an earlier pattern consumed ("declined to comment", "demanded
     // an apology") does not fire on its own.
     if (static_cast<int64_t>(trigger) <= consumed_until) continue;
-    key.assign(cand.lemma.empty() ? ctx.Lemma(trigger) : std::string_view(cand.lemma));
+    const std::string_view verb_lemma =
+        cand.lemma >= 0 ? std::string_view(verb_lemmas[static_cast<size_t>(cand.lemma)]) : std::string_view();
+    key.assign(verb_lemma.empty() ? ctx.Lemma(trigger) : verb_lemma);
     for (char& c : key) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     }

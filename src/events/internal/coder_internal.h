@@ -8,6 +8,7 @@
 // (so that these pieces and their tests can build one by hand).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -145,12 +146,28 @@ class DocIndex {
   NoPlaces& no_places() const { return no_places_; }
   Cue CueOf(uint32_t t) const {
     if (t >= cues_.size()) return kCueNone;
-    if (cues_[t] == kCueUnknown) cues_[t] = ClassifyCue(t);
+    if (cues_[t] == kCueUnknown) {
+      // Most words have a length and first letter no cue word has: told
+      // here without a call.
+      const Span span = doc_.tokens[t].span;
+      const uint32_t length = span.end - span.begin;
+      Cue cue = kCueNone;
+      if (length < kCueLetters.size() && kCueLetters[length] != 0) {
+        const char first = static_cast<char>(doc_.text[span.begin] | 0x20);  // ASCII lower case
+        if (first >= 'a' && first <= 'z' && ((kCueLetters[length] >> (first - 'a')) & 1) != 0) {
+          cue = ClassifyCue(t);
+        }
+      }
+      cues_[t] = cue;
+    }
     return static_cast<Cue>(cues_[t]);
   }
 
  private:
   Cue ClassifyCue(uint32_t t) const;  // mode.cc
+  // By length: bit c - 'a' set when some cue word of that length begins
+  // with letter c (mode.cc).
+  static const std::array<uint32_t, 16> kCueLetters;
   int32_t Lifted(int32_t c, const Phrase& vg, std::string_view cameo) const;
 
   const Document& doc_;

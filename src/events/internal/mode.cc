@@ -149,6 +149,17 @@ std::string HeadLemma(const DocIndex& ix, int32_t vg) {
   return ix.Lemma(ph->head >= 0 ? static_cast<uint32_t>(ph->head) : ph->begin);
 }
 
+// Returns true iff IsIn(HeadLemma(ix, vg), list), without building the lemma.
+bool HeadLemmaIn(const DocIndex& ix, int32_t vg, const auto& list) {
+  const Phrase* ph = PhraseAt(ix.doc(), vg);
+  if (ph == nullptr) return false;
+  const uint32_t head = ph->head >= 0 ? static_cast<uint32_t>(ph->head) : ph->begin;
+  for (std::string_view w : list) {
+    if (ix.LemmaIs(head, w)) return true;
+  }
+  return false;
+}
+
 // The nearest enclosing reported clause (not an infinitive complement).
 int32_t ReportingClause(const DocIndex& ix, int32_t c) {
   const Document& doc = ix.doc();
@@ -218,7 +229,7 @@ bool OpinionBefore(const DocIndex& ix, const Trigger& trig) {
     int32_t p = ix.PhraseOf(t - 1);
     if (p < 0 || p == trig.verb) continue;
     const Phrase& ph = ix.doc().phrases[static_cast<size_t>(p)];
-    if (ph.kind == PhraseKind::kVerbGroup && IsIn(HeadLemma(ix, p), kOpinionSpeech)) return true;
+    if (ph.kind == PhraseKind::kVerbGroup && HeadLemmaIn(ix, p, kOpinionSpeech)) return true;
     t = ph.begin + 1;  // skip the rest of the phrase
   }
   return false;
@@ -246,7 +257,7 @@ Mode GerundComplement(const DocIndex& ix, const Phrase& vg) {
   if (preposition && ix.WordIs(t, "of") && ix.WordIn(t - 1, kAbilityWords)) return Mode::kHypothetical;
   const Phrase* before = PhraseAt(doc, ix.PhraseOf(t - 1));
   if (before == nullptr || before->kind != PhraseKind::kVerbGroup || before->end != t) return Mode::kAsserted;
-  return IsIn(HeadLemma(ix, ix.PhraseOf(t - 1)), kAvoidingVerbs) ? Mode::kNegated : Mode::kAsserted;
+  return HeadLemmaIn(ix, ix.PhraseOf(t - 1), kAvoidingVerbs) ? Mode::kNegated : Mode::kAsserted;
 }
 
 // "leaving mass mobilization as the only option", "sanctions as a
@@ -289,29 +300,16 @@ bool ReportedByExperts(const DocIndex& ix, int32_t reporting) {
 
 }  // namespace
 
+const std::array<uint32_t, 16> DocIndex::kCueLetters = [] {
+  std::array<uint32_t, 16> letters{};
+  for (std::string_view w : kConditionalCues) letters[w.size()] |= uint32_t{1} << (w[0] - 'a');
+  for (std::string_view w : kSpeculativeAdverbs) letters[w.size()] |= uint32_t{1} << (w[0] - 'a');
+  return letters;
+}();
+
 DocIndex::Cue DocIndex::ClassifyCue(uint32_t t) const {
-  // The cue words by length, each with its first letter: most words have a
-  // length or first letter no cue has and need no compare.
-  struct Entry {
-    std::string_view word;
-    Cue cue;
-  };
-  static const std::array<std::vector<Entry>, 16> kByLength = [] {
-    std::array<std::vector<Entry>, 16> by_length;
-    for (std::string_view w : kConditionalCues) by_length[w.size()].push_back({w, kCueConditional});
-    for (std::string_view w : kSpeculativeAdverbs) by_length[w.size()].push_back({w, kCueSpeculative});
-    return by_length;
-  }();
-  const Span span = doc_.tokens[t].span;
-  const uint32_t length = span.end - span.begin;
-  if (length >= kByLength.size() || kByLength[length].empty()) return kCueNone;
-  const std::string_view w = doc_.Slice(span);
-  if (w.empty()) return kCueNone;
-  const char first = w[0];
-  const char lower = first >= 'A' && first <= 'Z' ? static_cast<char>(first - 'A' + 'a') : first;
-  for (const Entry& e : kByLength[length]) {
-    if (e.word[0] == lower && WordIs(t, e.word)) return e.cue;
-  }
+  if (WordIn(t, kConditionalCues)) return kCueConditional;
+  if (WordIn(t, kSpeculativeAdverbs)) return kCueSpeculative;
   return kCueNone;
 }
 
@@ -414,7 +412,7 @@ Mode FindMode(const DocIndex& ix, const Trigger& trig) {
       // missiles had struck the plane": what is not said is not asserted.
       // The saying verb is the one right before the reported clause.
       const Phrase* say = rc.begin > 0 ? PhraseAt(doc, VerbBefore(ix, rc.begin)) : nullptr;
-      if (say != nullptr && rc.begin - say->end <= kSayingReach && !IsIn(HeadLemma(ix, ix.PhraseOf(say->begin)), kDenyingSpeech) &&
+      if (say != nullptr && rc.begin - say->end <= kSayingReach && !HeadLemmaIn(ix, ix.PhraseOf(say->begin), kDenyingSpeech) &&
           ((say->negated && !NotOnly(ix, *say)) || GerundComplement(ix, *say) == Mode::kNegated)) {
         hypothetical = true;
       }

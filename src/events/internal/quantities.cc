@@ -196,8 +196,21 @@ std::string Attribute(const DocIndex& ix, uint32_t first, uint32_t last, uint32_
   uint32_t best_dist = UINT32_MAX;
   auto consider = [&](uint32_t t, uint32_t dist) {
     if (ix.SentenceOf(t) != sentence || dist >= best_dist) return;
+    // The lemma (else the word) and the word, compared with each cue in
+    // ASCII lower case; most differ in length.
+    const Token& tok = doc.tokens[t];
+    const std::string_view word = doc.Slice(tok.span);
+    const std::string_view lemma = tok.lemma.empty() ? word : std::string_view(tok.lemma);
+    auto is = [](std::string_view s, std::string_view lower) {
+      if (s.size() != lower.size()) return false;
+      for (size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i] >= 'A' && s[i] <= 'Z' ? static_cast<char>(s[i] - 'A' + 'a') : s[i];
+        if (c != lower[i]) return false;
+      }
+      return true;
+    };
     for (const Cue& c : kCues) {
-      if (ix.LemmaIs(t, c.lemma) || ix.WordIs(t, c.lemma)) {
+      if (is(lemma, c.lemma) || is(word, c.lemma)) {
         best = c.attribute;
         best_dist = dist;
         return;
