@@ -13,6 +13,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -61,7 +62,7 @@ class DocIndex {
     return t < token_sentence_.size() ? token_sentence_[t] : -1;
   }
   // Mentions (indexes into doc.actors) overlapping phrase `p`, in text order.
-  const std::vector<int32_t>& MentionsOf(int32_t p) const;
+  std::span<const int32_t> MentionsOf(int32_t p) const;
   // Lower-cased lemma (or word when there is no lemma) of token `t`.
   std::string Lemma(uint32_t t) const;
   // Lower-cased word of token `t`.
@@ -173,7 +174,10 @@ class DocIndex {
   const Document& doc_;
   std::vector<int32_t> token_phrase_, token_clause_, token_sentence_;
   std::vector<bool> subject_;  // phrase -> is a clause subject
-  std::vector<std::vector<int32_t>> phrase_mentions_;
+  // Phrase p's mentions: mentions_[mention_begin_[p] .. mention_begin_[p + 1])
+  // (one flat array, not a vector per phrase).
+  std::vector<uint32_t> mention_begin_;
+  std::vector<int32_t> mentions_;
   std::string home_people_;      // "AZECVL", or ""
   std::vector<bool> our_people_;  // mention -> names the writer's own people
   mutable std::vector<uint8_t> cues_;  // token -> Cue, kCueUnknown until asked
@@ -300,7 +304,7 @@ std::vector<int32_t> CodedMentionsAt(const DocIndex& index, uint32_t t);
 // The token whose span is exactly `span`, or -1.
 int32_t TokenAtSpan(const DocIndex& index, Span span);
 // Returns true iff one of mentions `ms` has a code.
-bool HasCode(const DocIndex& index, const std::vector<int32_t>& ms);
+bool HasCode(const DocIndex& index, std::span<const int32_t> ms);
 
 // ---- doc_index.cc (lookups shared by the pieces) ---------------------------
 

@@ -44,7 +44,6 @@ DocIndex::DocIndex(const Document& doc) : doc_(doc) {
   cues_.assign(n, kCueUnknown);
   person_.assign(doc.actors.size(), 0);
   person_codes_.resize(doc.actors.size());
-  phrase_mentions_.resize(doc.phrases.size());
   // The bounds of each loop are read into locals first: the int32_t stores
   // into the tables may alias the uint32_t bounds for the compiler, which
   // would otherwise reload them on every token.
@@ -87,25 +86,44 @@ DocIndex::DocIndex(const Document& doc) : doc_(doc) {
       if (s < num_sentences && sentence.Contains(tok)) out[t] = static_cast<int32_t>(s);
     }
   }
-  // Mentions and phrases are both in text order: one merge-like pass.
+  // Mentions and phrases are both in text order: one merge-like pass
+  // lists the (phrase, mention) pairs, then a counting sort files them by
+  // phrase into one flat array (mentions stay in text order).
+  const size_t num_phrases = doc.phrases.size();
+  auto phrase_span = [&](size_t p) {
+    const Phrase& ph = doc.phrases[p];
+    return ph.begin < ph.end && ph.end <= n ? Span{doc.tokens[ph.begin].span.begin, doc.tokens[ph.end - 1].span.end}
+                                            : Span{};
+  };
+  std::vector<std::pair<uint32_t, int32_t>> pairs;
+  pairs.reserve(doc.actors.size() + doc.actors.size() / 2);
   size_t first = 0;
+  Span first_span = num_phrases > 0 ? phrase_span(0) : Span{};
   for (size_t m = 0; m < doc.actors.size(); ++m) {
     const Span ms = doc.actors[m].span;
-    while (first < doc.phrases.size() && PhraseSpan(static_cast<int32_t>(first)).end <= ms.begin) {
-      ++first;
+    while (first < num_phrases && first_span.end <= ms.begin) {
+      if (++first < num_phrases) first_span = phrase_span(first);
     }
-    for (size_t p = first; p < doc.phrases.size(); ++p) {
-      const Span ps = PhraseSpan(static_cast<int32_t>(p));
+    for (size_t p = first; p < num_phrases; ++p) {
+      const Span ps = p == first ? first_span : phrase_span(p);
       if (ps.begin >= ms.end) break;
-      if (ms.begin < ps.end) phrase_mentions_[p].push_back(static_cast<int32_t>(m));
+      if (ms.begin < ps.end) pairs.emplace_back(static_cast<uint32_t>(p), static_cast<int32_t>(m));
     }
+  }
+  mention_begin_.assign(num_phrases + 1, 0);
+  for (const auto& [p, m] : pairs) ++mention_begin_[p + 1];
+  for (size_t p = 1; p <= num_phrases; ++p) mention_begin_[p] += mention_begin_[p - 1];
+  mentions_.resize(pairs.size());
+  {
+    std::vector<uint32_t> next(mention_begin_.begin(), mention_begin_.end() - 1);
+    for (const auto& [p, m] : pairs) mentions_[next[p]++] = m;
   }
 }
 
-const std::vector<int32_t>& DocIndex::MentionsOf(int32_t p) const {
-  static const std::vector<int32_t> kNone;
-  if (p < 0 || static_cast<size_t>(p) >= phrase_mentions_.size()) return kNone;
-  return phrase_mentions_[static_cast<size_t>(p)];
+std::span<const int32_t> DocIndex::MentionsOf(int32_t p) const {
+  if (p < 0 || static_cast<size_t>(p) + 1 >= mention_begin_.size()) return {};
+  const uint32_t begin = mention_begin_[static_cast<size_t>(p)];
+  return {mentions_.data() + begin, mention_begin_[static_cast<size_t>(p) + 1] - begin};
 }
 
 std::string DocIndex::Lemma(uint32_t t) const {
