@@ -23,6 +23,8 @@
 // With no number, people an arrest names one by one are counted
 // ("arresting the agency's director and deputy director": 2 detained).
 //
+// The numbers themselves are read by ParseNumber (numbers.cc).
+//
 // Tested by coder_quantities_test.cc and coder_accuracy_test.cc.
 #include <algorithm>
 #include <array>
@@ -90,28 +92,6 @@ bool IsIn(std::string_view w, const auto& list) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-std::optional<double> WordNumber(std::string_view w) { return NumberWordValue(w); }
-
-std::optional<double> DigitNumber(std::string_view w) {
-  std::string digits;
-  bool seen_digit = false, seen_point = false;
-  for (char c : w) {
-    if (c >= '0' && c <= '9') {
-      digits += c;
-      seen_digit = true;
-    } else if (c == ',' && seen_digit && !seen_point) {
-      continue;
-    } else if (c == '.' && seen_digit && !seen_point) {
-      digits += c;
-      seen_point = true;
-    } else {
-      return std::nullopt;
-    }
-  }
-  if (!seen_digit || digits.back() == '.') return std::nullopt;
-  return std::strtod(digits.c_str(), nullptr);
-}
-
 bool InTimeExpression(const Document& doc, Span s) {
   for (const TimeExpression& t : doc.times) {
     if (t.span.begin <= s.begin && s.end <= t.span.end) return true;
@@ -120,8 +100,9 @@ bool InTimeExpression(const Document& doc, Span s) {
   return false;
 }
 
-// ParseNumber's first test, inline and without a library call: FindQuantities
-// asks it of every word of the clause of every act, and few are numbers.
+// ParseNumber's first test (numbers.cc), inline and without a library call:
+// FindQuantities asks it of every word of the clause of every act, and few
+// are numbers.
 // Past the CD tag and a leading digit, a number is a hyphenated word number,
 // which begins with its tens (NumberWordValue: twenty ... ninety), so only
 // words beginning with t, f, s, e or n are searched for a hyphen.
@@ -284,46 +265,6 @@ std::optional<Quantity> CountedOneByOne(const DocIndex& ix, const Trigger& trig)
 }
 
 }  // namespace
-
-std::optional<double> ParseNumber(const DocIndex& ix, uint32_t t, uint32_t* end) {
-  const Document& doc = ix.doc();
-  if (t >= doc.tokens.size()) return std::nullopt;
-  // Fast reject: numbers are CD, start with a digit, or are hyphenated.
-  std::string_view raw = doc.Slice(doc.tokens[t].span);
-  if (raw.empty() || (doc.tokens[t].tag != text::Id(text::Tag::CD) &&
-                      !(raw[0] >= '0' && raw[0] <= '9') && raw.find('-') == std::string_view::npos)) {
-    return std::nullopt;
-  }
-  std::string w = ix.Word(t);
-  std::optional<double> v = DigitNumber(w);
-  // Word numbers need the CD tag, except compounds the tagger calls
-  // adjectives ("thirty-eight").
-  if (!v && (doc.tokens[t].tag == text::Id(text::Tag::CD) || w.find('-') != std::string::npos)) {
-    v = WordNumber(w);
-  }
-  if (!v) return std::nullopt;
-  // "the Embraer 190", "flight 8243": a number after "flight", or after a
-  // proper noun with no noun or scale after it ("fined Sputnik 1.5 million
-  // manats" counts), is a name, not a count.
-  if (t > 0 && (ix.WordIs(t - 1, "flight") ||
-                (doc.tokens[t - 1].tag == text::Id(text::Tag::NNP) &&
-                 (t + 1 >= doc.tokens.size() || !text::IsNoun(doc.tokens[t + 1].tag)) &&
-                 !(t + 1 < doc.tokens.size() && ScaleWordValue(ix.Word(t + 1)))))) {
-    return std::nullopt;
-  }
-  if (t + 1 < doc.tokens.size() && ix.WordIs(t + 1, "of") && !DigitNumber(w)) {
-    return std::nullopt;  // "one of the diplomats"
-  }
-  uint32_t u = t + 1;
-  while (u < doc.tokens.size()) {
-    const std::optional<double> scale = ScaleWordValue(ix.Word(u));
-    if (!scale) break;
-    *v *= *scale;
-    ++u;
-  }
-  *end = u;
-  return v;
-}
 
 std::vector<Quantity> FindQuantities(const DocIndex& ix, const Trigger& trig) {
   std::vector<Quantity> out;
