@@ -184,16 +184,22 @@ void Patterns::AddFile(std::string_view name, std::string_view contents) {
 void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
   const size_t n = doc.tokens.size();
   Context ctx{doc, std::vector<int32_t>(n, -1), std::vector<int32_t>(n, -1), std::vector<uint8_t>(n, 0)};
+  // Loop bounds in locals: the int32_t stores may alias the uint32_t
+  // bounds for the compiler, which would reload them on every token.
   for (size_t phrase_idx = 0; phrase_idx < doc.phrases.size(); ++phrase_idx) {
     const Phrase& ph = doc.phrases[phrase_idx];
-    for (uint32_t t = ph.begin; t < ph.end && t < n; ++t) ctx.token_phrase[t] = static_cast<int32_t>(phrase_idx);
+    const uint32_t end = static_cast<uint32_t>(std::min<size_t>(ph.end, n));
+    int32_t* out = ctx.token_phrase.data();
+    for (uint32_t t = ph.begin; t < end; ++t) out[t] = static_cast<int32_t>(phrase_idx);
     if (ph.kind == PhraseKind::kVerbGroup && ph.head >= 0 && static_cast<size_t>(ph.head) < n) {
       ctx.vg_head[static_cast<size_t>(ph.head)] = 1;
     }
   }
   for (size_t clause_idx = 0; clause_idx < doc.clauses.size(); ++clause_idx) {
-    const Clause& c = doc.clauses[clause_idx];
-    for (uint32_t t = c.begin; t < c.end && t < n; ++t) ctx.token_clause[t] = static_cast<int32_t>(clause_idx);
+    const uint32_t begin = doc.clauses[clause_idx].begin;
+    const uint32_t end = static_cast<uint32_t>(std::min<size_t>(doc.clauses[clause_idx].end, n));
+    int32_t* out = ctx.token_clause.data();
+    for (uint32_t t = begin; t < end; ++t) out[t] = static_cast<int32_t>(clause_idx);
   }
 
   // First and one-past-last token of every sentence.
@@ -225,9 +231,12 @@ void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
     int32_t phrase;   // -1 for a verb read from a verbless sentence
     int32_t sentence;
     bool verbal;
-    std::string lemma;  // set for verbless-sentence verbs
+    int32_t lemma = -1;  // verbless-sentence verbs: index into verb_lemmas
     bool modifier = false;  // a counted participle inside a noun phrase
   };
+  // Kept apart: a string in every candidate was built, moved and freed for
+  // the few that need one.
+  std::vector<std::string> verb_lemmas;
   std::vector<Candidate> candidates;
   candidates.reserve(doc.phrases.size() + 1);  // at most one per phrase, plus the few verbless ones
   size_t phrase_idx = 0;
@@ -246,10 +255,10 @@ void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
                             ctx.Lemma(static_cast<uint32_t>(ph.determiner)) != "an";
       for (uint32_t t = ph.begin + 1; !verbal && !definite && t < static_cast<uint32_t>(ph.head); ++t) {
         if (doc.tokens[t].tag == text::Id(text::Tag::VBN) && doc.tokens[t - 1].tag == text::Id(text::Tag::CD)) {
-          candidates.push_back({t, static_cast<int32_t>(phrase_idx), ph.sentence, true, {}, true});
+          candidates.push_back({t, static_cast<int32_t>(phrase_idx), ph.sentence, true, -1, true});
         }
       }
-      candidates.push_back({static_cast<uint32_t>(ph.head), static_cast<int32_t>(phrase_idx), ph.sentence, verbal, {}});
+      candidates.push_back({static_cast<uint32_t>(ph.head), static_cast<int32_t>(phrase_idx), ph.sentence, verbal, -1});
     }
   };
   // Also, in any sentence, a noun or adjective right after a modal is read
@@ -274,7 +283,9 @@ void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
         std::string lemma = text::Lemmatize(word, text::Id(as));
         if (verb_index_.Find(lemma) != nullptr) {
           add_phrases_before(t);
-          candidates.push_back({t, -1, static_cast<int32_t>(sentence_idx), true, std::move(lemma)});
+          verb_lemmas.push_back(std::move(lemma));
+          candidates.push_back({t, -1, static_cast<int32_t>(sentence_idx), true,
+                                static_cast<int32_t>(verb_lemmas.size() - 1)});
           break;
         }
       }
@@ -292,7 +303,9 @@ void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
     // A word an earlier pattern consumed ("declined to comment", "demanded
     // an apology") does not fire on its own.
     if (static_cast<int64_t>(trigger) <= consumed_until) continue;
-    key.assign(cand.lemma.empty() ? ctx.Lemma(trigger) : std::string_view(cand.lemma));
+    const std::string_view verb_lemma =
+        cand.lemma >= 0 ? std::string_view(verb_lemmas[static_cast<size_t>(cand.lemma)]) : std::string_view();
+    key.assign(verb_lemma.empty() ? ctx.Lemma(trigger) : verb_lemma);
     for (char& c : key) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     }

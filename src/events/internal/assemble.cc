@@ -168,12 +168,12 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
     // "demanded that Russia admit its guilt and pay compensation": a bare
     // verb coordinated after another shares its governor and tense.
     const Trigger* lead_ptr = &trig;
-    Trigger conjunct;  // a copy only for such a verb
+    std::optional<Trigger> conjunct;  // a copy only for such a verb
     if (const int32_t first = trig.nominal ? -1 : FirstConjunct(ix, trig.verb); first >= 0) {
-      conjunct = trig;
-      conjunct.verb = first;
-      conjunct.clause = -1;
-      lead_ptr = &conjunct;
+      conjunct.emplace(trig);
+      conjunct->verb = first;
+      conjunct->clause = -1;
+      lead_ptr = &*conjunct;
     }
     const Trigger& lead = *lead_ptr;
     int32_t gv = GovernorOf(ix, lead);
@@ -214,18 +214,23 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
     std::erase_if(work, [&](const Work& w) { return restated.count(w.act->token) > 0; });
   }
   // A plain hit on a governing verb duplicates the speech act coded there.
-  std::set<std::pair<int32_t, std::string>> speech_verbs;
+  // (verb, CAMEO root) pairs: a few per document, searched in order.
+  // (Copies of the roots: erase_if moves the works, and a speech act's
+  // short code with them.)
+  std::vector<std::pair<int32_t, std::string>> speech_verbs;
   for (const Work& w : work) {
-    if (w.kind != SpeechKind::kNone) speech_verbs.insert({w.coded().verb, w.coded().cameo.substr(0, 2)});
+    if (w.kind != SpeechKind::kNone) speech_verbs.emplace_back(w.coded().verb, w.coded().cameo.substr(0, 2));
   }
   std::erase_if(work, [&](const Work& w) {
-    return (w.kind == SpeechKind::kNone || w.self) && w.act->verb >= 0 &&
-           speech_verbs.count({w.act->verb, w.act->cameo.substr(0, 2)}) > 0;
+    if (!((w.kind == SpeechKind::kNone || w.self) && w.act->verb >= 0)) return false;
+    const std::string_view root = std::string_view(w.act->cameo).substr(0, 2);
+    return std::any_of(speech_verbs.begin(), speech_verbs.end(),
+                       [&](const auto& v) { return v.first == w.act->verb && v.second == root; });
   });
 
   std::vector<Event> events;
   events.reserve(work.size());  // about one event per trigger
-  std::set<std::string> seen;
+  std::vector<std::pair<std::string, std::string>> pairs;  // per work, below
   const StoryContext story(ix, doc.ReportDate(), lexicon);
   const temporal::EventDate lead = LeadDate(ix);
   for (const Work& w : work) {
@@ -373,15 +378,17 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
     // "Azerbaijan and Russia signed an agreement": a joint act with no other
     // target is coded both ways between the coordinated actors.
     // So is a trade of blows or words: "Moscow and Baku traded accusations".
-    const std::string lemma = ix.Lemma(coded.token);
     const bool joint = targets.empty() && sources.size() > 1 &&
-                       (IsJointRoot(coded.cameo) || lemma == "trade" || lemma == "exchange");
+                       (IsJointRoot(coded.cameo) || ix.LemmaIs(coded.token, "trade") ||
+                        ix.LemmaIs(coded.token, "exchange"));
     if (joint) targets = sources;
     if (sources.empty()) sources.push_back(-1);
     if (targets.empty()) targets.push_back(-1);
     // One event per pair of distinct codes: "the Russian state news agency
     // Sputnik" may hold two RUSMED mentions.
-    std::set<std::pair<std::string, std::string>> pairs;
+    // The (source, target) codes coded so far: a few, searched in order
+    // (a set's node per pair cost more than the search).
+    pairs.clear();
     size_t pairs_left = sources.size() * targets.size();
     for (int32_t s : sources) {
       for (int32_t t : targets) {
@@ -399,7 +406,10 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
           e.target.reset();
           tc.assign(1, '-');  // not = "-": GCC 12's -Wrestrict misfires on it
         }
-        if (!pairs.insert({sc, tc}).second) continue;
+        if (std::any_of(pairs.begin(), pairs.end(), [&](const auto& k) { return k.first == sc && k.second == tc; })) {
+          continue;
+        }
+        pairs.emplace_back(std::move(sc), std::move(tc));
         // "warned Shafiyev", "analysts criticised the move": comments and
         // criticism by experts and analysts (sector EDU) are analysis, not
         // acts of a party (mode.cc: analysis is never asserted).
@@ -423,7 +433,8 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
                       (coded.low ? kConfidenceLowPenalty : 0);
         e.confidence = std::clamp(conf, kConfidenceMin, kConfidenceMax);
         e.id = EventId(e);
-        if (!seen.insert(e.id).second) continue;
+        // Kept once per id: the events kept so far are this document's.
+        if (std::any_of(events.begin(), events.end(), [&](const Event& k) { return k.id == e.id; })) continue;
         events.push_back(std::move(e));
       }
     }

@@ -2,16 +2,18 @@
 //
 // The coder's pieces, each in its own file: roles.cc (source, target,
 // attribution), mode.cc, quantities.cc, location.cc, and assemble.cc which
-// turns triggers into Event records. They share DocIndex, a per-document
-// index of tokens to phrases, clauses and actor mentions built once per
-// Code() call, and Trigger, the coder's own copy of what a pattern hit says
+// turns triggers into Event records. They share DocIndex (doc_index.h), a
+// per-document index of tokens to phrases, clauses and actor mentions built
+// once per Code() call, and Trigger, the coder's own copy of what a pattern hit says
 // (so that these pieces and their tests can build one by hand).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +21,7 @@
 #include "actors/actors.h"
 #include "core/core.h"
 #include "events/events.h"
+#include "events/internal/doc_index.h"
 #include "time/time.h"
 
 namespace riposte::events::internal {
@@ -43,81 +46,7 @@ struct Trigger {
 // moves its strings in).
 Trigger FromHit(PatternHit hit);
 
-// Token -> phrase / innermost clause, phrase -> mentions, for one document.
-// REQUIRES: the document outlives the index and is not changed meanwhile.
-class DocIndex {
- public:
-  explicit DocIndex(const Document& doc);
-
-  const Document& doc() const { return doc_; }
-  // The phrase holding token `t`, or -1. (These lookups and WordIs are
-  // inline: the coder calls them in its innermost loops.)
-  int32_t PhraseOf(uint32_t t) const { return t < token_phrase_.size() ? token_phrase_[t] : -1; }
-  // The innermost clause holding token `t`, or -1.
-  int32_t ClauseOf(uint32_t t) const { return t < token_clause_.size() ? token_clause_[t] : -1; }
-  // The sentence holding token `t`, or -1.
-  int32_t SentenceOf(uint32_t t) const {
-    return t < token_sentence_.size() ? token_sentence_[t] : -1;
-  }
-  // Mentions (indexes into doc.actors) overlapping phrase `p`, in text order.
-  const std::vector<int32_t>& MentionsOf(int32_t p) const;
-  // Lower-cased lemma (or word when there is no lemma) of token `t`.
-  std::string Lemma(uint32_t t) const;
-  // Lower-cased word of token `t`.
-  std::string Word(uint32_t t) const;
-  // Returns true iff token `t`'s word equals `lower` ignoring ASCII case;
-  // allocates nothing (the hot-loop form of Word(t) == lower).
-  bool WordIs(uint32_t t, std::string_view lower) const {
-    if (t >= doc_.tokens.size()) return lower.empty();
-    const Span span = doc_.tokens[t].span;
-    if (span.end - span.begin != lower.size()) return false;  // cheap reject first
-    const std::string_view w = doc_.Slice(span);
-    if (w.size() != lower.size()) return false;
-    for (size_t i = 0; i < lower.size(); ++i) {
-      // ASCII folding inline: std::tolower is a locale call per character.
-      const char c = w[i] >= 'A' && w[i] <= 'Z' ? static_cast<char>(w[i] - 'A' + 'a') : w[i];
-      if (c != lower[i]) return false;
-    }
-    return true;
-  }
-  // Returns true iff WordIs(t, w) for some w in `list`.
-  template <typename List>
-  bool WordIn(uint32_t t, const List& list) const {
-    for (std::string_view w : list) {
-      if (WordIs(t, w)) return true;
-    }
-    return false;
-  }
-  // The byte span of tokens [begin, end). REQUIRES: begin < end.
-  Span TokenSpan(uint32_t begin, uint32_t end) const;
-  Span PhraseSpan(int32_t p) const;
-  // Returns true iff phrase `p` is some clause's subject.
-  bool IsSubject(int32_t p) const;
-  // Returns true iff clause `inner` is `outer` or nested inside it.
-  bool Within(int32_t inner, int32_t outer) const;
-  // The clause of a trigger: its own, else the innermost holding its token;
-  // a communication verb coordinated after a reported clause is lifted to
-  // the reporting clause (doc_index.cc, Lifted).
-  int32_t ClauseOfTrigger(const Trigger& t) const;
-  // Returns true iff a mention in phrase `p` has a code.
-  bool HasCodedMention(int32_t p) const;
-  // The writer's own country (the dateline's; "" when unknown): "our
-  // compatriots", "our citizens" are its civilians (OurPeopleCode).
-  void SetHome(const std::string& country);
-  // "AZECVL" for a mention of the writer's own people ("of our
-  // compatriots") once SetHome named the country, else "".
-  std::string_view OurPeopleCode(int32_t m) const;
-
- private:
-  int32_t Lifted(int32_t c, const Phrase& vg, std::string_view cameo) const;
-
-  const Document& doc_;
-  std::vector<int32_t> token_phrase_, token_clause_, token_sentence_;
-  std::vector<bool> subject_;  // phrase -> is a clause subject
-  std::vector<std::vector<int32_t>> phrase_mentions_;
-  std::string home_people_;      // "AZECVL", or ""
-  std::vector<bool> our_people_;  // mention -> names the writer's own people
-};
+// DocIndex: doc_index.h.
 
 // The country of the document's dateline ("BAKU, June 28 -"), or "".
 std::string DatelineCountry(const Document& doc, const actors::Lexicon& lexicon);
@@ -237,7 +166,7 @@ std::vector<int32_t> CodedMentionsAt(const DocIndex& index, uint32_t t);
 // The token whose span is exactly `span`, or -1.
 int32_t TokenAtSpan(const DocIndex& index, Span span);
 // Returns true iff one of mentions `ms` has a code.
-bool HasCode(const DocIndex& index, const std::vector<int32_t>& ms);
+bool HasCode(const DocIndex& index, std::span<const int32_t> ms);
 
 // ---- doc_index.cc (lookups shared by the pieces) ---------------------------
 

@@ -314,7 +314,10 @@ void FillImplicitRoles(const StoryContext& story, const Trigger& trig, std::stri
   }
   // The speaker of reported speech is its own party, never the act's...
   std::vector<int32_t> speaker;
-  if (roles.speaker >= 0) speaker = ix.MentionsOf(roles.speaker);
+  if (roles.speaker >= 0) {
+    const std::span<const int32_t> ms = ix.MentionsOf(roles.speaker);
+    speaker.assign(ms.begin(), ms.end());
+  }
   // ... but for an agentless accusation of crime ("six members of a gang
   // suspected of murders, the Investigative Committee said"): the suspicion
   // is the speaker's; whose the suspects are is the story's (below).

@@ -1,9 +1,9 @@
 // DocIndex: the per-document lookups the coder needs, built in one pass,
-// and three lookups built on it: GoverningVerb (the verb an infinitive or a
-// complement clause depends on), FirstConjunct (the verb group whose "to",
-// modal, tense and governor a coordinated bare verb shares) and MentionCode
-// (a mention's code through coreference, office holders re-resolved as of a
-// date; "our compatriots" as the dateline country's civilians).
+// and two lookups built on it: GoverningVerb (the verb an infinitive or a
+// complement clause depends on) and FirstConjunct (the verb group whose
+// "to", modal, tense and governor a coordinated bare verb shares). The
+// mentions' codes (MentionCode, SetHome) are in mention_code.cc; the memos
+// DocIndex keeps for the other pieces are filled by them on first use.
 //
 // token -> phrase: phrases never overlap, so a flat table. token -> clause:
 // clauses nest and are listed by first token, so the innermost one is the
@@ -11,8 +11,7 @@
 // actor mention belongs to every phrase whose bytes it overlaps (a mention
 // such as "Azerbaijan's Foreign Ministry" spans two noun phrases).
 //
-// Tested through coder_test.cc, coder_scope_test.cc (FirstConjunct) and
-// coder_accuracy_test.cc ("our compatriots").
+// Tested through coder_test.cc and coder_scope_test.cc (FirstConjunct).
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -41,53 +40,89 @@ DocIndex::DocIndex(const Document& doc) : doc_(doc) {
   token_phrase_.assign(n, -1);
   token_clause_.assign(n, -1);
   token_sentence_.assign(n, -1);
-  phrase_mentions_.resize(doc.phrases.size());
+  cues_.assign(n, kCueUnknown);
+  person_.assign(doc.actors.size(), 0);
+  person_codes_.resize(doc.actors.size());
+  // The bounds of each loop are read into locals first: the int32_t stores
+  // into the tables may alias the uint32_t bounds for the compiler, which
+  // would otherwise reload them on every token.
   for (size_t p = 0; p < doc.phrases.size(); ++p) {
-    const Phrase& ph = doc.phrases[p];
-    for (uint32_t t = ph.begin; t < ph.end && t < n; ++t) token_phrase_[t] = static_cast<int32_t>(p);
+    const uint32_t end = std::min<size_t>(doc.phrases[p].end, n);
+    int32_t* out = token_phrase_.data();
+    for (uint32_t t = doc.phrases[p].begin; t < end; ++t) out[t] = static_cast<int32_t>(p);
   }
   subject_.assign(doc.phrases.size(), false);
-  for (size_t c = 0; c < doc.clauses.size(); ++c) {
-    const Clause& cl = doc.clauses[c];
-    if (cl.subject >= 0 && static_cast<size_t>(cl.subject) < subject_.size()) {
-      subject_[static_cast<size_t>(cl.subject)] = true;
-    }
-    for (uint32_t t = cl.begin; t < cl.end && t < n; ++t) {
-      int32_t cur = token_clause_[t];
-      if (cur < 0) {
-        token_clause_[t] = static_cast<int32_t>(c);
-        continue;
+  {
+    // The narrowest clause over each token (the later on a tie): each
+    // token's current width kept beside it.
+    std::vector<uint32_t> width(n, UINT32_MAX);
+    int32_t* out = token_clause_.data();
+    for (size_t c = 0; c < doc.clauses.size(); ++c) {
+      const Clause& cl = doc.clauses[c];
+      if (cl.subject >= 0 && static_cast<size_t>(cl.subject) < subject_.size()) {
+        subject_[static_cast<size_t>(cl.subject)] = true;
       }
-      const Clause& old = doc.clauses[static_cast<size_t>(cur)];
-      if (cl.end - cl.begin <= old.end - old.begin) token_clause_[t] = static_cast<int32_t>(c);
+      const uint32_t begin = cl.begin, end = std::min<size_t>(cl.end, n);
+      const uint32_t w = cl.end - cl.begin;
+      for (uint32_t t = begin; t < end; ++t) {
+        if (w <= width[t]) {
+          width[t] = w;
+          out[t] = static_cast<int32_t>(c);
+        }
+      }
     }
   }
-  size_t s = 0;
-  for (size_t t = 0; t < n; ++t) {
-    while (s < doc.sentences.size() && doc.sentences[s].span.end <= doc.tokens[t].span.begin) ++s;
-    if (s < doc.sentences.size() && doc.sentences[s].span.Contains(doc.tokens[t].span)) {
-      token_sentence_[t] = static_cast<int32_t>(s);
+  {
+    size_t s = 0;
+    const size_t num_sentences = doc.sentences.size();
+    Span sentence = num_sentences > 0 ? doc.sentences[0].span : Span{};
+    int32_t* out = token_sentence_.data();
+    for (size_t t = 0; t < n; ++t) {
+      const Span tok = doc.tokens[t].span;
+      while (s < num_sentences && sentence.end <= tok.begin) {
+        if (++s < num_sentences) sentence = doc.sentences[s].span;
+      }
+      if (s < num_sentences && sentence.Contains(tok)) out[t] = static_cast<int32_t>(s);
     }
   }
-  // Mentions and phrases are both in text order: one merge-like pass.
+  // Mentions and phrases are both in text order: one merge-like pass
+  // lists the (phrase, mention) pairs, then a counting sort files them by
+  // phrase into one flat array (mentions stay in text order).
+  const size_t num_phrases = doc.phrases.size();
+  auto phrase_span = [&](size_t p) {
+    const Phrase& ph = doc.phrases[p];
+    return ph.begin < ph.end && ph.end <= n ? Span{doc.tokens[ph.begin].span.begin, doc.tokens[ph.end - 1].span.end}
+                                            : Span{};
+  };
+  std::vector<std::pair<uint32_t, int32_t>> pairs;
+  pairs.reserve(doc.actors.size() + doc.actors.size() / 2);
   size_t first = 0;
+  Span first_span = num_phrases > 0 ? phrase_span(0) : Span{};
   for (size_t m = 0; m < doc.actors.size(); ++m) {
     const Span ms = doc.actors[m].span;
-    while (first < doc.phrases.size() && PhraseSpan(static_cast<int32_t>(first)).end <= ms.begin) {
-      ++first;
+    while (first < num_phrases && first_span.end <= ms.begin) {
+      if (++first < num_phrases) first_span = phrase_span(first);
     }
-    for (size_t p = first; p < doc.phrases.size(); ++p) {
-      const Span ps = PhraseSpan(static_cast<int32_t>(p));
+    for (size_t p = first; p < num_phrases; ++p) {
+      const Span ps = p == first ? first_span : phrase_span(p);
       if (ps.begin >= ms.end) break;
-      if (ms.begin < ps.end) phrase_mentions_[p].push_back(static_cast<int32_t>(m));
+      if (ms.begin < ps.end) pairs.emplace_back(static_cast<uint32_t>(p), static_cast<int32_t>(m));
     }
+  }
+  mention_begin_.assign(num_phrases + 1, 0);
+  for (const auto& [p, m] : pairs) ++mention_begin_[p + 1];
+  for (size_t p = 1; p <= num_phrases; ++p) mention_begin_[p] += mention_begin_[p - 1];
+  mentions_.resize(pairs.size());
+  {
+    std::vector<uint32_t> next(mention_begin_.begin(), mention_begin_.end() - 1);
+    for (const auto& [p, m] : pairs) mentions_[next[p]++] = m;
   }
 }
 
-const std::vector<int32_t>& DocIndex::MentionsOf(int32_t p) const {
-  static const std::vector<int32_t> kNone;
-  if (p < 0 || static_cast<size_t>(p) >= phrase_mentions_.size()) return kNone;
-  return phrase_mentions_[static_cast<size_t>(p)];
+std::span<const int32_t> DocIndex::MentionsOf(int32_t p) const {
+  if (p < 0 || static_cast<size_t>(p) + 1 >= mention_begin_.size()) return {};
+  const uint32_t begin = mention_begin_[static_cast<size_t>(p)];
+  return {mentions_.data() + begin, mention_begin_[static_cast<size_t>(p) + 1] - begin};
 }
 
 std::string DocIndex::Lemma(uint32_t t) const {
@@ -255,115 +290,6 @@ int32_t FirstConjunct(const DocIndex& ix, int32_t vg) {
     cur = prev;
   }
   return first;
-}
-
-namespace {
-
-constexpr size_t kCountryLength = 3;
-
-}  // namespace
-
-std::string DatelineCountry(const Document& doc, const actors::Lexicon& lexicon) {
-  std::string place = doc.dateline.value;
-  if (place.empty()) return "";
-  // "BAKU" is written "Baku" in the lexicon.
-  for (size_t i = 1; i < place.size(); ++i) {
-    if (place[i - 1] != ' ' && place[i] >= 'A' && place[i] <= 'Z') place[i] = static_cast<char>(place[i] - 'A' + 'a');
-  }
-  for (const actors::Entry* e : lexicon.Find(place)) {
-    if ((e->kind == actors::EntryKind::kCountryName || e->kind == actors::EntryKind::kCapital) &&
-        e->code.size() >= kCountryLength) {
-      return e->code.substr(0, kCountryLength);
-    }
-  }
-  if (const actors::Place* city = actors::DefaultGazetteer().Find(place)) return city->country;
-  return "";
-}
-
-void DocIndex::SetHome(const std::string& country) {
-  static constexpr std::string_view kPeople[] = {"compatriots", "citizens", "nationals", "countrymen", "fellow"};
-  home_people_ = country.empty() ? "" : country + "CVL";
-  our_people_.assign(doc_.actors.size(), false);
-  if (home_people_.empty()) return;
-  const std::string_view all = doc_.text;
-  for (size_t i = 0; i < doc_.actors.size(); ++i) {
-    const ActorMention& am = doc_.actors[i];
-    if (!am.code.empty()) continue;
-    const std::string_view text = doc_.Slice(am.span);
-    // "our" inside the mention or right before it ("of our compatriots").
-    const bool inside = text.starts_with("our ") || text.starts_with("Our ");
-    const bool before = am.span.begin >= 4 && (all.substr(am.span.begin - 4, 4) == "our " ||
-                                               all.substr(am.span.begin - 4, 4) == "Our ");
-    const size_t last = text.rfind(' ');
-    const std::string_view head = last == std::string_view::npos ? text : text.substr(last + 1);
-    our_people_[i] = (inside || before) && std::find(std::begin(kPeople), std::end(kPeople), head) != std::end(kPeople);
-  }
-}
-
-std::string_view DocIndex::OurPeopleCode(int32_t m) const {
-  if (m < 0 || static_cast<size_t>(m) >= our_people_.size() || !our_people_[static_cast<size_t>(m)]) return {};
-  return home_people_;
-}
-
-namespace {
-
-// The mention whose code `m` (in range) takes: itself, or the first
-// antecedent with a code, or the last of the chain.
-int32_t CodedAntecedent(const std::vector<ActorMention>& actors, int32_t m) {
-  int32_t cur = m;
-  for (size_t steps = 0; steps <= actors.size(); ++steps) {
-    const ActorMention& am = actors[static_cast<size_t>(cur)];
-    if (!am.code.empty() || am.antecedent < 0) break;
-    cur = am.antecedent;
-  }
-  return cur;
-}
-
-// Only people hold offices, so only their codes are looked up by date.
-bool IsPersonRule(const ActorMention& am) {
-  return am.rule.find("person") != std::string::npos || am.rule.find("title") != std::string::npos;
-}
-
-}  // namespace
-
-std::string MentionCode(const DocIndex& ix, int32_t m, std::string_view date,
-                        const actors::Lexicon& lexicon) {
-  const auto& actors = ix.doc().actors;
-  if (m < 0 || static_cast<size_t>(m) >= actors.size()) return "";
-  const int32_t cur = CodedAntecedent(actors, m);
-  const ActorMention& am = actors[static_cast<size_t>(cur)];
-  if (am.code.empty()) {
-    std::string_view own = ix.OurPeopleCode(cur);
-    if (own.empty()) own = ix.OurPeopleCode(m);
-    if (!own.empty()) return std::string(own);
-  }
-  if (date.empty()) return am.code;
-  // Other mentions keep their code without a look-up (the look-up per role
-  // was a tenth of the coder's time).
-  if (!IsPersonRule(am)) return am.code;
-  // Office holders: the name itself, then its last two words, then its last.
-  std::string_view text = ix.doc().Slice(am.span);
-  std::string code = lexicon.PersonCodeAsOf(text, date);
-  if (!code.empty()) return code;
-  size_t last = text.rfind(' ');
-  if (last != std::string_view::npos) {
-    size_t before = text.substr(0, last).rfind(' ');
-    std::string_view two = before == std::string_view::npos ? text : text.substr(before + 1);
-    code = lexicon.PersonCodeAsOf(two, date);
-    if (code.empty()) code = lexicon.PersonCodeAsOf(text.substr(last + 1), date);
-  }
-  return code.empty() ? am.code : code;
-}
-
-// Mirrors MentionCode: every path that could return a non-empty code is
-// ruled out (the date only matters for office holders).
-bool NeverCoded(const DocIndex& ix, int32_t m) {
-  const auto& actors = ix.doc().actors;
-  if (m < 0 || static_cast<size_t>(m) >= actors.size()) return true;
-  const int32_t cur = CodedAntecedent(actors, m);
-  const ActorMention& am = actors[static_cast<size_t>(cur)];
-  return am.code.empty() && ix.OurPeopleCode(cur).empty() && ix.OurPeopleCode(m).empty() &&
-         !IsPersonRule(am);
 }
 
 }  // namespace riposte::events::internal

@@ -45,6 +45,13 @@ constexpr uint64_t kPlacePrepLengths = [] {
   for (std::string_view w : kPlacePreps) bits |= uint64_t{1} << w.size();
   return bits;
 }();
+// Bit c - 'a' set: some place preposition begins with letter c. Of the
+// words of a fitting length, most begin with another letter.
+constexpr uint32_t kPlacePrepFirstLetters = [] {
+  uint32_t bits = 0;
+  for (std::string_view w : kPlacePreps) bits |= uint32_t{1} << (w[0] - 'a');
+  return bits;
+}();
 constexpr std::array<std::string_view, 6> kSettlementNouns = {"city", "town", "capital",
                                                               "port", "village", "cities"};
 constexpr size_t kCountryLength = 3;
@@ -150,6 +157,8 @@ std::optional<Location> FindLocation(const DocIndex& ix, const Trigger& trig,
   for (uint32_t t = clause.begin; t + 1 < clause.end && t + 1 < doc.tokens.size(); ++t) {
     const uint32_t length = doc.tokens[t].span.end - doc.tokens[t].span.begin;
     if (length >= 64 || ((kPlacePrepLengths >> length) & 1) == 0) continue;
+    const char first = doc.text[doc.tokens[t].span.begin] | 0x20;  // ASCII lower case
+    if (first < 'a' || first > 'z' || ((kPlacePrepFirstLetters >> (first - 'a')) & 1) == 0) continue;
     if (!ix.WordIn(t, kPlacePreps)) continue;
     int32_t tc = ix.ClauseOf(t);
     if (tc != c && (lifted || !(ix.Within(tc, c) && doc.clauses[static_cast<size_t>(tc)].kind ==
@@ -161,8 +170,18 @@ std::optional<Location> FindLocation(const DocIndex& ix, const Trigger& trig,
         doc.phrases[static_cast<size_t>(p)].begin != t + 1) {
       continue;
     }
+    DocIndex::NoPlaces& memo = ix.no_places();
+    if (memo.lexicon != &lexicon || memo.gazetteer != &gazetteer) {
+      memo.lexicon = &lexicon;
+      memo.gazetteer = &gazetteer;
+      memo.phrases.assign(doc.phrases.size(), false);
+    }
+    if (memo.phrases[static_cast<size_t>(p)]) continue;
     auto loc = PlaceOf(ix, p, lexicon, gazetteer, true);
-    if (!loc) continue;
+    if (!loc) {
+      memo.phrases[static_cast<size_t>(p)] = true;
+      continue;
+    }
     if (t > trig.token) return loc;
     before = loc;
   }

@@ -149,6 +149,17 @@ std::string HeadLemma(const DocIndex& ix, int32_t vg) {
   return ix.Lemma(ph->head >= 0 ? static_cast<uint32_t>(ph->head) : ph->begin);
 }
 
+// Returns true iff IsIn(HeadLemma(ix, vg), list), without building the lemma.
+bool HeadLemmaIn(const DocIndex& ix, int32_t vg, const auto& list) {
+  const Phrase* ph = PhraseAt(ix.doc(), vg);
+  if (ph == nullptr) return false;
+  const uint32_t head = ph->head >= 0 ? static_cast<uint32_t>(ph->head) : ph->begin;
+  for (std::string_view w : list) {
+    if (ix.LemmaIs(head, w)) return true;
+  }
+  return false;
+}
+
 // The nearest enclosing reported clause (not an infinitive complement).
 int32_t ReportingClause(const DocIndex& ix, int32_t c) {
   const Document& doc = ix.doc();
@@ -186,28 +197,15 @@ bool InConditional(const DocIndex& ix, int32_t c) {
 // "if"/"unless" earlier in the same sentence, or a speculative word before
 // the trigger in its clause or an enclosing one.
 bool SpeculativeWords(const DocIndex& ix, const Trigger& trig, int32_t c) {
-  // Bit n set: some cue or adverb has n bytes. Most words have another
-  // length and need no compare (this scan runs for every trigger).
-  static constexpr uint64_t kCueLengths = [] {
-    uint64_t bits = 0;
-    for (std::string_view w : kConditionalCues) bits |= uint64_t{1} << w.size();
-    for (std::string_view w : kSpeculativeAdverbs) bits |= uint64_t{1} << w.size();
-    return bits;
-  }();
-  const std::vector<Token>& tokens = ix.doc().tokens;
   const int32_t s = ix.SentenceOf(trig.token);
   for (uint32_t t = trig.token; t > 0; --t) {
     if (ix.SentenceOf(t - 1) != s) break;
-    if (t - 1 < tokens.size()) {
-      const uint32_t length = tokens[t - 1].span.end - tokens[t - 1].span.begin;
-      if (length >= 64 || ((kCueLengths >> length) & 1) == 0) continue;
-    }
-    if (ix.WordIn(t - 1, kConditionalCues)) return true;
+    const DocIndex::Cue cue = ix.CueOf(t - 1);
+    if (cue == DocIndex::kCueNone) continue;
+    if (cue == DocIndex::kCueConditional) return true;
     // In the trigger's clause or one enclosing it ("It is possible that ...").
     const int32_t wc = ix.ClauseOf(t - 1);
-    if (ix.WordIn(t - 1, kSpeculativeAdverbs) && (ix.Within(wc, c) || ix.Within(c, wc))) {
-      return true;
-    }
+    if (ix.Within(wc, c) || ix.Within(c, wc)) return true;
   }
   return false;
 }
@@ -231,7 +229,7 @@ bool OpinionBefore(const DocIndex& ix, const Trigger& trig) {
     int32_t p = ix.PhraseOf(t - 1);
     if (p < 0 || p == trig.verb) continue;
     const Phrase& ph = ix.doc().phrases[static_cast<size_t>(p)];
-    if (ph.kind == PhraseKind::kVerbGroup && IsIn(HeadLemma(ix, p), kOpinionSpeech)) return true;
+    if (ph.kind == PhraseKind::kVerbGroup && HeadLemmaIn(ix, p, kOpinionSpeech)) return true;
     t = ph.begin + 1;  // skip the rest of the phrase
   }
   return false;
@@ -259,7 +257,7 @@ Mode GerundComplement(const DocIndex& ix, const Phrase& vg) {
   if (preposition && ix.WordIs(t, "of") && ix.WordIn(t - 1, kAbilityWords)) return Mode::kHypothetical;
   const Phrase* before = PhraseAt(doc, ix.PhraseOf(t - 1));
   if (before == nullptr || before->kind != PhraseKind::kVerbGroup || before->end != t) return Mode::kAsserted;
-  return IsIn(HeadLemma(ix, ix.PhraseOf(t - 1)), kAvoidingVerbs) ? Mode::kNegated : Mode::kAsserted;
+  return HeadLemmaIn(ix, ix.PhraseOf(t - 1), kAvoidingVerbs) ? Mode::kNegated : Mode::kAsserted;
 }
 
 // "leaving mass mobilization as the only option", "sanctions as a
@@ -301,6 +299,19 @@ bool ReportedByExperts(const DocIndex& ix, int32_t reporting) {
 }
 
 }  // namespace
+
+const std::array<uint32_t, 16> DocIndex::kCueLetters = [] {
+  std::array<uint32_t, 16> letters{};
+  for (std::string_view w : kConditionalCues) letters[w.size()] |= uint32_t{1} << (w[0] - 'a');
+  for (std::string_view w : kSpeculativeAdverbs) letters[w.size()] |= uint32_t{1} << (w[0] - 'a');
+  return letters;
+}();
+
+DocIndex::Cue DocIndex::ClassifyCue(uint32_t t) const {
+  if (WordIn(t, kConditionalCues)) return kCueConditional;
+  if (WordIn(t, kSpeculativeAdverbs)) return kCueSpeculative;
+  return kCueNone;
+}
 
 bool IsSpeechActOfIntent(std::string_view cameo) {
   return cameo.starts_with("13") || cameo.starts_with("10");
@@ -401,7 +412,7 @@ Mode FindMode(const DocIndex& ix, const Trigger& trig) {
       // missiles had struck the plane": what is not said is not asserted.
       // The saying verb is the one right before the reported clause.
       const Phrase* say = rc.begin > 0 ? PhraseAt(doc, VerbBefore(ix, rc.begin)) : nullptr;
-      if (say != nullptr && rc.begin - say->end <= kSayingReach && !IsIn(HeadLemma(ix, ix.PhraseOf(say->begin)), kDenyingSpeech) &&
+      if (say != nullptr && rc.begin - say->end <= kSayingReach && !HeadLemmaIn(ix, ix.PhraseOf(say->begin), kDenyingSpeech) &&
           ((say->negated && !NotOnly(ix, *say)) || GerundComplement(ix, *say) == Mode::kNegated)) {
         hypothetical = true;
       }

@@ -5,16 +5,6 @@
 
 namespace riposte::events::internal {
 
-bool EqualsLower(std::string_view lemma, std::string_view word) {
-  if (lemma.size() != word.size()) return false;
-  for (size_t i = 0; i < lemma.size(); ++i) {
-    char c = lemma[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != word[i]) return false;
-  }
-  return true;
-}
-
 // Finds `w` in [from, limit) within kMaxGap tokens; returns the token or -1.
 // A particle or preposition may be separated from what precedes it only by
 // one noun phrase and adverbs ("shot [the plane] down", "accused [Russian

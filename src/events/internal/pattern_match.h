@@ -19,7 +19,17 @@ inline constexpr uint32_t kMaxGap = 6;       // tokens skipped between two patte
 inline constexpr uint32_t kPassiveBack = 8;  // tokens looked at before a passive verb group
 
 // Returns true iff `lemma` equals the lower-case `word` ignoring ASCII case.
-bool EqualsLower(std::string_view lemma, std::string_view word);
+// Inline: the matcher compares every pattern word with the words after
+// every trigger.
+inline bool EqualsLower(std::string_view lemma, std::string_view word) {
+  if (lemma.size() != word.size()) return false;
+  for (size_t i = 0; i < lemma.size(); ++i) {
+    char c = lemma[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != word[i]) return false;
+  }
+  return true;
+}
 
 // The bit of PatternWord::lengths for a word of `size` bytes.
 inline uint64_t LengthBit(size_t size) { return uint64_t{1} << (size < 63 ? size : 63); }

@@ -23,6 +23,8 @@
 // With no number, people an arrest names one by one are counted
 // ("arresting the agency's director and deputy director": 2 detained).
 //
+// The numbers themselves are read by ParseNumber (numbers.cc).
+//
 // Tested by coder_quantities_test.cc and coder_accuracy_test.cc.
 #include <algorithm>
 #include <array>
@@ -90,32 +92,29 @@ bool IsIn(std::string_view w, const auto& list) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
-std::optional<double> WordNumber(std::string_view w) { return NumberWordValue(w); }
-
-std::optional<double> DigitNumber(std::string_view w) {
-  std::string digits;
-  bool seen_digit = false, seen_point = false;
-  for (char c : w) {
-    if (c >= '0' && c <= '9') {
-      digits += c;
-      seen_digit = true;
-    } else if (c == ',' && seen_digit && !seen_point) {
-      continue;
-    } else if (c == '.' && seen_digit && !seen_point) {
-      digits += c;
-      seen_point = true;
-    } else {
-      return std::nullopt;
-    }
-  }
-  if (!seen_digit || digits.back() == '.') return std::nullopt;
-  return std::strtod(digits.c_str(), nullptr);
-}
-
 bool InTimeExpression(const Document& doc, Span s) {
   for (const TimeExpression& t : doc.times) {
     if (t.span.begin <= s.begin && s.end <= t.span.end) return true;
     if (t.span.begin >= s.end) break;
+  }
+  return false;
+}
+
+// ParseNumber's first test (numbers.cc), inline and without a library call:
+// FindQuantities asks it of every word of the clause of every act, and few
+// are numbers.
+// Past the CD tag and a leading digit, a number is a hyphenated word number,
+// which begins with its tens (NumberWordValue: twenty ... ninety), so only
+// words beginning with t, f, s, e or n are searched for a hyphen.
+bool MayStartNumber(const Document& doc, uint32_t t) {
+  if (t >= doc.tokens.size()) return false;
+  const std::string_view raw = doc.Slice(doc.tokens[t].span);
+  if (raw.empty()) return false;
+  if (doc.tokens[t].tag == text::Id(text::Tag::CD) || (raw[0] >= '0' && raw[0] <= '9')) return true;
+  const char first = static_cast<char>(raw[0] | 0x20);  // ASCII lower case
+  if (first != 't' && first != 'f' && first != 's' && first != 'e' && first != 'n') return false;
+  for (char c : raw) {
+    if (c == '-') return true;
   }
   return false;
 }
@@ -178,10 +177,21 @@ std::string Attribute(const DocIndex& ix, uint32_t first, uint32_t last, uint32_
   uint32_t best_dist = UINT32_MAX;
   auto consider = [&](uint32_t t, uint32_t dist) {
     if (ix.SentenceOf(t) != sentence || dist >= best_dist) return;
-    const std::string l = ix.Lemma(t);
-    const std::string w = ix.Word(t);
+    // The lemma (else the word) and the word, compared with each cue in
+    // ASCII lower case; most differ in length.
+    const Token& tok = doc.tokens[t];
+    const std::string_view word = doc.Slice(tok.span);
+    const std::string_view lemma = tok.lemma.empty() ? word : std::string_view(tok.lemma);
+    auto is = [](std::string_view s, std::string_view lower) {
+      if (s.size() != lower.size()) return false;
+      for (size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i] >= 'A' && s[i] <= 'Z' ? static_cast<char>(s[i] - 'A' + 'a') : s[i];
+        if (c != lower[i]) return false;
+      }
+      return true;
+    };
     for (const Cue& c : kCues) {
-      if (c.lemma == l || c.lemma == w) {
+      if (is(lemma, c.lemma) || is(word, c.lemma)) {
         best = c.attribute;
         best_dist = dist;
         return;
@@ -256,46 +266,6 @@ std::optional<Quantity> CountedOneByOne(const DocIndex& ix, const Trigger& trig)
 
 }  // namespace
 
-std::optional<double> ParseNumber(const DocIndex& ix, uint32_t t, uint32_t* end) {
-  const Document& doc = ix.doc();
-  if (t >= doc.tokens.size()) return std::nullopt;
-  // Fast reject: numbers are CD, start with a digit, or are hyphenated.
-  std::string_view raw = doc.Slice(doc.tokens[t].span);
-  if (raw.empty() || (doc.tokens[t].tag != text::Id(text::Tag::CD) &&
-                      !(raw[0] >= '0' && raw[0] <= '9') && raw.find('-') == std::string_view::npos)) {
-    return std::nullopt;
-  }
-  std::string w = ix.Word(t);
-  std::optional<double> v = DigitNumber(w);
-  // Word numbers need the CD tag, except compounds the tagger calls
-  // adjectives ("thirty-eight").
-  if (!v && (doc.tokens[t].tag == text::Id(text::Tag::CD) || w.find('-') != std::string::npos)) {
-    v = WordNumber(w);
-  }
-  if (!v) return std::nullopt;
-  // "the Embraer 190", "flight 8243": a number after "flight", or after a
-  // proper noun with no noun or scale after it ("fined Sputnik 1.5 million
-  // manats" counts), is a name, not a count.
-  if (t > 0 && (ix.WordIs(t - 1, "flight") ||
-                (doc.tokens[t - 1].tag == text::Id(text::Tag::NNP) &&
-                 (t + 1 >= doc.tokens.size() || !text::IsNoun(doc.tokens[t + 1].tag)) &&
-                 !(t + 1 < doc.tokens.size() && ScaleWordValue(ix.Word(t + 1)))))) {
-    return std::nullopt;
-  }
-  if (t + 1 < doc.tokens.size() && ix.WordIs(t + 1, "of") && !DigitNumber(w)) {
-    return std::nullopt;  // "one of the diplomats"
-  }
-  uint32_t u = t + 1;
-  while (u < doc.tokens.size()) {
-    const std::optional<double> scale = ScaleWordValue(ix.Word(u));
-    if (!scale) break;
-    *v *= *scale;
-    ++u;
-  }
-  *end = u;
-  return v;
-}
-
 std::vector<Quantity> FindQuantities(const DocIndex& ix, const Trigger& trig) {
   std::vector<Quantity> out;
   const Document& doc = ix.doc();
@@ -312,6 +282,7 @@ std::vector<Quantity> FindQuantities(const DocIndex& ix, const Trigger& trig) {
   }
   for (uint32_t t = clause.begin; t < clause.end && t < doc.tokens.size(); ++t) {
     if (t >= lo && t < hi) continue;
+    if (!MayStartNumber(doc, t)) continue;  // ParseNumber would say so, after the clause tests
     int32_t tc = ix.ClauseOf(t);
     if (tc != c) {  // nested clauses: only an infinitive complement of ours
       if (!ix.Within(tc, c)) continue;

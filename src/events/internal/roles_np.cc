@@ -28,7 +28,7 @@ constexpr int kMaxListMembers = 4;  // list members walked back to the first
 // counterpart Ilham Aliyev": "his", "Azerbaijani", "Ilham Aliyev"), the one
 // the NP is about: the mention holding the head word, else the last one.
 // Modifiers and possessives before the head are not participants.
-int32_t HeadMention(const DocIndex& ix, const Phrase& ph, const std::vector<int32_t>& ms) {
+int32_t HeadMention(const DocIndex& ix, const Phrase& ph, std::span<const int32_t> ms) {
   const Span head = ph.head >= 0 ? ix.doc().tokens[static_cast<size_t>(ph.head)].span : Span{};
   for (int32_t m : ms) {
     const Span s = ix.doc().actors[static_cast<size_t>(m)].span;
@@ -42,21 +42,23 @@ std::vector<int32_t> NpMentions(const DocIndex& ix, int32_t p) {
   for (int hop = 0; hop <= kMaxOfHops; ++hop) {
     const Phrase* ph = PhraseAt(ix, p);
     if (ph == nullptr || ph->kind != PhraseKind::kNounPhrase) return {};
-    const auto& own = ix.MentionsOf(p);
+    const std::span<const int32_t> own = ix.MentionsOf(p);
     if (own.size() > 1 && !ph->coordinated) return {HeadMention(ix, *ph, own)};
     // "two employees of Sputnik Azerbaijan": a mention naming no known
     // actor gives way to the coded one after "of".
-    if (!own.empty() && (HasCode(ix, own) || !ix.WordIs(ph->end, "of"))) return own;
+    if (!own.empty() && (HasCode(ix, own) || !ix.WordIs(ph->end, "of"))) return {own.begin(), own.end()};
     if (own.empty() && ph->possessor >= 0 && !ix.MentionsOf(ph->possessor).empty()) {
-      return ix.MentionsOf(ph->possessor);
+      const std::span<const int32_t> possessor = ix.MentionsOf(ph->possessor);
+      return {possessor.begin(), possessor.end()};
     }
     if (!ix.WordIs(ph->end, "of")) return {};
     const int32_t next = NpStartingAt(ix, ph->end + 1);
     if (!own.empty()) {
-      const std::vector<int32_t> of = next >= 0 ? ix.MentionsOf(next) : std::vector<int32_t>{};
-      if (!HasCode(ix, of)) return own;
+      const std::span<const int32_t> of = ix.MentionsOf(next);  // none for next = -1
+      if (!HasCode(ix, of)) return {own.begin(), own.end()};
       const Phrase& np = *PhraseAt(ix, next);
-      return of.size() > 1 && !np.coordinated ? std::vector<int32_t>{HeadMention(ix, np, of)} : of;
+      return of.size() > 1 && !np.coordinated ? std::vector<int32_t>{HeadMention(ix, np, of)}
+                                              : std::vector<int32_t>(of.begin(), of.end());
     }
     p = next;
   }
@@ -140,7 +142,7 @@ int32_t TokenAtSpan(const DocIndex& ix, Span span) {
   return static_cast<int32_t>(it - tokens.begin());
 }
 
-bool HasCode(const DocIndex& ix, const std::vector<int32_t>& ms) {
+bool HasCode(const DocIndex& ix, std::span<const int32_t> ms) {
   return std::any_of(ms.begin(), ms.end(), [&](int32_t m) { return !CodeOf(ix, m).empty(); });
 }
 
@@ -219,7 +221,8 @@ std::vector<int32_t> ListPossessor(const DocIndex& ix, int32_t p) {
     const Phrase* before = PhraseAt(ix, prev);
     if (before == nullptr || before->kind != PhraseKind::kNounPhrase || before->end != b) return {};
     if (before->possessor >= 0) {
-      std::vector<int32_t> ms = ix.MentionsOf(before->possessor);
+      const std::span<const int32_t> possessor = ix.MentionsOf(before->possessor);
+      std::vector<int32_t> ms(possessor.begin(), possessor.end());
       std::erase_if(ms, [&](int32_t m) { return CodeOf(ix, m).empty(); });
       return ms;
     }
