@@ -304,30 +304,48 @@ class TrigramTagger : public Tagger {
     out.tag[out.n++] = LexTag{static_cast<uint8_t>(twin), out.tag[k].logp + kTwinPenalty};
   }
 
+  // Viterbi over pairs of candidates. The candidates' tags (as offsets into
+  // the trigram table) and scores are copied into locals first: the back
+  // pointers are bytes, which may alias anything, so the compiler would
+  // otherwise reload the tags, the table pointer and its size after every
+  // store.
   void Decode(const Candidates* cands, size_t len, Scratch& scratch) const {
     float* delta = scratch.delta.data();
     uint8_t* back = scratch.back.data();
+    const float* trans = lex_->trans_data();
+    const size_t nt = static_cast<size_t>(lex_->num_tags());
     delta[1 * kPairs] = 0.0f;  // (punc, punc)
     for (size_t i = 2; i < len; ++i) {
       const Candidates& pp = cands[i - 2];
       const Candidates& p = cands[i - 1];
       const Candidates& c = cands[i];
+      const int npp = pp.n, np = p.n, nc = c.n;
+      size_t t1_offset[kMaxCandidates];  // t1 * nt * nt per candidate of pp
+      size_t t2_offset[kMaxCandidates];  // t2 * nt per candidate of p
+      size_t t3_offset[kMaxCandidates];  // t3 per candidate of c
+      float logp[kMaxCandidates];
+      for (int z = 0; z < npp; ++z) t1_offset[z] = pp.tag[z].tag * nt * nt;
+      for (int a = 0; a < np; ++a) t2_offset[a] = p.tag[a].tag * nt;
+      for (int b = 0; b < nc; ++b) {
+        t3_offset[b] = c.tag[b].tag;
+        logp[b] = c.tag[b].logp;
+      }
       const float* prev = delta + (i - 1) * kPairs;
       float* cur = delta + i * kPairs;
       uint8_t* bp = back + i * kPairs;
-      for (int a = 0; a < p.n; ++a) {
-        for (int b = 0; b < c.n; ++b) {
+      for (int a = 0; a < np; ++a) {
+        for (int b = 0; b < nc; ++b) {
+          const float* column = trans + t2_offset[a] + t3_offset[b];
           float best = kNegInf;
           uint8_t arg = 0;
-          for (int z = 0; z < pp.n; ++z) {
-            const float v = prev[z * kMaxCandidates + a] +
-                            lex_->Trans(pp.tag[z].tag, p.tag[a].tag, c.tag[b].tag);
+          for (int z = 0; z < npp; ++z) {
+            const float v = prev[z * kMaxCandidates + a] + column[t1_offset[z]];
             if (v > best) {
               best = v;
               arg = static_cast<uint8_t>(z);
             }
           }
-          cur[a * kMaxCandidates + b] = best + c.tag[b].logp;
+          cur[a * kMaxCandidates + b] = best + logp[b];
           bp[a * kMaxCandidates + b] = arg;
         }
       }
