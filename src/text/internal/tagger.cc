@@ -254,21 +254,23 @@ class TrigramTagger : public Tagger {
       return;
     }
     out.n = entry.count;
-    bool has_nnp = false, has_nnps = false, has_nns = false;
+    uint64_t present = 0;  // TagBit of each candidate: no list scan per question
     for (int k = 0; k < entry.count; ++k) {
       out.tag[k] = lex_->tag_at(entry.first + k);
-      has_nnp = has_nnp || out.tag[k].tag == nnp_;
-      has_nnps = has_nnps || out.tag[k].tag == nnps_;
-      has_nns = has_nns || out.tag[k].tag == nns_;
+      present |= TagBit(out.tag[k].tag);
     }
     // The lexicon is sparse where forms coincide: "detained" is only VBN,
     // "protest" only VB. Add the twin reading, a little less likely.
-    AddTwin(out, vbd_, vbn_, true, facts.key_ed);
-    AddTwin(out, vbn_, vbd_, true, facts.key_ed);
+    AddTwin(out, present, vbd_, vbn_, true, facts.key_ed);
+    AddTwin(out, present, vbn_, vbd_, true, facts.key_ed);
     if (!facts.key_is_be) {
-      AddTwin(out, vb_, vbp_, false, false);
-      AddTwin(out, vbp_, vb_, false, false);
+      AddTwin(out, present, vb_, vbp_, false, false);
+      AddTwin(out, present, vbp_, vb_, false, false);
     }
+    // (The twins are verbs: these are as the lexicon gave them.)
+    const bool has_nnp = Has(out, present, nnp_);
+    const bool has_nnps = Has(out, present, nnps_);
+    const bool has_nns = Has(out, present, nns_);
     // The lexicon is lower-cased: a word written in lower case is rarely a
     // proper noun ("ambassador", "southern").
     if (!shape.first_upper && shape.has_lower && (has_nnp || has_nnps) && out.n > 1) {
@@ -294,14 +296,23 @@ class TrigramTagger : public Tagger {
     }
   }
 
+  // Bit `t` for tags below 64 (festival has 38), else 0: see Has.
+  static uint64_t TagBit(int t) { return t < 64 ? uint64_t{1} << t : 0; }
+  // Returns true iff `tag` is a candidate of `out`, whose TagBits are
+  // `present`.
+  static bool Has(const Candidates& out, uint64_t present, int tag) {
+    return tag < 64 ? (present >> tag) & 1 : Find(out, tag) >= 0;
+  }
+
   // Adds `twin` when `out` has `have` but not `twin` (when `ed_only`, only
-  // if the word's key has 4+ bytes and ends in "ed": `key_ed`).
-  void AddTwin(Candidates& out, int have, int twin, bool ed_only, bool key_ed) const {
-    if (out.n >= kMaxCandidates || Find(out, twin) >= 0) return;
-    const int k = Find(out, have);
-    if (k < 0) return;
+  // if the word's key has 4+ bytes and ends in "ed": `key_ed`), keeping
+  // `present` (TagBits) up to date.
+  void AddTwin(Candidates& out, uint64_t& present, int have, int twin, bool ed_only,
+               bool key_ed) const {
     if (ed_only && !key_ed) return;
-    out.tag[out.n++] = LexTag{static_cast<uint8_t>(twin), out.tag[k].logp + kTwinPenalty};
+    if (out.n >= kMaxCandidates || Has(out, present, twin) || !Has(out, present, have)) return;
+    out.tag[out.n++] = LexTag{static_cast<uint8_t>(twin), out.tag[Find(out, have)].logp + kTwinPenalty};
+    present |= TagBit(twin);
   }
 
   // Viterbi over pairs of candidates. The candidates' tags (as offsets into
