@@ -28,6 +28,7 @@
 // for possessive pronouns ("her" by what follows), "wp" -> WP$ for "whose".
 //
 // Tested by tagger_test.cc and tagger_context_test.cc.
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -348,16 +349,18 @@ class TrigramTagger : public Tagger {
         for (int b = 0; b < nc; ++b) {
           const float* column = trans + t2_offset[a] + t3_offset[b];
           float best = kNegInf;
-          uint8_t arg = 0;
+          uint32_t arg = 0;
+          // Branch-free (a mask blend and a max): which z wins is data, and
+          // a mispredicted branch costs more than the step. The first
+          // strictly greater score still wins, as with an if.
           for (int z = 0; z < npp; ++z) {
             const float v = prev[z * kMaxCandidates + a] + column[t1_offset[z]];
-            if (v > best) {
-              best = v;
-              arg = static_cast<uint8_t>(z);
-            }
+            const uint32_t better = 0u - static_cast<uint32_t>(v > best);
+            arg = (arg & ~better) | (static_cast<uint32_t>(z) & better);
+            best = std::max(best, v);
           }
           cur[a * kMaxCandidates + b] = best + logp[b];
-          bp[a * kMaxCandidates + b] = arg;
+          bp[a * kMaxCandidates + b] = static_cast<uint8_t>(arg);
         }
       }
     }
