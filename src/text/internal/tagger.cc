@@ -13,8 +13,8 @@
 // score per (previous candidate, candidate) pair and a back pointer; the
 // cost is O(n * k^3) with k the candidates per token (about 2.9 on the
 // benchmark's news text, a third of the tokens with one, and about 21
-// (t1, t2, t3) steps a token). Buffers are thread-local and reused: no
-// allocation per token.
+// (t1, t2, t3) steps a token); tagger_viterbi.cc. Buffers are thread-local
+// and reused: no allocation per token.
 // What a token's spelling alone decides (its shape and lexicon entry) comes
 // from SentenceTokens::facts, which Analyze memoises per distinct word
 // (analysis.h WordFacts); Facts() computes it when no caller did. The tags
@@ -30,7 +30,6 @@
 // for possessive pronouns ("her" by what follows), "wp" -> WP$ for "whose".
 //
 // Tested by tagger_test.cc and tagger_context_test.cc.
-#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -39,6 +38,7 @@
 #include "text/internal/analysis.h"
 #include "text/internal/poslex.h"
 #include "text/internal/tagger_rules.h"
+#include "text/internal/tagger_viterbi.h"
 #include "text/internal/word_rules.h"
 
 namespace riposte::text::internal {
@@ -58,7 +58,6 @@ constexpr float kAcronymProperNoun = -4.0f;
 constexpr float kTwinPenalty = -1.5f;
 // Longest run of tokens decoded as one sequence.
 constexpr uint32_t kMaxWindow = 4096;
-constexpr float kNegInf = -1e30f;
 
 // Longest word whose guessed tags are memoised, and the most memoised
 // (GuessMemo is emptied when full).
@@ -107,8 +106,6 @@ struct Scratch {
   std::vector<uint8_t> best;  // chosen candidate per position
   std::vector<WordFacts> facts;  // per token, when the caller gave none
 };
-
-constexpr int kPairs = kMaxCandidates * kMaxCandidates;
 
 bool Lower(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -196,9 +193,9 @@ class TrigramTagger : public Tagger {
     const size_t n = s.last - s.first;
     const size_t len = n + 2;  // two "punc" positions before the sentence
     if (scratch.cands.size() < len) scratch.cands.resize(len);
-    if (scratch.delta.size() < len * kPairs) {
-      scratch.delta.resize(len * kPairs);
-      scratch.back.resize(len * kPairs);
+    if (scratch.delta.size() < len * kViterbiPairs) {
+      scratch.delta.resize(len * kViterbiPairs);
+      scratch.back.resize(len * kViterbiPairs);
     }
     if (scratch.best.size() < len) scratch.best.resize(len);
     Candidates* cands = scratch.cands.data();
@@ -230,7 +227,8 @@ class TrigramTagger : public Tagger {
       initial = initial ? !facts[i].shape.has_letter && !facts[i].shape.has_digit
                         : (word == ":" || word == "\"" || word == "“" || word == "``");
     }
-    Decode(cands, len, scratch);
+    DecodeTrigram(*lex_, punc_, cands, len, scratch.delta.data(), scratch.back.data(),
+                  scratch.best.data());
     RepairTags(rules_, doc, s, cands, scratch.best.data());
     MapToPenn(doc, s, cands, scratch.best.data());
   }
@@ -316,79 +314,6 @@ class TrigramTagger : public Tagger {
     if (out.n >= kMaxCandidates || Has(out, present, twin) || !Has(out, present, have)) return;
     out.tag[out.n++] = LexTag{static_cast<uint8_t>(twin), out.tag[Find(out, have)].logp + kTwinPenalty};
     present |= TagBit(twin);
-  }
-
-  // Viterbi over pairs of candidates. The candidates' tags (as offsets into
-  // the trigram table) and scores are copied into locals first: the back
-  // pointers are bytes, which may alias anything, so the compiler would
-  // otherwise reload the tags, the table pointer and its size after every
-  // store.
-  void Decode(const Candidates* cands, size_t len, Scratch& scratch) const {
-    float* delta = scratch.delta.data();
-    uint8_t* back = scratch.back.data();
-    const float* trans = lex_->trans_data();
-    const size_t nt = static_cast<size_t>(lex_->num_tags());
-    delta[1 * kPairs] = 0.0f;  // (punc, punc)
-    for (size_t i = 2; i < len; ++i) {
-      const Candidates& pp = cands[i - 2];
-      const Candidates& p = cands[i - 1];
-      const Candidates& c = cands[i];
-      const int npp = pp.n, np = p.n, nc = c.n;
-      size_t t1_offset[kMaxCandidates];  // t1 * nt * nt per candidate of pp
-      size_t t2_offset[kMaxCandidates];  // t2 * nt per candidate of p
-      size_t t3_offset[kMaxCandidates];  // t3 per candidate of c
-      float logp[kMaxCandidates];
-      for (int z = 0; z < npp; ++z) t1_offset[z] = pp.tag[z].tag * nt * nt;
-      for (int a = 0; a < np; ++a) t2_offset[a] = p.tag[a].tag * nt;
-      for (int b = 0; b < nc; ++b) {
-        t3_offset[b] = c.tag[b].tag;
-        logp[b] = c.tag[b].logp;
-      }
-      const float* prev = delta + (i - 1) * kPairs;
-      float* cur = delta + i * kPairs;
-      uint8_t* bp = back + i * kPairs;
-      for (int a = 0; a < np; ++a) {
-        for (int b = 0; b < nc; ++b) {
-          const float* column = trans + t2_offset[a] + t3_offset[b];
-          float best = kNegInf;
-          uint32_t arg = 0;
-          // Branch-free (a mask blend and a max): which z wins is data, and
-          // a mispredicted branch costs more than the step. The first
-          // strictly greater score still wins, as with an if.
-          for (int z = 0; z < npp; ++z) {
-            const float v = prev[z * kMaxCandidates + a] + column[t1_offset[z]];
-            const uint32_t better = 0u - static_cast<uint32_t>(v > best);
-            arg = (arg & ~better) | (static_cast<uint32_t>(z) & better);
-            best = std::max(best, v);
-          }
-          cur[a * kMaxCandidates + b] = best + logp[b];
-          bp[a * kMaxCandidates + b] = static_cast<uint8_t>(arg);
-        }
-      }
-    }
-    // Close the sentence with a "punc" and trace back.
-    const size_t last = len - 1;
-    const Candidates& p = cands[last - 1];
-    const Candidates& c = cands[last];
-    float best = kNegInf;
-    int best_a = 0, best_b = 0;
-    for (int a = 0; a < p.n; ++a) {
-      for (int b = 0; b < c.n; ++b) {
-        const float v = delta[last * kPairs + a * kMaxCandidates + b] +
-                        lex_->Trans(p.tag[a].tag, c.tag[b].tag, punc_);
-        if (v > best) {
-          best = v;
-          best_a = a;
-          best_b = b;
-        }
-      }
-    }
-    uint8_t* chosen = scratch.best.data();
-    chosen[last] = static_cast<uint8_t>(best_b);
-    chosen[last - 1] = static_cast<uint8_t>(best_a);
-    for (size_t i = last; i >= 3; --i) {
-      chosen[i - 2] = back[i * kPairs + chosen[i - 1] * kMaxCandidates + chosen[i]];
-    }
   }
 
   static int Find(const Candidates& c, int tag) {
