@@ -83,11 +83,19 @@ thread_local LemmaMemo tls_lemmas;
 // The last lemma looked up for a word (FactsMemo keeps one per distinct
 // spelling): most words keep one tag in a text, so Analyze finds the
 // lemma here without hashing the (word, tag) key again in LemmaMemo.
-struct LemmaHint {
-  uint64_t generation = ~uint64_t{0};  // LemmaMemo::generation() when set
-  uint32_t index = 0;                  // LemmaMemo::Index
-  TagId tag = 0;
-};
+// Packed into 32 bits so that a spelling's facts and hint fill 32 bytes
+// (the memo is too big to stay in cache, and Analyze reads both for every
+// token): the tag << 16 | the LemmaMemo::Index (below kMaxMemoLemmas), or
+// kNoHint. Hints are only valid for one LemmaMemo generation: FactsMemo
+// forgets them all when it changes (SyncHints).
+using LemmaHint = uint32_t;
+constexpr LemmaHint kNoHint = ~LemmaHint{0};
+static_assert(kMaxMemoLemmas <= (size_t{1} << 16), "a LemmaMemo index must fit in 16 bits");
+constexpr LemmaHint PackHint(TagId tag, uint32_t index) { return LemmaHint{tag} << 16 | index; }
+// True iff `hint` holds the lemma for `tag` (never for kNoHint, whose tag
+// bits are not a TagId's).
+constexpr bool HintHas(LemmaHint hint, TagId tag) { return (hint >> 16) == tag; }
+constexpr uint32_t HintIndex(LemmaHint hint) { return hint & 0xFFFFu; }
 
 // Token bytes -> WordFacts for one thread, bounded like LemmaMemo.
 class FactsMemo {
@@ -117,15 +125,13 @@ class FactsMemo {
         if (known_.size() >= kMaxMemoLemmas) {
           table_.Clear();
           known_.clear();
-          hints_.clear();
         }
         index = static_cast<uint32_t>(known_.size());
         known_.emplace_back();
-        hints_.emplace_back();
-        internal::ComputeWordFacts(tagger, word, &known_.back());
+        internal::ComputeWordFacts(tagger, word, &known_.back().facts);
         table_.Insert(word, hash, index);
       }
-      facts_[i] = known_[index];
+      facts_[i] = known_[index].facts;
       slots_[i] = index;
     }
     return facts_.data();
@@ -133,12 +139,25 @@ class FactsMemo {
   // The memo slot of token s.first + i of the last Sentence call, or kNoSlot.
   uint32_t slot(size_t i) const { return slots_[i]; }
   // The lemma hint of a slot; valid until the next Sentence call.
-  LemmaHint& hint(uint32_t slot) { return hints_[slot]; }
+  LemmaHint& hint(uint32_t slot) { return known_[slot].hint; }
+  // Forgets every hint when the LemmaMemo has been emptied since the last
+  // call (its indexes are then stale). Call after any LemmaMemo lookup and
+  // before reading hints.
+  void SyncHints(uint64_t lemma_generation) {
+    if (lemma_generation == hint_generation_) return;
+    for (Known& k : known_) k.hint = kNoHint;
+    hint_generation_ = lemma_generation;
+  }
 
  private:
+  struct alignas(32) Known {
+    internal::WordFacts facts;
+    LemmaHint hint = kNoHint;
+  };
+  static_assert(sizeof(Known) == 32, "two memo entries per cache line");
   internal::WordTable table_;
-  std::vector<internal::WordFacts> known_;
-  std::vector<LemmaHint> hints_;           // parallel to known_
+  std::vector<Known> known_;
+  uint64_t hint_generation_ = 0;  // the LemmaMemo generation of the hints
   std::vector<internal::WordFacts> facts_;  // the current sentence's
   std::vector<uint32_t> slots_;             // the current sentence's
 };
@@ -197,20 +216,22 @@ Status Analyze(Document& doc) {
     thread_local FactsMemo facts;
     s.facts = facts.Sentence(doc, s, *tagger);
     tagger->Tag(doc, s);
+    facts.SyncHints(tls_lemmas.generation());  // Lemmatize may have run since
     for (uint32_t token_idx = s.first; token_idx < s.last; ++token_idx) {
       Token& t = doc.tokens[token_idx];
       const uint32_t slot = facts.slot(token_idx - s.first);
       if (slot == FactsMemo::kNoSlot) {
         t.lemma = tls_lemmas.Get(doc.Slice(t.span), t.tag, *lemmatizer);
+        facts.SyncHints(tls_lemmas.generation());
         continue;
       }
       LemmaHint& hint = facts.hint(slot);
-      if (hint.generation != tls_lemmas.generation() || hint.tag != t.tag) {
-        hint.index = tls_lemmas.Index(doc.Slice(t.span), t.tag, *lemmatizer);
-        hint.generation = tls_lemmas.generation();
-        hint.tag = t.tag;
+      if (!HintHas(hint, t.tag)) {
+        const uint32_t index = tls_lemmas.Index(doc.Slice(t.span), t.tag, *lemmatizer);
+        facts.SyncHints(tls_lemmas.generation());
+        hint = PackHint(t.tag, index);
       }
-      t.lemma = tls_lemmas.At(hint.index);
+      t.lemma = tls_lemmas.At(HintIndex(hint));
     }
     const uint32_t first_phrase = static_cast<uint32_t>(doc.phrases.size());
     internal::Chunk(doc, s);

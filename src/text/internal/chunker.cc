@@ -333,6 +333,26 @@ Scan ScanNounPhrase(const std::vector<Tok>& toks, uint32_t i, bool participle_st
 
 namespace {
 
+// Returns true unless ScanNounPhrase(toks, i, ...) is sure to find nothing
+// for a first token `t` (a preposition, conjunction, finite verb, modal,
+// punctuation...): the tags that can open a phrase, and the words that can
+// open a quantifier ("about", "more", "at", "up", "as"). Most tokens that
+// start no phrase are then not scanned at all.
+bool MayStartNounPhrase(const Tok& t) {
+  constexpr uint64_t kOpeners = [] {
+    uint64_t bits = 0;
+    for (Tag tag : {Tag::PRP, Tag::WP, Tag::EX, Tag::PDT, Tag::DT, Tag::PRPS, Tag::WPS, Tag::CD,
+                    Tag::kDollar, Tag::kHash, Tag::JJ, Tag::JJR, Tag::JJS, Tag::RB, Tag::RBR,
+                    Tag::RBS, Tag::VBN, Tag::VBG, Tag::NN, Tag::NNS, Tag::NNP, Tag::NNPS}) {
+      bits |= uint64_t{1} << static_cast<int>(tag);
+    }
+    return bits;
+  }();
+  static_assert(static_cast<int>(Tag::kCount) <= 64, "tags fit a 64-bit set");
+  if (t.tag < 64 && ((kOpeners >> t.tag) & 1)) return true;
+  return (t.classes & (kQuantAdverb | kComparative | kAt | kUp | kAs)) != 0;
+}
+
 // The body of Chunk (analysis.h).
 void ChunkSentence(Document& doc, const SentenceTokens& s) {
   if (s.last <= s.first || s.last > doc.tokens.size()) return;
@@ -369,7 +389,7 @@ void ChunkSentence(Document& doc, const SentenceTokens& s) {
                             Is(toks[i - 1], Tag::kOpenQuote) || Is(toks[i - 1], Tag::kColon) ||
                             Is(toks[i - 1], Tag::kLrb) || IsVerb(toks[i - 1].tag)) &&
         !(i > 0 && IsAuxiliary(toks[i - 1]));
-    if (!IsVerbOrModal(t) || participle_np) {
+    if ((!IsVerbOrModal(t) || participle_np) && MayStartNounPhrase(t)) {
       scan = ScanNounPhrase(toks, i, participle_np);
     }
     if (scan.end == i && (IsVerbOrModal(t) || Is(t, Tag::TO) || IsGroupAdverb(toks, i))) {

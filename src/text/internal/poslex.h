@@ -60,6 +60,9 @@ class PosLex {
   float Trans(int t1, int t2, int t3) const {
     return trans_[(static_cast<size_t>(t1) * num_tags_ + t2) * num_tags_ + t3];
   }
+  // The whole table: Trans(t1, t2, t3) is
+  // trans_data()[(t1 * num_tags() + t2) * num_tags() + t3].
+  const float* trans_data() const { return trans_.data(); }
   // log P(t), from the trigram counts.
   float Prior(int t) const { return prior_[t]; }
 

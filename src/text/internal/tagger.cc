@@ -11,8 +11,10 @@
 //
 // Decoding: for each token the candidate tags (at most kMaxCandidates), a
 // score per (previous candidate, candidate) pair and a back pointer; the
-// cost is O(n * k^3) with k the candidates per token (about 1.3 on news
-// text). Buffers are thread-local and reused: no allocation per token.
+// cost is O(n * k^3) with k the candidates per token (about 2.9 on the
+// benchmark's news text, a third of the tokens with one, and about 21
+// (t1, t2, t3) steps a token); tagger_viterbi.cc. Buffers are thread-local
+// and reused: no allocation per token.
 // What a token's spelling alone decides (its shape and lexicon entry) comes
 // from SentenceTokens::facts, which Analyze memoises per distinct word
 // (analysis.h WordFacts); Facts() computes it when no caller did. The tags
@@ -36,6 +38,7 @@
 #include "text/internal/analysis.h"
 #include "text/internal/poslex.h"
 #include "text/internal/tagger_rules.h"
+#include "text/internal/tagger_viterbi.h"
 #include "text/internal/word_rules.h"
 
 namespace riposte::text::internal {
@@ -55,7 +58,6 @@ constexpr float kAcronymProperNoun = -4.0f;
 constexpr float kTwinPenalty = -1.5f;
 // Longest run of tokens decoded as one sequence.
 constexpr uint32_t kMaxWindow = 4096;
-constexpr float kNegInf = -1e30f;
 
 // Longest word whose guessed tags are memoised, and the most memoised
 // (GuessMemo is emptied when full).
@@ -104,8 +106,6 @@ struct Scratch {
   std::vector<uint8_t> best;  // chosen candidate per position
   std::vector<WordFacts> facts;  // per token, when the caller gave none
 };
-
-constexpr int kPairs = kMaxCandidates * kMaxCandidates;
 
 bool Lower(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -193,9 +193,9 @@ class TrigramTagger : public Tagger {
     const size_t n = s.last - s.first;
     const size_t len = n + 2;  // two "punc" positions before the sentence
     if (scratch.cands.size() < len) scratch.cands.resize(len);
-    if (scratch.delta.size() < len * kPairs) {
-      scratch.delta.resize(len * kPairs);
-      scratch.back.resize(len * kPairs);
+    if (scratch.delta.size() < len * kViterbiPairs) {
+      scratch.delta.resize(len * kViterbiPairs);
+      scratch.back.resize(len * kViterbiPairs);
     }
     if (scratch.best.size() < len) scratch.best.resize(len);
     Candidates* cands = scratch.cands.data();
@@ -227,7 +227,8 @@ class TrigramTagger : public Tagger {
       initial = initial ? !facts[i].shape.has_letter && !facts[i].shape.has_digit
                         : (word == ":" || word == "\"" || word == "“" || word == "``");
     }
-    Decode(cands, len, scratch);
+    DecodeTrigram(*lex_, punc_, cands, len, scratch.delta.data(), scratch.back.data(),
+                  scratch.best.data());
     RepairTags(rules_, doc, s, cands, scratch.best.data());
     MapToPenn(doc, s, cands, scratch.best.data());
   }
@@ -254,21 +255,23 @@ class TrigramTagger : public Tagger {
       return;
     }
     out.n = entry.count;
-    bool has_nnp = false, has_nnps = false, has_nns = false;
+    uint64_t present = 0;  // TagBit of each candidate: no list scan per question
     for (int k = 0; k < entry.count; ++k) {
       out.tag[k] = lex_->tag_at(entry.first + k);
-      has_nnp = has_nnp || out.tag[k].tag == nnp_;
-      has_nnps = has_nnps || out.tag[k].tag == nnps_;
-      has_nns = has_nns || out.tag[k].tag == nns_;
+      present |= TagBit(out.tag[k].tag);
     }
     // The lexicon is sparse where forms coincide: "detained" is only VBN,
     // "protest" only VB. Add the twin reading, a little less likely.
-    AddTwin(out, vbd_, vbn_, true, facts.key_ed);
-    AddTwin(out, vbn_, vbd_, true, facts.key_ed);
+    AddTwin(out, present, vbd_, vbn_, true, facts.key_ed);
+    AddTwin(out, present, vbn_, vbd_, true, facts.key_ed);
     if (!facts.key_is_be) {
-      AddTwin(out, vb_, vbp_, false, false);
-      AddTwin(out, vbp_, vb_, false, false);
+      AddTwin(out, present, vb_, vbp_, false, false);
+      AddTwin(out, present, vbp_, vb_, false, false);
     }
+    // (The twins are verbs: these are as the lexicon gave them.)
+    const bool has_nnp = Has(out, present, nnp_);
+    const bool has_nnps = Has(out, present, nnps_);
+    const bool has_nns = Has(out, present, nns_);
     // The lexicon is lower-cased: a word written in lower case is rarely a
     // proper noun ("ambassador", "southern").
     if (!shape.first_upper && shape.has_lower && (has_nnp || has_nnps) && out.n > 1) {
@@ -294,67 +297,23 @@ class TrigramTagger : public Tagger {
     }
   }
 
-  // Adds `twin` when `out` has `have` but not `twin` (when `ed_only`, only
-  // if the word's key has 4+ bytes and ends in "ed": `key_ed`).
-  void AddTwin(Candidates& out, int have, int twin, bool ed_only, bool key_ed) const {
-    if (out.n >= kMaxCandidates || Find(out, twin) >= 0) return;
-    const int k = Find(out, have);
-    if (k < 0) return;
-    if (ed_only && !key_ed) return;
-    out.tag[out.n++] = LexTag{static_cast<uint8_t>(twin), out.tag[k].logp + kTwinPenalty};
+  // Bit `t` for tags below 64 (festival has 38), else 0: see Has.
+  static uint64_t TagBit(int t) { return t < 64 ? uint64_t{1} << t : 0; }
+  // Returns true iff `tag` is a candidate of `out`, whose TagBits are
+  // `present`.
+  static bool Has(const Candidates& out, uint64_t present, int tag) {
+    return tag < 64 ? (present >> tag) & 1 : Find(out, tag) >= 0;
   }
 
-  void Decode(const Candidates* cands, size_t len, Scratch& scratch) const {
-    float* delta = scratch.delta.data();
-    uint8_t* back = scratch.back.data();
-    delta[1 * kPairs] = 0.0f;  // (punc, punc)
-    for (size_t i = 2; i < len; ++i) {
-      const Candidates& pp = cands[i - 2];
-      const Candidates& p = cands[i - 1];
-      const Candidates& c = cands[i];
-      const float* prev = delta + (i - 1) * kPairs;
-      float* cur = delta + i * kPairs;
-      uint8_t* bp = back + i * kPairs;
-      for (int a = 0; a < p.n; ++a) {
-        for (int b = 0; b < c.n; ++b) {
-          float best = kNegInf;
-          uint8_t arg = 0;
-          for (int z = 0; z < pp.n; ++z) {
-            const float v = prev[z * kMaxCandidates + a] +
-                            lex_->Trans(pp.tag[z].tag, p.tag[a].tag, c.tag[b].tag);
-            if (v > best) {
-              best = v;
-              arg = static_cast<uint8_t>(z);
-            }
-          }
-          cur[a * kMaxCandidates + b] = best + c.tag[b].logp;
-          bp[a * kMaxCandidates + b] = arg;
-        }
-      }
-    }
-    // Close the sentence with a "punc" and trace back.
-    const size_t last = len - 1;
-    const Candidates& p = cands[last - 1];
-    const Candidates& c = cands[last];
-    float best = kNegInf;
-    int best_a = 0, best_b = 0;
-    for (int a = 0; a < p.n; ++a) {
-      for (int b = 0; b < c.n; ++b) {
-        const float v = delta[last * kPairs + a * kMaxCandidates + b] +
-                        lex_->Trans(p.tag[a].tag, c.tag[b].tag, punc_);
-        if (v > best) {
-          best = v;
-          best_a = a;
-          best_b = b;
-        }
-      }
-    }
-    uint8_t* chosen = scratch.best.data();
-    chosen[last] = static_cast<uint8_t>(best_b);
-    chosen[last - 1] = static_cast<uint8_t>(best_a);
-    for (size_t i = last; i >= 3; --i) {
-      chosen[i - 2] = back[i * kPairs + chosen[i - 1] * kMaxCandidates + chosen[i]];
-    }
+  // Adds `twin` when `out` has `have` but not `twin` (when `ed_only`, only
+  // if the word's key has 4+ bytes and ends in "ed": `key_ed`), keeping
+  // `present` (TagBits) up to date.
+  void AddTwin(Candidates& out, uint64_t& present, int have, int twin, bool ed_only,
+               bool key_ed) const {
+    if (ed_only && !key_ed) return;
+    if (out.n >= kMaxCandidates || Has(out, present, twin) || !Has(out, present, have)) return;
+    out.tag[out.n++] = LexTag{static_cast<uint8_t>(twin), out.tag[Find(out, have)].logp + kTwinPenalty};
+    present |= TagBit(twin);
   }
 
   static int Find(const Candidates& c, int tag) {
