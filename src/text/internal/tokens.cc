@@ -86,10 +86,13 @@ bool IsUrlStart(std::string_view text, size_t i, size_t e) {
 }
 
 // Scans the joined word starting at i (a word character); returns its end.
-size_t ScanWord(std::string_view text, size_t i, size_t e, const Origin& origin, bool& has_dot) {
+// `has_dot` and `has_apostrophe` tell whether it joined a '.' or a '\''.
+size_t ScanWord(std::string_view text, size_t i, size_t e, const Origin& origin, bool& has_dot,
+                bool& has_apostrophe) {
   size_t j = i;
   bool has_at = false;
   has_dot = false;
+  has_apostrophe = false;
   while (j < e) {
     uint8_t k = ClassOf(text[j]);
     if (k == kLower || k == kUpper || k == kDigit) {
@@ -118,7 +121,10 @@ size_t ScanWord(std::string_view text, size_t i, size_t e, const Origin& origin,
         break;
       case ':': join = IsDigitByte(prev) && IsDigitByte(next); break;
       case '&': join = IsUpperByte(prev) && IsUpperByte(next); break;
-      case '\'': join = ShapeAt(text, j + 1) == Shape::kLower || ShapeAt(text, j + 1) == Shape::kUpper; break;
+      case '\'':
+        join = ShapeAt(text, j + 1) == Shape::kLower || ShapeAt(text, j + 1) == Shape::kUpper;
+        has_apostrophe = has_apostrophe || join;
+        break;
       case '@': join = !has_at; has_at = true; break;
       default: break;
     }
@@ -183,15 +189,16 @@ void TokenizeNormalized(std::string_view text, size_t b, size_t e, const Origin&
         i = j;
         continue;
       }
-      bool has_dot;
-      size_t j = ScanWord(text, i, e, origin, has_dot);
+      bool has_dot, has_apostrophe;
+      size_t j = ScanWord(text, i, e, origin, has_dot, has_apostrophe);
       if (has_dot && j < e && text[j] == '/') {  // news.az/politics/...
         j = UrlEnd(text, i, e);
         Push(out, i, j);
         i = j;
         continue;
       }
-      if (size_t clitic = CliticLength(text, i, j); clitic > 0) {
+      // Every clitic holds an apostrophe: most words skip the backward scan.
+      if (size_t clitic = has_apostrophe ? CliticLength(text, i, j) : 0; clitic > 0) {
         Push(out, i, j - clitic);
         Push(out, j - clitic, j);
       } else {
