@@ -89,6 +89,23 @@ bool IsFunctionWord(uint64_t packed) {
   }
 }
 
+// What each byte is to IsClearlyEnglish's words, one table read a byte: a
+// word starts at an ASCII letter or a non-ASCII lead byte and goes on over
+// ASCII letters and any non-ASCII byte; 0xE2 leads typographic punctuation
+// (U+2000-U+206F) and is no letter.
+constexpr uint8_t kInWord = 1, kNonAscii = 2, kStartsWord = 4;
+struct ByteKinds {
+  uint8_t kind[256];
+  constexpr ByteKinds() : kind() {
+    for (int c = 0; c < 256; ++c) {
+      const bool ascii_letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      if (ascii_letter) kind[c] = kInWord | kStartsWord;
+      if (c >= 0x80 && c != 0xE2) kind[c] = kInWord | kNonAscii | (c >= 0xC0 ? kStartsWord : 0);
+    }
+  }
+};
+constexpr ByteKinds kByteKinds{};
+
 constexpr size_t kMinLetters = 40;
 constexpr size_t kMaxBytes = 8u << 10;  // cld2 runs at ~50 MB/s: read a bounded start
 
@@ -112,36 +129,25 @@ namespace internal {
 
 bool IsClearlyEnglish(std::string_view text) {
   text = text.substr(0, kFastBytes);
+  const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
   size_t words = 0, function_words = 0, foreign = 0;
   size_t i = 0;
-  while (i < text.size()) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    // 0xE2 leads typographic punctuation (U+2000-U+206F): not a letter.
-    bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c != 0xE2);
-    if (!letter) {
+  while (i < n) {
+    if ((kByteKinds.kind[s[i]] & kStartsWord) == 0) {
       ++i;
       continue;
     }
-    size_t len = 0;
-    uint64_t packed = 0;
-    bool non_ascii = false;
-    for (; i < text.size(); ++i) {
-      c = static_cast<unsigned char>(text[i]);
-      if (c >= 0x80) {
-        // Continuation and lead bytes of letters; typographic punctuation
-        // (U+2000-U+206F, lead 0xE2) ends the word instead.
-        if (c == 0xE2) break;
-        non_ascii = true;
-      } else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
-        break;
-      }
-      packed = (packed << 8) | (c | 0x20);
-      ++len;
-    }
+    const size_t begin = i;
+    uint8_t seen = 0;
+    for (uint8_t kind; i < n && ((kind = kByteKinds.kind[s[i]]) & kInWord) != 0; ++i) seen |= kind;
     ++words;
-    if (non_ascii) ++foreign;
-    else if (len <= kMaxFunctionWord && IsFunctionWord(packed)) {
-      ++function_words;
+    if (seen & kNonAscii) {
+      ++foreign;
+    } else if (i - begin <= kMaxFunctionWord) {
+      uint64_t packed = 0;
+      for (size_t k = begin; k < i; ++k) packed = (packed << 8) | (s[k] | 0x20);
+      if (IsFunctionWord(packed)) ++function_words;
     }
   }
   return words >= kFastMinWords && foreign * 50 <= words &&
