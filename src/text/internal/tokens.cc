@@ -80,6 +80,9 @@ size_t UrlEnd(std::string_view text, size_t i, size_t e) {
 }
 
 bool IsUrlStart(std::string_view text, size_t i, size_t e) {
+  // Every prefix starts with h, f or w: other words are ruled out at once.
+  const char first = Lower(text[i]);
+  if (first != 'h' && first != 'f' && first != 'w') return false;
   return StartsWithNoCase(text, i, e, "http://") || StartsWithNoCase(text, i, e, "https://") ||
          StartsWithNoCase(text, i, e, "ftp://") ||
          (StartsWithNoCase(text, i, e, "www.") && IsWordCharAt(text, i + 4, e));
