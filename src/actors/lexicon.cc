@@ -154,13 +154,25 @@ Result<Lexicon> Lexicon::Load(const std::string& data_dir) {
   return lex;
 }
 
+const std::vector<size_t>* Lexicon::Bucket(std::string_view text) const {
+  thread_local std::string key;
+  key.assign(text);
+  for (char& c : key) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  auto it = by_key_.find(key);
+  return it == by_key_.end() ? nullptr : &it->second;
+}
+
+bool Lexicon::Matches(const Entry& e, std::string_view text) { return e.text == text || !HasUpper(e.text); }
+
 std::vector<const Entry*> Lexicon::Find(std::string_view text) const {
   std::vector<const Entry*> out;
-  auto it = by_key_.find(Lower(text));
-  if (it == by_key_.end()) return out;
-  for (size_t i : it->second) {
+  const std::vector<size_t>* bucket = Bucket(text);
+  if (bucket == nullptr) return out;
+  for (size_t i : *bucket) {
     const Entry& e = entries_[i];
-    if (e.text == text || !HasUpper(e.text)) out.push_back(&e);
+    if (Matches(e, text)) out.push_back(&e);
   }
   return out;
 }
@@ -183,10 +195,15 @@ std::string Lexicon::CodeAsOf(const Entry& person, std::string_view date) {
 
 namespace riposte::actors {
 
+// Find's entries, in its order, without building its vector: the events
+// stage asks this of nearly every person mention.
 std::string Lexicon::PersonCodeAsOf(std::string_view name, std::string_view date) const {
-  for (const Entry* e : Find(name)) {
-    if (e->kind != EntryKind::kPerson) continue;
-    if (std::string code = CodeAsOf(*e, date); !code.empty()) return code;
+  const std::vector<size_t>* bucket = Bucket(name);
+  if (bucket == nullptr) return "";
+  for (size_t i : *bucket) {
+    const Entry& e = entries_[i];
+    if (e.kind != EntryKind::kPerson || !Matches(e, name)) continue;
+    if (InTermOn(e, date) && !e.code.empty()) return e.code;
   }
   return "";
 }
