@@ -27,7 +27,9 @@
 // Tested by sniff_test.cc (Lang* tests) and language_test.cc.
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <cstdio>  // before cld2: its header uses FILE without including it
 #include <string>
 
@@ -44,10 +46,12 @@ constexpr size_t kFastBytes = 1200;  // ~200 words of English
 constexpr size_t kFastMinWords = 30;
 constexpr double kFastMinShare = 0.28;
 
-// A word of up to 8 lower-case ASCII letters packed into an integer.
+// A word of up to 8 lower-case ASCII letters packed into an integer, the
+// first letter in the lowest byte (as a little-endian load of the word's
+// bytes gives it).
 constexpr uint64_t Pack(std::string_view w) {
   uint64_t v = 0;
-  for (char c : w) v = (v << 8) | static_cast<unsigned char>(c);
+  for (size_t i = 0; i < w.size(); ++i) v |= uint64_t{static_cast<unsigned char>(w[i])} << (8 * i);
   return v;
 }
 
@@ -106,6 +110,21 @@ struct ByteKinds {
 };
 constexpr ByteKinds kByteKinds{};
 
+constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = kOnes * 0x80, kLows = kOnes * 0x7F;
+
+// The high bit of each byte of `w` that kByteKinds marks kInWord: an ASCII
+// letter, or a non-ASCII byte other than 0xE2. Exact per byte (no carry
+// crosses a byte), so eight bytes are classified at once.
+constexpr uint64_t InWordBytes(uint64_t w) {
+  const uint64_t folded = (w & kLows) | (kOnes * 0x20);  // ASCII lower case, high bits clear
+  const uint64_t from_a = (folded + kOnes * (0x80 - 'a')) & kHighs;
+  const uint64_t past_z = (folded + kOnes * (0x80 - 'z' - 1)) & kHighs;
+  const uint64_t letter = from_a & ~past_z & ~w;
+  const uint64_t e2 = w ^ (kOnes * 0xE2);
+  const uint64_t is_e2 = ~(((e2 & kLows) + kLows) | e2) & kHighs;
+  return letter | (w & kHighs & ~is_e2);
+}
+
 constexpr size_t kMinLetters = 40;
 constexpr size_t kMaxBytes = 8u << 10;  // cld2 runs at ~50 MB/s: read a bounded start
 
@@ -139,14 +158,36 @@ bool IsClearlyEnglish(std::string_view text) {
       continue;
     }
     const size_t begin = i;
-    uint8_t seen = 0;
-    for (uint8_t kind; i < n && ((kind = kByteKinds.kind[s[i]]) & kInWord) != 0; ++i) seen |= kind;
+    bool non_ascii = false;
+    // The word's end, eight bytes at a time while eight are left.
+    for (;;) {
+      if (n - i < 8 || std::endian::native != std::endian::little) {
+        for (uint8_t kind; i < n && ((kind = kByteKinds.kind[s[i]]) & kInWord) != 0; ++i) {
+          non_ascii = non_ascii || (kind & kNonAscii) != 0;
+        }
+        break;
+      }
+      uint64_t w;
+      std::memcpy(&w, s + i, 8);
+      const uint64_t in_word = InWordBytes(w), high = w & kHighs;
+      const uint64_t stop = ~in_word & kHighs;
+      if (stop == 0) {
+        non_ascii = non_ascii || high != 0;
+        i += 8;
+        continue;
+      }
+      const int bytes = std::countr_zero(stop) / 8;
+      non_ascii = non_ascii || (high & ((uint64_t{1} << (8 * bytes)) - 1)) != 0;
+      i += static_cast<size_t>(bytes);
+      break;
+    }
     ++words;
-    if (seen & kNonAscii) {
+    const size_t len = i - begin;
+    if (non_ascii) {
       ++foreign;
-    } else if (i - begin <= kMaxFunctionWord) {
+    } else if (len <= kMaxFunctionWord) {
       uint64_t packed = 0;
-      for (size_t k = begin; k < i; ++k) packed = (packed << 8) | (s[k] | 0x20);
+      for (size_t k = 0; k < len; ++k) packed |= uint64_t{s[begin + k] | 0x20u} << (8 * k);
       if (IsFunctionWord(packed)) ++function_words;
     }
   }
