@@ -66,32 +66,35 @@ constexpr std::array<uint64_t, 42> kFunctionWords = {
     Pack("were"), Pack("which"), Pack("who"),  Pack("will"), Pack("with"),  Pack("would")};
 constexpr size_t kMaxFunctionWord = 5;
 
-// The same words in an open-addressing set: a multiplicative hash picks the
-// slot, linear probing resolves collisions, 0 marks an empty slot (no word
-// packs to 0). One or two probes per word, where the binary search took six
-// unpredictable branches, for each of ~200 words of every document.
-constexpr size_t kWordSlotBits = 7;
-constexpr size_t kWordSlots = size_t{1} << kWordSlotBits;  // 3x the words
-constexpr size_t SlotOf(uint64_t packed) {
-  return static_cast<size_t>((packed * 0x9E3779B97F4A7C15ull) >> (64 - kWordSlotBits));
+// The same words in a perfect hash: a multiplicative hash whose multiplier
+// is searched at compile time so that no two words share a slot; 0 marks an
+// empty slot (no word packs to 0). Membership is one load and one compare,
+// no branch, for each of ~200 words of every document (the probe loops of
+// an ordinary hash set mispredicted).
+constexpr size_t kWordSlotBits = 8;
+constexpr size_t kWordSlots = size_t{1} << kWordSlotBits;
+constexpr size_t SlotOf(uint64_t packed, uint64_t multiplier) {
+  return static_cast<size_t>((packed * multiplier) >> (64 - kWordSlotBits));
 }
+constexpr uint64_t kWordMultiplier = [] {
+  for (uint64_t m = 0x9E3779B97F4A7C15ull;; m += 2 * 0x2545F4914F6CDD1Dull) {
+    std::array<bool, kWordSlots> used{};
+    bool collision = false;
+    for (uint64_t w : kFunctionWords) {
+      collision = collision || used[SlotOf(w, m)];
+      used[SlotOf(w, m)] = true;
+    }
+    if (!collision) return m;
+  }
+}();
 constexpr auto kFunctionWordSlots = [] {
   std::array<uint64_t, kWordSlots> slots{};
-  for (uint64_t w : kFunctionWords) {
-    size_t i = SlotOf(w);
-    while (slots[i] != 0) i = (i + 1) % kWordSlots;
-    slots[i] = w;
-  }
+  for (uint64_t w : kFunctionWords) slots[SlotOf(w, kWordMultiplier)] = w;
   return slots;
 }();
 
-// Returns true iff `packed` (nonzero) is one of kFunctionWords.
-bool IsFunctionWord(uint64_t packed) {
-  for (size_t i = SlotOf(packed);; i = (i + 1) % kWordSlots) {
-    if (kFunctionWordSlots[i] == packed) return true;
-    if (kFunctionWordSlots[i] == 0) return false;
-  }
-}
+// Returns true iff `packed` is one of kFunctionWords.
+bool IsFunctionWord(uint64_t packed) { return kFunctionWordSlots[SlotOf(packed, kWordMultiplier)] == packed; }
 
 // What each byte is to IsClearlyEnglish's words, one table read a byte: a
 // word starts at an ASCII letter or a non-ASCII lead byte and goes on over
@@ -183,13 +186,17 @@ bool IsClearlyEnglish(std::string_view text) {
     }
     ++words;
     const size_t len = i - begin;
-    if (non_ascii) {
-      ++foreign;
-    } else if (len <= kMaxFunctionWord) {
-      uint64_t packed = 0;
-      for (size_t k = 0; k < len; ++k) packed |= uint64_t{s[begin + k] | 0x20u} << (8 * k);
-      if (IsFunctionWord(packed)) ++function_words;
+    foreign += non_ascii;
+    // Counted without branches: whether a word is short, and a function
+    // word, is a coin toss the branch predictor lost.
+    uint64_t packed = 0;
+    if (n - begin >= 8 && std::endian::native == std::endian::little) {
+      std::memcpy(&packed, s + begin, 8);
+      packed = (packed | kOnes * 0x20) & (len >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * len)) - 1);
+    } else {
+      for (size_t k = 0; k < len && k < 8; ++k) packed |= uint64_t{s[begin + k] | 0x20u} << (8 * k);
     }
+    function_words += static_cast<size_t>((len <= kMaxFunctionWord) & !non_ascii & IsFunctionWord(packed));
   }
   return words >= kFastMinWords && foreign * 50 <= words &&
          static_cast<double>(function_words) >= kFastMinShare * static_cast<double>(words);
