@@ -204,9 +204,35 @@ bool NamesAnEntity(const Document& doc, const TimeExpression& t) {
   return p != nullptr && p->kind == PhraseKind::kNounPhrase && static_cast<uint32_t>(last) + 1 < p->end;
 }
 
+// Whether ModifierParticiple may find one before token `first`: false when
+// the verb group nearest before it, sought without the sentence bound, fails
+// the tests that need no clause (the bound can only turn that verb group
+// into none, so false stays right). Most expressions stop here, before the
+// sentence and its first token are searched for (events date every event
+// against the expressions around it). True also when the scan gives up.
+bool MayHaveParticiple(const Document& doc, uint32_t first) {
+  constexpr int kMaxScan = 64;
+  auto it = std::upper_bound(doc.phrases.begin(), doc.phrases.end(), first,
+                             [](uint32_t tok, const Phrase& p) { return tok < p.begin; });
+  for (int steps = 0; it != doc.phrases.begin(); ++steps) {
+    if (steps == kMaxScan) return true;
+    --it;
+    if (it->kind != PhraseKind::kVerbGroup || it->end > first) continue;
+    const Phrase& p = *it;
+    if (p.tense != Tense::kNone || p.infinitive || p.modal >= 0 || p.end != static_cast<uint32_t>(p.head + 1) ||
+        p.begin != static_cast<uint32_t>(p.head) || p.begin == 0) {
+      return false;
+    }
+    return doc.tokens[p.head].tag == text::Id(text::Tag::VBN) && text::IsNoun(doc.tokens[p.begin - 1].tag) &&
+           static_cast<int32_t>(first) - static_cast<int32_t>(p.end) <= kMaxModifierGap;
+  }
+  return false;  // no verb group before it at all
+}
+
 int32_t ModifierParticiple(const Document& doc, const TimeExpression& t) {
   const int32_t first = TokenAt(doc, t.span.begin);
   if (first <= 0) return -1;
+  if (!MayHaveParticiple(doc, static_cast<uint32_t>(first))) return -1;
   const int32_t sentence = SentenceAt(doc, t.span.begin);
   if (sentence < 0) return -1;
   const int32_t sentence_begin = TokenAt(doc, doc.sentences[sentence].span.begin);
