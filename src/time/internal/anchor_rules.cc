@@ -29,6 +29,24 @@ namespace {
 constexpr Offset kDatelineTop = 300;  // bytes from the top where a dateline stands
 constexpr int kMaxModifierGap = 16;   // tokens between a participle and its date
 
+// The first index i in [0, n) for which before(i) is false (n if none),
+// REQUIRES: before is true on a prefix of the range and false after it.
+// std::lower_bound's answer without its branch per step (the halving picks
+// a side with a conditional move): the event stage dates every event with
+// several of these searches over the document's tokens, sentences and
+// clauses, and their branches were coin tosses.
+template <typename Before>
+size_t FirstNotBefore(size_t n, Before before) {
+  if (n == 0) return 0;
+  size_t base = 0;
+  while (n > 1) {
+    const size_t half = n / 2;
+    base = before(base + half) ? base + half : base;
+    n -= half;
+  }
+  return base + (before(base) ? 1 : 0);
+}
+
 // The phrase holding token `token` (the last one beginning at or before
 // it, when it ends after it), or nullptr.
 const Phrase* PhraseAt(const Document& doc, uint32_t token) {
@@ -63,21 +81,20 @@ bool IsSpeechLemma(std::string_view lemma) {
 }  // namespace
 
 int32_t TokenAt(const Document& doc, Offset at) {
-  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), at,
-                             [](const Token& t, Offset o) { return t.span.end <= o; });
-  return it == doc.tokens.end() ? -1 : static_cast<int32_t>(it - doc.tokens.begin());
+  const size_t i = FirstNotBefore(doc.tokens.size(), [&](size_t k) { return doc.tokens[k].span.end <= at; });
+  return i == doc.tokens.size() ? -1 : static_cast<int32_t>(i);
 }
 
 int32_t TokenBefore(const Document& doc, Offset at) {
-  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), at,
-                             [](const Token& t, Offset o) { return t.span.begin < o; });
-  return static_cast<int32_t>(it - doc.tokens.begin()) - 1;
+  return static_cast<int32_t>(
+             FirstNotBefore(doc.tokens.size(), [&](size_t k) { return doc.tokens[k].span.begin < at; })) -
+         1;
 }
 
 int32_t SentenceAt(const Document& doc, Offset at) {
-  auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), at,
-                             [](Offset o, const Sentence& s) { return o < s.span.begin; });
-  return static_cast<int32_t>(it - doc.sentences.begin()) - 1;
+  return static_cast<int32_t>(
+             FirstNotBefore(doc.sentences.size(), [&](size_t k) { return doc.sentences[k].span.begin <= at; })) -
+         1;
 }
 
 // Clauses are in order of their first token and nest inside top-level ones,
@@ -86,8 +103,8 @@ int32_t SentenceAt(const Document& doc, Offset at) {
 int32_t ClauseOf(const Document& doc, int32_t token) {
   if (token < 0) return -1;
   const uint32_t at = static_cast<uint32_t>(token);
-  auto it = std::upper_bound(doc.clauses.begin(), doc.clauses.end(), at,
-                             [](uint32_t t, const Clause& c) { return t < c.begin; });
+  const auto it = doc.clauses.begin() + static_cast<std::ptrdiff_t>(FirstNotBefore(
+                      doc.clauses.size(), [&](size_t i) { return doc.clauses[i].begin <= at; }));
   int32_t best = -1;
   uint32_t best_size = std::numeric_limits<uint32_t>::max();
   for (auto clause_it = it; clause_it != doc.clauses.begin();) {
