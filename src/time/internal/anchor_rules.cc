@@ -29,29 +29,11 @@ namespace {
 constexpr Offset kDatelineTop = 300;  // bytes from the top where a dateline stands
 constexpr int kMaxModifierGap = 16;   // tokens between a participle and its date
 
-// The first index i in [0, n) for which before(i) is false (n if none),
-// REQUIRES: before is true on a prefix of the range and false after it.
-// std::lower_bound's answer without its branch per step (the halving picks
-// a side with a conditional move): the event stage dates every event with
-// several of these searches over the document's tokens, sentences and
-// clauses, and their branches were coin tosses.
-template <typename Before>
-size_t FirstNotBefore(size_t n, Before before) {
-  if (n == 0) return 0;
-  size_t base = 0;
-  while (n > 1) {
-    const size_t half = n / 2;
-    base = before(base + half) ? base + half : base;
-    n -= half;
-  }
-  return base + (before(base) ? 1 : 0);
-}
-
 // The phrase holding token `token` (the last one beginning at or before
 // it, when it ends after it), or nullptr.
 const Phrase* PhraseAt(const Document& doc, uint32_t token) {
-  auto it = std::upper_bound(doc.phrases.begin(), doc.phrases.end(), token,
-                             [](uint32_t tok, const Phrase& p) { return tok < p.begin; });
+  const auto it = doc.phrases.begin() + static_cast<std::ptrdiff_t>(FirstNotBefore(
+                      doc.phrases.size(), [&](size_t i) { return doc.phrases[i].begin <= token; }));
   if (it == doc.phrases.begin()) return nullptr;
   const Phrase& p = *std::prev(it);
   return token < p.end ? &p : nullptr;
@@ -60,8 +42,8 @@ const Phrase* PhraseAt(const Document& doc, uint32_t token) {
 // The verb group ending last at or before token `token` (within the
 // sentence of `sentence_begin`), as a phrase index, or -1.
 int32_t VerbGroupBefore(const Document& doc, uint32_t token, uint32_t sentence_begin) {
-  auto it = std::upper_bound(doc.phrases.begin(), doc.phrases.end(), token,
-                             [](uint32_t tok, const Phrase& p) { return tok < p.begin; });
+  auto it = doc.phrases.begin() + static_cast<std::ptrdiff_t>(FirstNotBefore(
+                doc.phrases.size(), [&](size_t i) { return doc.phrases[i].begin <= token; }));
   while (it != doc.phrases.begin()) {
     --it;
     if (it->end <= sentence_begin) return -1;
@@ -152,9 +134,9 @@ bool ReportedUnder(const Document& doc, int32_t inner, int32_t outer) {
 
 bool VerbGroupBetween(const Document& doc, int32_t from, int32_t to, int32_t own) {
   if (from >= to) return false;
-  auto first = std::lower_bound(doc.phrases.begin(), doc.phrases.end(), static_cast<uint32_t>(from),
-                                [](const Phrase& p, uint32_t t) { return p.begin < t; });
-  for (size_t phrase_idx = first - doc.phrases.begin(); phrase_idx < doc.phrases.size(); ++phrase_idx) {
+  const size_t first = FirstNotBefore(
+      doc.phrases.size(), [&](size_t i) { return doc.phrases[i].begin < static_cast<uint32_t>(from); });
+  for (size_t phrase_idx = first; phrase_idx < doc.phrases.size(); ++phrase_idx) {
     const Phrase& p = doc.phrases[phrase_idx];
     if (p.begin >= static_cast<uint32_t>(to)) break;  // phrases are in token order
     if (p.kind == PhraseKind::kVerbGroup && static_cast<int32_t>(phrase_idx) != own &&
@@ -229,8 +211,8 @@ bool NamesAnEntity(const Document& doc, const TimeExpression& t) {
 // against the expressions around it). True also when the scan gives up.
 bool MayHaveParticiple(const Document& doc, uint32_t first) {
   constexpr int kMaxScan = 64;
-  auto it = std::upper_bound(doc.phrases.begin(), doc.phrases.end(), first,
-                             [](uint32_t tok, const Phrase& p) { return tok < p.begin; });
+  auto it = doc.phrases.begin() + static_cast<std::ptrdiff_t>(FirstNotBefore(
+                doc.phrases.size(), [&](size_t i) { return doc.phrases[i].begin <= first; }));
   for (int steps = 0; it != doc.phrases.begin(); ++steps) {
     if (steps == kMaxScan) return true;
     --it;
