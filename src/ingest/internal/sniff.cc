@@ -24,8 +24,6 @@
 // Tested by sniff_test.cc.
 #include <cctype>
 #include <algorithm>
-#include <bit>
-#include <cstring>
 #include <optional>
 #include <string>
 #include <vector>
@@ -359,32 +357,11 @@ std::vector<LineRef> HeadLines(std::string_view text, size_t* head_end) {
   return lines;
 }
 
-// text.rfind('\n', end - 1) (REQUIRES end > 0), eight bytes at a time: the
-// tail's lines are paragraphs, and the byte-wise backward scan was a third
-// of sniffing. The test flags exactly the bytes equal to '\n' (no carries
-// between bytes), so the highest flag is the last newline.
-size_t LastNewlineBefore(std::string_view text, size_t end) {
-  constexpr uint64_t kOnes = 0x0101010101010101ull, kLows = 0x7F7F7F7F7F7F7F7Full;
-  if constexpr (std::endian::native == std::endian::little) {
-    for (; end >= 8; end -= 8) {
-      uint64_t w;
-      std::memcpy(&w, text.data() + end - 8, 8);
-      const uint64_t x = w ^ (kOnes * '\n');
-      const uint64_t zero = ~(((x & kLows) + kLows) | x) & ~kLows;
-      if (zero != 0) return end - 8 + (63 - std::countl_zero(zero)) / 8;
-    }
-  }
-  while (end > 0) {
-    if (text[--end] == '\n') return end;
-  }
-  return std::string_view::npos;
-}
-
 std::vector<LineRef> TailLines(std::string_view text, size_t head_end) {
   std::vector<LineRef> lines;
   size_t end = text.size();
   while (end > head_end && lines.size() < kTailLines) {
-    size_t nl = LastNewlineBefore(text, end);
+    size_t nl = internal::LastNewlineBefore(text, end);
     size_t begin = (nl == std::string_view::npos || nl < head_end) ? head_end : nl + 1;
     std::string_view view = text.substr(begin, end - begin);
     if (SkipSpaces(view, 0) < view.size()) lines.push_back(LineRef{begin, end});
