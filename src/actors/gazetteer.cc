@@ -236,13 +236,38 @@ Gazetteer Gazetteer::Load(const Paths& paths) {
   g.places_.erase(std::unique(g.places_.begin(), g.places_.end(),
                               [](const Place& a, const Place& b) { return a.name == b.name; }),
                   g.places_.end());
+  g.BuildIndex();
   return g;
 }
 
+namespace {
+// FNV-1a of a place name: the index's hash.
+uint64_t NameHash(std::string_view name) {
+  uint64_t h = 14695981039346656037ull;
+  for (unsigned char c : name) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+}  // namespace
+
+void Gazetteer::BuildIndex() {
+  size_t size = 16;
+  while (size < 2 * places_.size()) size *= 2;
+  slots_.assign(size, 0);
+  for (uint32_t i = 0; i < places_.size(); ++i) {
+    size_t slot = NameHash(places_[i].name) & (size - 1);
+    while (slots_[slot] != 0) slot = (slot + 1) & (size - 1);
+    slots_[slot] = i + 1;
+  }
+}
+
 const Place* Gazetteer::Find(std::string_view name) const {
-  auto it = std::lower_bound(places_.begin(), places_.end(), name,
-                             [](const Place& p, std::string_view n) { return p.name < n; });
-  return it != places_.end() && it->name == name ? &*it : nullptr;
+  if (slots_.empty()) return nullptr;
+  const size_t mask = slots_.size() - 1;
+  for (size_t slot = NameHash(name) & mask; slots_[slot] != 0; slot = (slot + 1) & mask) {
+    const Place& place = places_[slots_[slot] - 1];
+    if (place.name == name) return &place;
+  }
+  return nullptr;
 }
 
 const Gazetteer& DefaultGazetteer() {

@@ -83,8 +83,57 @@ const char* EntryKindName(EntryKind kind) {
   return "";
 }
 
+namespace {
+
+char LowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// FNV-1a of `text` lower-cased (ASCII), the index's hash.
+uint64_t LowerHash(std::string_view text) {
+  uint64_t h = 14695981039346656037ull;
+  for (char c : text) h = (h ^ static_cast<unsigned char>(LowerAscii(c))) * 1099511628211ull;
+  return h;
+}
+
+bool EqualsLowered(std::string_view key, std::string_view text) {
+  if (key.size() != text.size()) return false;
+  for (size_t i = 0; i < key.size(); ++i) {
+    if (key[i] != LowerAscii(text[i])) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+size_t Lexicon::SlotOf(std::string_view text, uint64_t hash) const {
+  const size_t mask = key_slots_.size() - 1;
+  const uint32_t tag = static_cast<uint32_t>(hash >> 32);
+  for (size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+    const KeySlot& k = key_slots_[slot];
+    if (k.bucket == 0 || (k.hash == tag && EqualsLowered(bucket_keys_[k.bucket - 1], text))) return slot;
+  }
+}
+
 void Lexicon::Add(Entry entry) {
-  by_key_[Lower(entry.text)].push_back(entries_.size());
+  if (2 * (buckets_.size() + 1) > key_slots_.size()) {
+    // Grow: rehash every key into twice the slots.
+    std::vector<KeySlot> old = std::move(key_slots_);
+    key_slots_.assign(old.empty() ? 1024 : 2 * old.size(), KeySlot{});
+    const size_t mask = key_slots_.size() - 1;
+    for (const KeySlot& k : old) {
+      if (k.bucket == 0) continue;
+      size_t slot = LowerHash(bucket_keys_[k.bucket - 1]) & mask;
+      while (key_slots_[slot].bucket != 0) slot = (slot + 1) & mask;
+      key_slots_[slot] = k;
+    }
+  }
+  const uint64_t hash = LowerHash(entry.text);
+  KeySlot& k = key_slots_[SlotOf(entry.text, hash)];
+  if (k.bucket == 0) {
+    bucket_keys_.push_back(Lower(entry.text));
+    buckets_.emplace_back();
+    k = KeySlot{static_cast<uint32_t>(hash >> 32), static_cast<uint32_t>(buckets_.size())};
+  }
+  buckets_[k.bucket - 1].push_back(entries_.size());
   entries_.push_back(std::move(entry));
 }
 
@@ -154,13 +203,21 @@ Result<Lexicon> Lexicon::Load(const std::string& data_dir) {
   return lex;
 }
 
+const std::vector<size_t>* Lexicon::Bucket(std::string_view text) const {
+  if (key_slots_.empty()) return nullptr;
+  const KeySlot& k = key_slots_[SlotOf(text, LowerHash(text))];
+  return k.bucket == 0 ? nullptr : &buckets_[k.bucket - 1];
+}
+
+bool Lexicon::Matches(const Entry& e, std::string_view text) { return e.text == text || !HasUpper(e.text); }
+
 std::vector<const Entry*> Lexicon::Find(std::string_view text) const {
   std::vector<const Entry*> out;
-  auto it = by_key_.find(Lower(text));
-  if (it == by_key_.end()) return out;
-  for (size_t i : it->second) {
+  const std::vector<size_t>* bucket = Bucket(text);
+  if (bucket == nullptr) return out;
+  for (size_t i : *bucket) {
     const Entry& e = entries_[i];
-    if (e.text == text || !HasUpper(e.text)) out.push_back(&e);
+    if (Matches(e, text)) out.push_back(&e);
   }
   return out;
 }
@@ -183,10 +240,15 @@ std::string Lexicon::CodeAsOf(const Entry& person, std::string_view date) {
 
 namespace riposte::actors {
 
+// Find's entries, in its order, without building its vector: the events
+// stage asks this of nearly every person mention.
 std::string Lexicon::PersonCodeAsOf(std::string_view name, std::string_view date) const {
-  for (const Entry* e : Find(name)) {
-    if (e->kind != EntryKind::kPerson) continue;
-    if (std::string code = CodeAsOf(*e, date); !code.empty()) return code;
+  const std::vector<size_t>* bucket = Bucket(name);
+  if (bucket == nullptr) return "";
+  for (size_t i : *bucket) {
+    const Entry& e = entries_[i];
+    if (e.kind != EntryKind::kPerson || !Matches(e, name)) continue;
+    if (InTermOn(e, date) && !e.code.empty()) return e.code;
   }
   return "";
 }

@@ -89,5 +89,26 @@ TEST(JsonFastPath, EverythingElseIsLeftToNlohmann) {
   }
 }
 
+// Plain runs are scanned eight bytes at a time: every special byte (quote,
+// backslash, control byte, and high bytes that are none of those) at every
+// offset within a word, and after every run length, ends the run where the
+// byte-wise scan did.
+TEST(JsonFastPath, SpecialBytesAtEveryOffset) {
+  const std::vector<std::string> specials = {"\\\"", "\\\\", "\\n", "\\u00e9", "\x01", "\x1f",
+                                             "\xC3\xA9", "\xE2\x80\x94", " ", "!", "#", "[", "]", "~"};
+  for (const std::string& special : specials) {
+    for (size_t before = 0; before < 20; ++before) {
+      for (size_t after : {0, 1, 7, 8, 9, 17}) {
+        const std::string line = "{\"text\":\"" + std::string(before, 'a') + special +
+                                 std::string(after, 'b') + "\",\"id\":\"" + std::string(before, 'c') + "\"}";
+        std::optional<RawRecord> fast = ParseFlatJsonRecord(line);
+        Result<RawRecord> slow = ParseJsonLineWithLibrary(line);
+        ASSERT_EQ(fast.has_value(), slow.ok()) << line;
+        if (fast) ExpectSameRecord(*fast, slow.value(), line);
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace riposte::ingest::internal

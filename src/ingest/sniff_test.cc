@@ -10,6 +10,7 @@
 #include <string>
 
 #include "ingest/ingest.h"
+#include "ingest/internal/sniff.h"
 
 namespace riposte::ingest {
 namespace {
@@ -354,6 +355,19 @@ TEST(LangTest, ShortTextsAreUnknown) {
   EXPECT_EQ(DetectLanguage("Baku protests to Moscow"), "");
   EXPECT_EQ(DetectLanguage("Москва ответила Баку"), "");
   EXPECT_EQ(DetectLanguage("12345 67890 2025-07-01 38 67 9 6 50 +7 495 123 45 67 00000000"), "");
+}
+
+// The word-at-a-time backward search finds what rfind finds, for every end
+// and newlines at every offset within a word.
+TEST(Sniff, LastNewlineBeforeIsRfind) {
+  for (const std::string& text : {std::string("no newline at all here, none"), std::string("\n"),
+                                  std::string("a\nbc\n\ndefghijklmnop\nq\xE2\x80\x94\n\x8a rst\n"),
+                                  std::string(20, '\n'), std::string("\x8a\x0a\xff\x0b\x09x")}) {
+    for (size_t end = 1; end <= text.size(); ++end) {
+      EXPECT_EQ(internal::LastNewlineBefore(text, end), std::string_view(text).rfind('\n', end - 1))
+          << end;
+    }
+  }
 }
 
 }  // namespace

@@ -55,21 +55,26 @@ Span TrimOriginal(std::string_view s, Offset b, Offset e) {
 }
 
 // Maps normalised spans back to `orig` through `to_orig`, shifted by `base`,
-// trimmed, empty ones dropped.
+// trimmed, empty ones dropped. The elements are made in place (resize, then
+// set each span): a Token pushed as a temporary was built, moved and
+// destroyed, its string included.
 template <typename T>
 void MapBack(const std::vector<Span>& spans, std::string_view orig, const std::vector<Offset>& to_orig,
              Offset base, std::vector<T>& out) {
-  out.reserve(out.size() + spans.size());
+  size_t n = out.size();
+  out.resize(n + spans.size());
   for (Span s : spans) {
     Span o = TrimOriginal(orig, to_orig[s.begin], to_orig[s.end]);
-    if (!o.empty()) out.push_back(T{Span{o.begin + base, o.end + base}});
+    if (!o.empty()) out[n++].span = Span{o.begin + base, o.end + base};
   }
+  out.resize(n);
 }
 
 template <typename T>
 void Copy(const std::vector<Span>& spans, Offset base, std::vector<T>& out) {
-  out.reserve(out.size() + spans.size());
-  for (Span s : spans) out.push_back(T{Span{s.begin + base, s.end + base}});
+  size_t n = out.size();
+  out.resize(n + spans.size());
+  for (Span s : spans) out[n++].span = Span{s.begin + base, s.end + base};
 }
 
 }  // namespace

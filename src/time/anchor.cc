@@ -235,9 +235,9 @@ EventDate DateOf(const Document& doc, Span span) {
   const int32_t last = std::max(first, TokenBefore(doc, std::max(span.end, span.begin + 1)));
   if (first < 0) return FromReport(doc);
   int32_t anchor = first, own_vg = -1;
-  auto overlapping = std::lower_bound(doc.phrases.begin(), doc.phrases.end(), static_cast<uint32_t>(first),
-                                      [](const Phrase& p, uint32_t t) { return p.end <= t; });
-  for (size_t phrase_idx = overlapping - doc.phrases.begin(); phrase_idx < doc.phrases.size(); ++phrase_idx) {
+  const size_t overlapping = internal::FirstNotBefore(
+      doc.phrases.size(), [&](size_t i) { return doc.phrases[i].end <= static_cast<uint32_t>(first); });
+  for (size_t phrase_idx = overlapping; phrase_idx < doc.phrases.size(); ++phrase_idx) {
     const Phrase& p = doc.phrases[phrase_idx];
     if (p.begin > static_cast<uint32_t>(last)) break;
     if (p.kind == PhraseKind::kVerbGroup && p.end > static_cast<uint32_t>(first)) {

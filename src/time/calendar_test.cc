@@ -1,5 +1,8 @@
 #include "time/internal/calendar.h"
 
+#include <cstdio>
+#include <string>
+
 #include <gtest/gtest.h>
 
 namespace riposte::temporal::internal {
@@ -51,6 +54,26 @@ TEST(Calendar, IsoText) {
   EXPECT_FALSE(ParseIsoDate(""));
   EXPECT_EQ(FormatMonth(2025, 6), "2025-06");
   EXPECT_EQ(FormatYear(987), "0987");
+}
+
+// The hand-written digits give what snprintf gave, in range and out of it.
+TEST(Calendar, FormatsAsPrintfDid) {
+  const auto printf = [](const char* format, int a, int b, int c) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, format, a, b, c);
+    return std::string(buf);
+  };
+  for (int year : {-5, 0, 7, 987, 2025, 9999, 12000}) {
+    const int y = year < 0 ? 0 : year > 9999 ? 9999 : year;
+    EXPECT_EQ(FormatYear(year), printf("%04d", y, 0, 0));
+    for (int m : {-1, 0, 1, 9, 10, 12, 99, 100, -2147483647}) {
+      EXPECT_EQ(FormatMonth(year, m), printf("%04d-%02d", y, m, 0));
+      EXPECT_EQ(FormatWeek(IsoWeek{year, m}), printf("%04d-W%02d", y, m, 0));
+      for (int d : {-3, 0, 1, 31, 99, 100}) {
+        EXPECT_EQ(FormatDay(Ymd{year, m, d}), printf("%04d-%02d-%02d", y, m, d));
+      }
+    }
+  }
 }
 
 }  // namespace

@@ -222,6 +222,7 @@ void Recognize(Document& doc, std::string_view date) {
   internal::NormalizeContext ctx;
   ctx.document_day = DocumentDay({date, doc.date.value, doc.date_inferred.value});
   uint32_t consumed = 0;  // tokens before it belong to an expression already
+  std::vector<const internal::WordInfo*> memo;  // the matchers' (one sentence at a time)
   for (const Sentence& sentence : doc.sentences) {
     // The sentence's tokens: those starting inside its span.
     auto first = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), sentence.span.begin,
@@ -230,7 +231,7 @@ void Recognize(Document& doc, std::string_view date) {
                                  [](const Token& tok, Offset off) { return tok.span.begin < off; });
     const auto begin = static_cast<uint32_t>(first - doc.tokens.begin());
     const auto end = static_cast<uint32_t>(last - doc.tokens.begin());
-    const Matcher matcher(doc, begin, end);
+    const Matcher matcher(doc, begin, end, memo);
     Parsed parsed;
     for (uint32_t i = std::max(begin, consumed); i < end;) {
       if (!matcher.Trigger(i) || !matcher.At(i, &parsed) || parsed.end <= i) {

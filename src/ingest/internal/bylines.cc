@@ -204,9 +204,14 @@ int ReadName(std::string_view s, size_t pos, bool allow_caps, size_t* end) {
 
 // The agency named at s[pos] if it is followed by a non-letter; sets *end.
 std::string AgencyAt(std::string_view s, size_t pos, size_t* end) {
+  const std::string_view rest = s.substr(pos);
+  if (rest.empty()) return "";
+  // Names whose first byte differs even in ASCII case cannot match either
+  // way: one byte test rules out nearly every agency.
+  const auto fold = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; };
+  const char first = fold(rest[0]);
   for (const Agency& a : kAgencies) {
-    std::string_view rest = s.substr(pos);
-    if (rest.size() < a.name.size()) continue;
+    if (rest.size() < a.name.size() || fold(a.name[0]) != first) continue;
     std::string_view head = rest.substr(0, a.name.size());
     bool dotted = a.name.find('.') != std::string_view::npos;
     if (dotted ? !EqualsIgnoreAsciiCase(head, a.name) : head != a.name) continue;

@@ -27,7 +27,9 @@
 // Tested by sniff_test.cc (Lang* tests) and language_test.cc.
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <cstdio>  // before cld2: its header uses FILE without including it
 #include <string>
 
@@ -44,10 +46,12 @@ constexpr size_t kFastBytes = 1200;  // ~200 words of English
 constexpr size_t kFastMinWords = 30;
 constexpr double kFastMinShare = 0.28;
 
-// A word of up to 8 lower-case ASCII letters packed into an integer.
+// A word of up to 8 lower-case ASCII letters packed into an integer, the
+// first letter in the lowest byte (as a little-endian load of the word's
+// bytes gives it).
 constexpr uint64_t Pack(std::string_view w) {
   uint64_t v = 0;
-  for (char c : w) v = (v << 8) | static_cast<unsigned char>(c);
+  for (size_t i = 0; i < w.size(); ++i) v |= uint64_t{static_cast<unsigned char>(w[i])} << (8 * i);
   return v;
 }
 
@@ -62,31 +66,66 @@ constexpr std::array<uint64_t, 42> kFunctionWords = {
     Pack("were"), Pack("which"), Pack("who"),  Pack("will"), Pack("with"),  Pack("would")};
 constexpr size_t kMaxFunctionWord = 5;
 
-// The same words in an open-addressing set: a multiplicative hash picks the
-// slot, linear probing resolves collisions, 0 marks an empty slot (no word
-// packs to 0). One or two probes per word, where the binary search took six
-// unpredictable branches, for each of ~200 words of every document.
-constexpr size_t kWordSlotBits = 7;
-constexpr size_t kWordSlots = size_t{1} << kWordSlotBits;  // 3x the words
-constexpr size_t SlotOf(uint64_t packed) {
-  return static_cast<size_t>((packed * 0x9E3779B97F4A7C15ull) >> (64 - kWordSlotBits));
+// The same words in a perfect hash: a multiplicative hash whose multiplier
+// is searched at compile time so that no two words share a slot; 0 marks an
+// empty slot (no word packs to 0). Membership is one load and one compare,
+// no branch, for each of ~200 words of every document (the probe loops of
+// an ordinary hash set mispredicted).
+constexpr size_t kWordSlotBits = 8;
+constexpr size_t kWordSlots = size_t{1} << kWordSlotBits;
+constexpr size_t SlotOf(uint64_t packed, uint64_t multiplier) {
+  return static_cast<size_t>((packed * multiplier) >> (64 - kWordSlotBits));
 }
+constexpr uint64_t kWordMultiplier = [] {
+  for (uint64_t m = 0x9E3779B97F4A7C15ull;; m += 2 * 0x2545F4914F6CDD1Dull) {
+    std::array<bool, kWordSlots> used{};
+    bool collision = false;
+    for (uint64_t w : kFunctionWords) {
+      collision = collision || used[SlotOf(w, m)];
+      used[SlotOf(w, m)] = true;
+    }
+    if (!collision) return m;
+  }
+}();
 constexpr auto kFunctionWordSlots = [] {
   std::array<uint64_t, kWordSlots> slots{};
-  for (uint64_t w : kFunctionWords) {
-    size_t i = SlotOf(w);
-    while (slots[i] != 0) i = (i + 1) % kWordSlots;
-    slots[i] = w;
-  }
+  for (uint64_t w : kFunctionWords) slots[SlotOf(w, kWordMultiplier)] = w;
   return slots;
 }();
 
-// Returns true iff `packed` (nonzero) is one of kFunctionWords.
-bool IsFunctionWord(uint64_t packed) {
-  for (size_t i = SlotOf(packed);; i = (i + 1) % kWordSlots) {
-    if (kFunctionWordSlots[i] == packed) return true;
-    if (kFunctionWordSlots[i] == 0) return false;
+// Returns true iff `packed` is one of kFunctionWords.
+bool IsFunctionWord(uint64_t packed) { return kFunctionWordSlots[SlotOf(packed, kWordMultiplier)] == packed; }
+
+// What each byte is to IsClearlyEnglish's words, one table read a byte: a
+// word starts at an ASCII letter or a non-ASCII lead byte and goes on over
+// ASCII letters and any non-ASCII byte; 0xE2 leads typographic punctuation
+// (U+2000-U+206F) and is no letter.
+constexpr uint8_t kInWord = 1, kNonAscii = 2, kStartsWord = 4;
+struct ByteKinds {
+  uint8_t kind[256];
+  constexpr ByteKinds() : kind() {
+    for (int c = 0; c < 256; ++c) {
+      const bool ascii_letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      if (ascii_letter) kind[c] = kInWord | kStartsWord;
+      if (c >= 0x80 && c != 0xE2) kind[c] = kInWord | kNonAscii | (c >= 0xC0 ? kStartsWord : 0);
+    }
   }
+};
+constexpr ByteKinds kByteKinds{};
+
+constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = kOnes * 0x80, kLows = kOnes * 0x7F;
+
+// The high bit of each byte of `w` that kByteKinds marks kInWord: an ASCII
+// letter, or a non-ASCII byte other than 0xE2. Exact per byte (no carry
+// crosses a byte), so eight bytes are classified at once.
+constexpr uint64_t InWordBytes(uint64_t w) {
+  const uint64_t folded = (w & kLows) | (kOnes * 0x20);  // ASCII lower case, high bits clear
+  const uint64_t from_a = (folded + kOnes * (0x80 - 'a')) & kHighs;
+  const uint64_t past_z = (folded + kOnes * (0x80 - 'z' - 1)) & kHighs;
+  const uint64_t letter = from_a & ~past_z & ~w;
+  const uint64_t e2 = w ^ (kOnes * 0xE2);
+  const uint64_t is_e2 = ~(((e2 & kLows) + kLows) | e2) & kHighs;
+  return letter | (w & kHighs & ~is_e2);
 }
 
 constexpr size_t kMinLetters = 40;
@@ -112,37 +151,52 @@ namespace internal {
 
 bool IsClearlyEnglish(std::string_view text) {
   text = text.substr(0, kFastBytes);
+  const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
   size_t words = 0, function_words = 0, foreign = 0;
   size_t i = 0;
-  while (i < text.size()) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    // 0xE2 leads typographic punctuation (U+2000-U+206F): not a letter.
-    bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c != 0xE2);
-    if (!letter) {
+  while (i < n) {
+    if ((kByteKinds.kind[s[i]] & kStartsWord) == 0) {
       ++i;
       continue;
     }
-    size_t len = 0;
-    uint64_t packed = 0;
+    const size_t begin = i;
     bool non_ascii = false;
-    for (; i < text.size(); ++i) {
-      c = static_cast<unsigned char>(text[i]);
-      if (c >= 0x80) {
-        // Continuation and lead bytes of letters; typographic punctuation
-        // (U+2000-U+206F, lead 0xE2) ends the word instead.
-        if (c == 0xE2) break;
-        non_ascii = true;
-      } else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+    // The word's end, eight bytes at a time while eight are left.
+    for (;;) {
+      if (n - i < 8 || std::endian::native != std::endian::little) {
+        for (uint8_t kind; i < n && ((kind = kByteKinds.kind[s[i]]) & kInWord) != 0; ++i) {
+          non_ascii = non_ascii || (kind & kNonAscii) != 0;
+        }
         break;
       }
-      packed = (packed << 8) | (c | 0x20);
-      ++len;
+      uint64_t w;
+      std::memcpy(&w, s + i, 8);
+      const uint64_t in_word = InWordBytes(w), high = w & kHighs;
+      const uint64_t stop = ~in_word & kHighs;
+      if (stop == 0) {
+        non_ascii = non_ascii || high != 0;
+        i += 8;
+        continue;
+      }
+      const int bytes = std::countr_zero(stop) / 8;
+      non_ascii = non_ascii || (high & ((uint64_t{1} << (8 * bytes)) - 1)) != 0;
+      i += static_cast<size_t>(bytes);
+      break;
     }
     ++words;
-    if (non_ascii) ++foreign;
-    else if (len <= kMaxFunctionWord && IsFunctionWord(packed)) {
-      ++function_words;
+    const size_t len = i - begin;
+    foreign += non_ascii;
+    // Counted without branches: whether a word is short, and a function
+    // word, is a coin toss the branch predictor lost.
+    uint64_t packed = 0;
+    if (n - begin >= 8 && std::endian::native == std::endian::little) {
+      std::memcpy(&packed, s + begin, 8);
+      packed = (packed | kOnes * 0x20) & (len >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * len)) - 1);
+    } else {
+      for (size_t k = 0; k < len && k < 8; ++k) packed |= uint64_t{s[begin + k] | 0x20u} << (8 * k);
     }
+    function_words += static_cast<size_t>((len <= kMaxFunctionWord) & !non_ascii & IsFunctionWord(packed));
   }
   return words >= kFastMinWords && foreign * 50 <= words &&
          static_cast<double>(function_words) >= kFastMinShare * static_cast<double>(words);

@@ -361,7 +361,7 @@ std::vector<LineRef> TailLines(std::string_view text, size_t head_end) {
   std::vector<LineRef> lines;
   size_t end = text.size();
   while (end > head_end && lines.size() < kTailLines) {
-    size_t nl = text.rfind('\n', end - 1);
+    size_t nl = internal::LastNewlineBefore(text, end);
     size_t begin = (nl == std::string_view::npos || nl < head_end) ? head_end : nl + 1;
     std::string_view view = text.substr(begin, end - begin);
     if (SkipSpaces(view, 0) < view.size()) lines.push_back(LineRef{begin, end});

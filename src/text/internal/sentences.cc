@@ -27,6 +27,8 @@
 #include "text/internal/sentences.h"
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 
 #include "text/internal/abbreviations.h"
 #include "text/internal/chars.h"
@@ -44,6 +46,26 @@ struct TerminalTable {
   }
 };
 constexpr TerminalTable kTerminal{};
+
+// The first terminal byte ('.', '!', '?') of s[i, n), or n. Eight bytes at a
+// time: terminals are a few percent of the bytes, and the byte-wise scan was
+// most of the sentence splitter's time. The zero-byte test is exact for the
+// lowest flagged byte, the one returned.
+size_t NextTerminal(const unsigned char* s, size_t i, size_t n) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+  if constexpr (std::endian::native == std::endian::little) {
+    for (; i + 8 <= n; i += 8) {
+      uint64_t w;
+      std::memcpy(&w, s + i, 8);
+      const uint64_t period = w ^ (kOnes * '.'), bang = w ^ (kOnes * '!'), question = w ^ (kOnes * '?');
+      const uint64_t flagged = (((period - kOnes) & ~period) | ((bang - kOnes) & ~bang) |
+                                ((question - kOnes) & ~question)) & kHighs;
+      if (flagged != 0) return i + std::countr_zero(flagged) / 8;
+    }
+  }
+  while (i < n && !kTerminal.is[s[i]]) ++i;
+  return i;
+}
 
 bool IsNumeric(std::string_view w) {
   bool digit = false;
@@ -117,7 +139,7 @@ void PunctuationCuts(std::string_view text, std::vector<Offset>& cuts) {
   const unsigned char* s = reinterpret_cast<const unsigned char*>(text.data());
   size_t i = 0;
   while (i < n) {
-    while (i < n && !kTerminal.is[s[i]]) ++i;
+    i = NextTerminal(s, i, n);
     if (i >= n) break;
     const size_t p = i;
     size_t dots = 0;

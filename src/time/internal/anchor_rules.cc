@@ -32,8 +32,8 @@ constexpr int kMaxModifierGap = 16;   // tokens between a participle and its dat
 // The phrase holding token `token` (the last one beginning at or before
 // it, when it ends after it), or nullptr.
 const Phrase* PhraseAt(const Document& doc, uint32_t token) {
-  auto it = std::upper_bound(doc.phrases.begin(), doc.phrases.end(), token,
-                             [](uint32_t tok, const Phrase& p) { return tok < p.begin; });
+  const auto it = doc.phrases.begin() + static_cast<std::ptrdiff_t>(FirstNotBefore(
+                      doc.phrases.size(), [&](size_t i) { return doc.phrases[i].begin <= token; }));
   if (it == doc.phrases.begin()) return nullptr;
   const Phrase& p = *std::prev(it);
   return token < p.end ? &p : nullptr;
@@ -42,8 +42,8 @@ const Phrase* PhraseAt(const Document& doc, uint32_t token) {
 // The verb group ending last at or before token `token` (within the
 // sentence of `sentence_begin`), as a phrase index, or -1.
 int32_t VerbGroupBefore(const Document& doc, uint32_t token, uint32_t sentence_begin) {
-  auto it = std::upper_bound(doc.phrases.begin(), doc.phrases.end(), token,
-                             [](uint32_t tok, const Phrase& p) { return tok < p.begin; });
+  auto it = doc.phrases.begin() + static_cast<std::ptrdiff_t>(FirstNotBefore(
+                doc.phrases.size(), [&](size_t i) { return doc.phrases[i].begin <= token; }));
   while (it != doc.phrases.begin()) {
     --it;
     if (it->end <= sentence_begin) return -1;
@@ -63,21 +63,20 @@ bool IsSpeechLemma(std::string_view lemma) {
 }  // namespace
 
 int32_t TokenAt(const Document& doc, Offset at) {
-  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), at,
-                             [](const Token& t, Offset o) { return t.span.end <= o; });
-  return it == doc.tokens.end() ? -1 : static_cast<int32_t>(it - doc.tokens.begin());
+  const size_t i = FirstNotBefore(doc.tokens.size(), [&](size_t k) { return doc.tokens[k].span.end <= at; });
+  return i == doc.tokens.size() ? -1 : static_cast<int32_t>(i);
 }
 
 int32_t TokenBefore(const Document& doc, Offset at) {
-  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), at,
-                             [](const Token& t, Offset o) { return t.span.begin < o; });
-  return static_cast<int32_t>(it - doc.tokens.begin()) - 1;
+  return static_cast<int32_t>(
+             FirstNotBefore(doc.tokens.size(), [&](size_t k) { return doc.tokens[k].span.begin < at; })) -
+         1;
 }
 
 int32_t SentenceAt(const Document& doc, Offset at) {
-  auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), at,
-                             [](Offset o, const Sentence& s) { return o < s.span.begin; });
-  return static_cast<int32_t>(it - doc.sentences.begin()) - 1;
+  return static_cast<int32_t>(
+             FirstNotBefore(doc.sentences.size(), [&](size_t k) { return doc.sentences[k].span.begin <= at; })) -
+         1;
 }
 
 // Clauses are in order of their first token and nest inside top-level ones,
@@ -86,8 +85,8 @@ int32_t SentenceAt(const Document& doc, Offset at) {
 int32_t ClauseOf(const Document& doc, int32_t token) {
   if (token < 0) return -1;
   const uint32_t at = static_cast<uint32_t>(token);
-  auto it = std::upper_bound(doc.clauses.begin(), doc.clauses.end(), at,
-                             [](uint32_t t, const Clause& c) { return t < c.begin; });
+  const auto it = doc.clauses.begin() + static_cast<std::ptrdiff_t>(FirstNotBefore(
+                      doc.clauses.size(), [&](size_t i) { return doc.clauses[i].begin <= at; }));
   int32_t best = -1;
   uint32_t best_size = std::numeric_limits<uint32_t>::max();
   for (auto clause_it = it; clause_it != doc.clauses.begin();) {
@@ -135,9 +134,9 @@ bool ReportedUnder(const Document& doc, int32_t inner, int32_t outer) {
 
 bool VerbGroupBetween(const Document& doc, int32_t from, int32_t to, int32_t own) {
   if (from >= to) return false;
-  auto first = std::lower_bound(doc.phrases.begin(), doc.phrases.end(), static_cast<uint32_t>(from),
-                                [](const Phrase& p, uint32_t t) { return p.begin < t; });
-  for (size_t phrase_idx = first - doc.phrases.begin(); phrase_idx < doc.phrases.size(); ++phrase_idx) {
+  const size_t first = FirstNotBefore(
+      doc.phrases.size(), [&](size_t i) { return doc.phrases[i].begin < static_cast<uint32_t>(from); });
+  for (size_t phrase_idx = first; phrase_idx < doc.phrases.size(); ++phrase_idx) {
     const Phrase& p = doc.phrases[phrase_idx];
     if (p.begin >= static_cast<uint32_t>(to)) break;  // phrases are in token order
     if (p.kind == PhraseKind::kVerbGroup && static_cast<int32_t>(phrase_idx) != own &&
@@ -204,9 +203,35 @@ bool NamesAnEntity(const Document& doc, const TimeExpression& t) {
   return p != nullptr && p->kind == PhraseKind::kNounPhrase && static_cast<uint32_t>(last) + 1 < p->end;
 }
 
+// Whether ModifierParticiple may find one before token `first`: false when
+// the verb group nearest before it, sought without the sentence bound, fails
+// the tests that need no clause (the bound can only turn that verb group
+// into none, so false stays right). Most expressions stop here, before the
+// sentence and its first token are searched for (events date every event
+// against the expressions around it). True also when the scan gives up.
+bool MayHaveParticiple(const Document& doc, uint32_t first) {
+  constexpr int kMaxScan = 64;
+  auto it = doc.phrases.begin() + static_cast<std::ptrdiff_t>(FirstNotBefore(
+                doc.phrases.size(), [&](size_t i) { return doc.phrases[i].begin <= first; }));
+  for (int steps = 0; it != doc.phrases.begin(); ++steps) {
+    if (steps == kMaxScan) return true;
+    --it;
+    if (it->kind != PhraseKind::kVerbGroup || it->end > first) continue;
+    const Phrase& p = *it;
+    if (p.tense != Tense::kNone || p.infinitive || p.modal >= 0 || p.end != static_cast<uint32_t>(p.head + 1) ||
+        p.begin != static_cast<uint32_t>(p.head) || p.begin == 0) {
+      return false;
+    }
+    return doc.tokens[p.head].tag == text::Id(text::Tag::VBN) && text::IsNoun(doc.tokens[p.begin - 1].tag) &&
+           static_cast<int32_t>(first) - static_cast<int32_t>(p.end) <= kMaxModifierGap;
+  }
+  return false;  // no verb group before it at all
+}
+
 int32_t ModifierParticiple(const Document& doc, const TimeExpression& t) {
   const int32_t first = TokenAt(doc, t.span.begin);
   if (first <= 0) return -1;
+  if (!MayHaveParticiple(doc, static_cast<uint32_t>(first))) return -1;
   const int32_t sentence = SentenceAt(doc, t.span.begin);
   if (sentence < 0) return -1;
   const int32_t sentence_begin = TokenAt(doc, doc.sentences[sentence].span.begin);

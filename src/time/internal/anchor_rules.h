@@ -8,11 +8,30 @@
 // attached to a speech verb ("sources said on Thursday").
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 
 #include "core/core.h"
 
 namespace riposte::temporal::internal {
+
+// The first index i in [0, n) for which before(i) is false (n if none),
+// REQUIRES: before is true on a prefix of the range and false after it.
+// std::lower_bound's answer without its branch per step (the halving picks
+// a side with a conditional move): the event stage dates every event with
+// several of these searches over the document's tokens, sentences and
+// clauses, and their branches were coin tosses.
+template <typename Before>
+size_t FirstNotBefore(size_t n, Before before) {
+  if (n == 0) return 0;
+  size_t base = 0;
+  while (n > 1) {
+    const size_t half = n / 2;
+    base = before(base + half) ? base + half : base;
+    n -= half;
+  }
+  return base + (before(base) ? 1 : 0);
+}
 
 // Index of the first token ending after `at`, or -1 when there is none.
 int32_t TokenAt(const Document& doc, Offset at);

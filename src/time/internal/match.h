@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "core/core.h"
 #include "time/internal/words.h"
@@ -61,7 +62,11 @@ bool IsHolidayStart(std::string_view token);
 // Not copyable in spirit (holds a reference to the document); cheap to make.
 class Matcher {
  public:
-  Matcher(const Document& doc, uint32_t begin, uint32_t end) : doc_(doc), begin_(begin), end_(end) {}
+  // `memo` is working memory lent for the sentence (reset here): the table
+  // entry of each of its tokens once looked up, as the patterns ask for the
+  // same tokens again and again.
+  Matcher(const Document& doc, uint32_t begin, uint32_t end, std::vector<const WordInfo*>& memo)
+      : doc_(doc), begin_(begin), end_(end), memo_(Reset(memo, begin, end)) {}
 
   // Returns true iff token `i` might start an expression: a digit, a word of
   // the tables, a hyphenated compound. Cheap; no allocation.
@@ -107,14 +112,21 @@ class Matcher {
 
   bool In(uint32_t i) const { return i >= begin_ && i < end_; }
   std::string_view Text(uint32_t i) const { return doc_.Slice(doc_.tokens[i].span); }
-  // The table entry of token i (cached: the patterns ask for the same
-  // tokens again and again).
+  // The table entry of token i (memoised).
   const WordInfo* Info(uint32_t i) const {
-    if (i != cached_token_) {
-      cached_token_ = i;
-      cached_info_ = In(i) ? LookUp(Text(i)) : nullptr;
-    }
-    return cached_info_;
+    if (!In(i)) return nullptr;
+    const WordInfo*& info = memo_[i - begin_];
+    if (info == NotLookedUp()) info = LookUp(Text(i));
+    return info;
+  }
+  // The memo's mark of a token not looked up yet (no table entry).
+  static const WordInfo* NotLookedUp() {
+    static const WordInfo mark;
+    return &mark;
+  }
+  static const WordInfo** Reset(std::vector<const WordInfo*>& memo, uint32_t begin, uint32_t end) {
+    memo.assign(end > begin ? end - begin : 0, NotLookedUp());
+    return memo.data();
   }
   bool Is(uint32_t i, std::string_view lower) const { return In(i) && EqualsLower(Text(i), lower); }
   bool Capitalised(uint32_t i) const;
@@ -125,8 +137,7 @@ class Matcher {
 
   const Document& doc_;
   uint32_t begin_, end_;
-  mutable uint32_t cached_token_ = UINT32_MAX;
-  mutable const WordInfo* cached_info_ = nullptr;
+  const WordInfo** memo_;  // by token - begin_; entries change, the array does not
 };
 
 }  // namespace riposte::temporal::internal

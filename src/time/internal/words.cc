@@ -136,13 +136,31 @@ struct Entry {
   WordInfo info;
 };
 
+constexpr uint32_t kFnvBasis = 2166136261u, kFnvPrime = 16777619u;
+
 uint32_t Hash(const char* s, size_t n) {
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; ++i) h = (h ^ static_cast<uint8_t>(s[i])) * 16777619u;
+  uint32_t h = kFnvBasis;
+  for (size_t i = 0; i < n; ++i) h = (h ^ static_cast<uint8_t>(s[i])) * kFnvPrime;
   return h;
 }
 
-char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+constexpr char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+
+// 0..25 the letters of either case, 26 digits, 27 '.', 28 other bytes.
+constexpr int CharClass(char c) {
+  const char l = Lower(c);
+  if (l >= 'a' && l <= 'z') return l - 'a';
+  if (c >= '0' && c <= '9') return 26;
+  return c == '.' ? 27 : 28;
+}
+// CharClass of every byte, for Table::Find's prefilter.
+struct Classes {
+  uint8_t of[256];
+  constexpr Classes() : of() {
+    for (int b = 0; b < 256; ++b) of[b] = static_cast<uint8_t>(CharClass(static_cast<char>(b)));
+  }
+};
+constexpr Classes kClasses{};
 
 class Table {
  public:
@@ -176,13 +194,22 @@ class Table {
   const WordInfo* Find(std::string_view word) const {
     if (word.empty() || word.size() >= sizeof(Entry::key)) return nullptr;
     // Prefilter: (length, first letter, last character) seen in the tables?
-    if ((shape_[word.size()][CharClass(word[0])] & (1u << CharClass(word.back()))) == 0) return nullptr;
-    char buf[sizeof(Entry::key)];
-    for (size_t i = 0; i < word.size(); ++i) buf[i] = Lower(word[i]);
-    for (size_t slot = Hash(buf, word.size()) & (kSize - 1);; slot = (slot + 1) & (kSize - 1)) {
+    if ((shape_[word.size()][kClasses.of[static_cast<uint8_t>(word[0])]] &
+         (1u << kClasses.of[static_cast<uint8_t>(word.back())])) == 0) {
+      return nullptr;
+    }
+    // Lower-cased and zero-padded like the keys, so that a fixed-size
+    // compare (inlined: no memcmp call) tells equal words.
+    char buf[sizeof(Entry::key)] = {};
+    uint32_t h = kFnvBasis;
+    for (size_t i = 0; i < word.size(); ++i) {
+      buf[i] = Lower(word[i]);
+      h = (h ^ static_cast<uint8_t>(buf[i])) * kFnvPrime;
+    }
+    for (size_t slot = h & (kSize - 1);; slot = (slot + 1) & (kSize - 1)) {
       const Entry& e = entries_[slot];
       if (e.len == 0) return nullptr;
-      if (e.len == word.size() && std::memcmp(e.key, buf, word.size()) == 0) return &e.info;
+      if (e.len == word.size() && std::memcmp(e.key, buf, sizeof buf) == 0) return &e.info;
     }
   }
 
@@ -204,13 +231,6 @@ class Table {
       }
       if (e.len == n && std::memcmp(e.key, word, n) == 0) return e.info;
     }
-  }
-  // 0..25 the letters of either case, 26 digits, 27 '.', 28 other bytes.
-  static int CharClass(char c) {
-    const char l = Lower(c);
-    if (l >= 'a' && l <= 'z') return l - 'a';
-    if (c >= '0' && c <= '9') return 26;
-    return c == '.' ? 27 : 28;
   }
   std::array<Entry, kSize> entries_{};
   uint32_t shape_[sizeof(Entry::key)][29] = {};  // bit CharClass(last) per (length, CharClass(first))
