@@ -184,8 +184,7 @@ void Patterns::AddFile(std::string_view name, std::string_view contents) {
 void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
   const size_t n = doc.tokens.size();
   Context ctx{doc, std::vector<int32_t>(n, -1), std::vector<int32_t>(n, -1), std::vector<uint8_t>(n, 0)};
-  // Loop bounds in locals: the int32_t stores may alias the uint32_t
-  // bounds for the compiler, which would reload them on every token.
+  // Loop bounds in locals: else the int32_t stores may alias them (reloads).
   for (size_t phrase_idx = 0; phrase_idx < doc.phrases.size(); ++phrase_idx) {
     const Phrase& ph = doc.phrases[phrase_idx];
     const uint32_t end = static_cast<uint32_t>(std::min<size_t>(ph.end, n));
@@ -234,9 +233,7 @@ void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
     int32_t lemma = -1;  // verbless-sentence verbs: index into verb_lemmas
     bool modifier = false;  // a counted participle inside a noun phrase
   };
-  // Kept apart: a string in every candidate was built, moved and freed for
-  // the few that need one.
-  std::vector<std::string> verb_lemmas;
+  std::vector<std::string> verb_lemmas;  // apart: few candidates need one
   std::vector<Candidate> candidates;
   candidates.reserve(doc.phrases.size() + 1);  // at most one per phrase, plus the few verbless ones
   size_t phrase_idx = 0;
@@ -305,12 +302,17 @@ void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
     if (static_cast<int64_t>(trigger) <= consumed_until) continue;
     const std::string_view verb_lemma =
         cand.lemma >= 0 ? std::string_view(verb_lemmas[static_cast<size_t>(cand.lemma)]) : std::string_view();
-    key.assign(verb_lemma.empty() ? ctx.Lemma(trigger) : verb_lemma);
-    for (char& c : key) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    // Lemmas are mostly lower case already: copied and folded only if not.
+    std::string_view lower = verb_lemma.empty() ? ctx.Lemma(trigger) : verb_lemma;
+    if (std::any_of(lower.begin(), lower.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      key.assign(lower);
+      for (char& c : key) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      }
+      lower = key;
     }
     const auto& index = verbal ? verb_index_ : noun_index_;
-    const std::vector<uint32_t>* found = index.Find(key);
+    const std::vector<uint32_t>* found = index.Find(lower);
     if (found == nullptr) {
       // A verb the tagger glued to a proper-noun subject as a noun phrase
       // head ("that [Baku apologise/NN]", "[Moscow expels/NNS] ..."): try it
@@ -319,7 +321,7 @@ void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
           !(ph && static_cast<uint32_t>(ph->begin) < trigger)) {
         continue;
       }
-      found = verb_index_.Find(key);
+      found = verb_index_.Find(lower);
       if (found == nullptr) {
         key = text::Lemmatize(doc.Slice(doc.tokens[trigger].span), text::Id(text::Tag::VBZ));
         for (char& c : key) {

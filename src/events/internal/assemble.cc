@@ -4,8 +4,7 @@
 //  1. Speech acts about an act. When the act is the complement of a verb of
 //     threat, demand, appeal, intent or refusal ("threatened to expel", or a
 //     coercive act a warning says may come: "hinted that it might tighten
-//     inspections",
-//     "demanded the release of", "urged Moscow to release", "refused to
+//     inspections", "demanded the release of", "urged Moscow to release", "refused to
 //     apologise"), the event is the speech act (DESIGN.md): its code is the
 //     pattern's ModeCodes entry for that kind (else the CAMEO root's generic
 //     code: 130, 100, 020, 030, 120), its verb the governing verb, its
@@ -289,8 +288,8 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
       }
       if (mode != Mode::kNegated && mode != Mode::kHypothetical) mode = ModeFor(w.kind);
     }
-    // "it was not willing to host Russian officials": an intent to cooperate
-    // that the text denies is a rejection, the 12x code that mirrors it.
+    // "it was not willing to host Russian officials": a denied intent to
+    // cooperate is a rejection, the 12x code that mirrors it.
     std::string cameo = coded.cameo;
     // "this did not free the Russian side from responsibility": words that
     // name an act only when denied (pattern option negated=).
@@ -360,8 +359,9 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
     std::vector<int32_t> sources = roles.sources, targets = roles.targets;
     // "cancelled Russian cultural events and the visit of a Russian
     // minister": a bare country in a role beside an actor of that country
-    // says nothing more; the specific actor stands for it.
+    // says nothing more; the specific actor stands for it. (Alone, none is.)
     auto drop_subsumed = [&](std::vector<int32_t>& ms) {
+      if (ms.size() < 2) return;
       std::vector<std::string> codes;
       for (int32_t m : ms) codes.push_back(MentionCode(ix, m, as_of, lexicon));
       std::vector<int32_t> kept;
