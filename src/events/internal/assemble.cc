@@ -18,8 +18,7 @@
 //     as a duplicate.
 //  2. Roles (roles.cc, with unsaid ones from the story: context.cc), mode
 //     (a negated intent, 03x, becomes the rejection that mirrors it, 12x),
-//     (mode.cc), quantities (quantities.cc) and
-//     location (location.cc) of the act.
+//     (mode.cc), quantities (quantities.cc) and location (location.cc) of the act.
 //  3. Date (dating.cc): temporal::DateOf over the verb group (or trigger
 //     noun), with the story's lead and year standing in where the text gives
 //     the act no date; office holders re-resolved as of that date (else the
@@ -357,9 +356,8 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
                         implicit};
     };
     std::vector<int32_t> sources = roles.sources, targets = roles.targets;
-    // "cancelled Russian cultural events and the visit of a Russian
-    // minister": a bare country in a role beside an actor of that country
-    // says nothing more; the specific actor stands for it. (Alone, none is.)
+    // "cancelled Russian cultural events and the visit of a Russian minister": a bare
+    // country beside an actor of it in a role says nothing more. (Alone, none is.)
     auto drop_subsumed = [&](std::vector<int32_t>& ms) {
       if (ms.size() < 2) return;
       std::vector<std::string> codes;
@@ -392,13 +390,14 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
     size_t pairs_left = sources.size() * targets.size();
     for (int32_t s : sources) {
       for (int32_t t : targets) {
-        // Usually one pair: the last one takes `base` instead of a copy.
-        Event e = --pairs_left == 0 ? std::move(base) : Event(base);
+        // Built in place (popped if not kept); usually one pair: the last
+        // one takes `base` instead of a copy.
+        Event& e = --pairs_left == 0 ? events.emplace_back(std::move(base)) : events.emplace_back(base);
         e.source = s < 0 && roles.place_source ? roles.place_source : actor(s, roles.implicit_source);
         e.target = t < 0 && roles.place_target ? roles.place_target : actor(t, roles.implicit_target);
         std::string sc = e.source ? e.source->code : "-";
         std::string tc = e.target ? e.target->code : "-";
-        if (joint && (s == t || sc == tc)) continue;
+        if (joint && (s == t || sc == tc)) { events.pop_back(); continue; }
         // The same actor on both sides ("AZEGOV>AZEGOV") is a misread
         // target: the act stays, its target is dropped. A state's body
         // acting on another body of it (AZEGOV>AZEOPP) stays as it is.
@@ -407,6 +406,7 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
           tc.assign(1, '-');  // not = "-": GCC 12's -Wrestrict misfires on it
         }
         if (std::any_of(pairs.begin(), pairs.end(), [&](const auto& k) { return k.first == sc && k.second == tc; })) {
+          events.pop_back();
           continue;
         }
         pairs.emplace_back(std::move(sc), std::move(tc));
@@ -425,17 +425,17 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
         // does "Zhaksylykov was released" (a name no lexicon knows yet).
         if (!source_coded && !target_coded && e.quantities.empty() && e.mode == Mode::kAsserted &&
             !NamesSomeone(ix, coded) && !CountsVictims(ix, coded)) {
+          events.pop_back();
           continue;
         }
-        if (coded.low && !source_coded && !target_coded) continue;
+        if (coded.low && !source_coded && !target_coded) { events.pop_back(); continue; }
         double conf = kConfidenceBase + (source_coded ? kConfidencePerRole : 0) +
                       (target_coded ? kConfidencePerRole : 0) -
                       (coded.low ? kConfidenceLowPenalty : 0);
         e.confidence = std::clamp(conf, kConfidenceMin, kConfidenceMax);
         e.id = EventId(e);
         // Kept once per id: the events kept so far are this document's.
-        if (std::any_of(events.begin(), events.end(), [&](const Event& k) { return k.id == e.id; })) continue;
-        events.push_back(std::move(e));
+        if (std::any_of(events.begin(), events.end() - 1, [&](const Event& k) { return k.id == e.id; })) events.pop_back();
       }
     }
   }
