@@ -57,7 +57,7 @@ void DropPartialDuplicates(std::vector<Event>& events) {
 
 namespace internal {
 
-Trigger FromHit(PatternHit hit) {
+Trigger FromHit(PatternHit&& hit) {
   Trigger t;
   t.clause = hit.clause;
   t.verb = hit.verb;
@@ -132,7 +132,7 @@ std::vector<Event> Coder::CodeHits(const Document& doc, std::string_view version
                                    const std::vector<PatternHit>& hits) const {
   std::vector<internal::Trigger> triggers;
   triggers.reserve(hits.size());
-  for (const PatternHit& h : hits) triggers.push_back(internal::FromHit(h));
+  for (const PatternHit& h : hits) triggers.push_back(internal::FromHit(PatternHit(h)));
   return CodeTriggers(doc, version, triggers, cameo_, lexicon_, lexicon_version_);
 }
 

@@ -377,7 +377,7 @@ void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
     if (best_attempt.first < trigger) {
       while (out.size() > first_hit && out.back().nominal && out.back().trigger >= best_attempt.first) out.pop_back();
     }
-    PatternHit hit;
+    PatternHit& hit = out.emplace_back();  // filled in place, not moved there
     hit.clause = clause;
     hit.verb = verbal && ph && !cand.modifier ? cand.phrase : -1;
     hit.trigger = trigger;
@@ -396,7 +396,6 @@ void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
     hit.pattern = best;
     hit.modes = p.modes;
     consumed_until = hi;
-    out.push_back(std::move(hit));
   }
 }
 

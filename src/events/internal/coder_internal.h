@@ -42,9 +42,9 @@ struct Trigger {
   ModeCodes modes;       // the codes of the act threatened, demanded...
 };
 
-// Builds a Trigger from a pattern hit (by value: a caller done with the hit
-// moves its strings in).
-Trigger FromHit(PatternHit hit);
+// Builds a Trigger from a pattern hit, moving its strings in (a caller that
+// keeps the hit passes a copy).
+Trigger FromHit(PatternHit&& hit);
 
 // DocIndex: doc_index.h.
 
