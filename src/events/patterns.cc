@@ -4,7 +4,7 @@
 // parsed by internal::ParsePatternLine, the analyser's base forms of its
 // words are added (so written "apologise", "criticised" or "spying" meet the
 // document lemmas "apologize", "criticize", "spy"), and its trigger lemmas
-// are indexed in two hash tables (TriggerIndex), one for verb patterns and one for `noun:`
+// are indexed in two hash tables (TriggerIndex, trigger_index.cc), one for verb patterns and one for `noun:`
 // patterns. Bad and duplicate lines are rejected with file:line.
 //
 // Matching, per document:
@@ -42,14 +42,6 @@ namespace riposte::events {
 namespace {
 
 constexpr size_t kMaxLineBytes = 4096;
-constexpr size_t kMinTriggerSlots = 64;
-
-// FNV-1a, 32 bits: trigger words are a few bytes.
-uint32_t TriggerHash(std::string_view key) {
-  uint32_t h = 2166136261u;
-  for (unsigned char c : key) h = (h ^ c) * 16777619u;
-  return h;
-}
 
 // Returns true iff tokens [first, end) tell of detention, custody, raids or
 // beatings: the setting a pattern with option `custody` needs ("Two of the
@@ -67,45 +59,6 @@ bool TellsOfCustody(const internal::Context& ctx, uint32_t first, uint32_t end) 
 }
 
 }  // namespace
-
-void TriggerIndex::Add(const std::string& key, uint32_t pattern) {
-  if ((keys_.size() + 1) * 2 > slots_.size()) Grow();
-  const uint32_t h = TriggerHash(key);
-  const size_t mask = slots_.size() - 1;
-  size_t i = h & mask;
-  for (; slots_[i].entry != 0; i = (i + 1) & mask) {
-    if (slots_[i].hash == h && keys_[slots_[i].entry - 1] == key) {
-      std::vector<uint32_t>& list = lists_[slots_[i].entry - 1];
-      if (list.back() != pattern) list.push_back(pattern);
-      return;
-    }
-  }
-  keys_.push_back(key);
-  lists_.push_back({pattern});
-  slots_[i] = Slot{h, static_cast<uint32_t>(keys_.size())};
-}
-
-const std::vector<uint32_t>* TriggerIndex::Find(std::string_view key) const {
-  if (slots_.empty()) return nullptr;
-  const uint32_t h = TriggerHash(key);
-  const size_t mask = slots_.size() - 1;
-  for (size_t i = h & mask; slots_[i].entry != 0; i = (i + 1) & mask) {
-    if (slots_[i].hash == h && keys_[slots_[i].entry - 1] == key) return &lists_[slots_[i].entry - 1];
-  }
-  return nullptr;
-}
-
-void TriggerIndex::Grow() {
-  std::vector<Slot> slots(std::max(kMinTriggerSlots, slots_.size() * 2));
-  const size_t mask = slots.size() - 1;
-  for (const Slot& slot : slots_) {
-    if (slot.entry == 0) continue;
-    size_t i = slot.hash & mask;
-    while (slots[i].entry != 0) i = (i + 1) & mask;
-    slots[i] = slot;
-  }
-  slots_ = std::move(slots);
-}
 
 using internal::Attempt;
 using internal::Context;

@@ -45,6 +45,8 @@ struct Trigger {
 // Builds a Trigger from a pattern hit, moving its strings in (a caller that
 // keeps the hit passes a copy).
 Trigger FromHit(PatternHit&& hit);
+// The same into a default-constructed `t` (Coder::Code builds its triggers in place).
+void MoveHit(PatternHit&& hit, Trigger& t);
 
 // DocIndex: doc_index.h.
 
