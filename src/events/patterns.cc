@@ -19,7 +19,8 @@
 //      before the verb: "Floods forced ...") rejects the pattern. If this fails and
 //      the verb group is passive, the content words are looked for in the
 //      few tokens before the verb group ("the ambassador was summoned") and
-//      the particles after it;
+//      the particles after it (a pattern whose first required word has a
+//      length or first letter no word within reach has fails forward unsearched);
 //   4. the candidate matching the most words wins (then the one whose last
 //      word is nearer, then the more specific code, then the earlier line):
 //      at most one hit per trigger token. A word consumed by a hit does not
@@ -124,8 +125,11 @@ void Patterns::AddFile(std::string_view name, std::string_view contents) {
     p.rule = where + " " + std::string(text);
     if (have_models) internal::AddBaseForms(p);
     for (PatternWord& w : p.words) {
-      w.lengths = 0;
-      for (const std::string& alt : w.lemmas) w.lengths |= internal::LengthBit(alt.size());
+      w.lengths = w.firsts = 0;
+      for (const std::string& alt : w.lemmas) {
+        w.lengths |= internal::LengthBit(alt.size());
+        w.firsts |= internal::FirstBit(alt);
+      }
     }
     const uint32_t idx = static_cast<uint32_t>(patterns_.size());
     auto& index = p.nominal ? noun_index_ : verb_index_;
@@ -297,11 +301,23 @@ void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
     if (clause >= 0) limit = std::min(limit, doc.clauses[static_cast<size_t>(clause)].end);
     const bool passive = verbal && ph && ph->voice == Voice::kPassive;
 
+    // The lengths of the words a pattern's first word may be found at: a
+    // pattern that needs a first word of none of them fails forward at once.
+    uint64_t window = 0, firsts = 0;
+    for (uint32_t t = trigger + 1; t < limit && t - (trigger + 1) <= internal::kMaxGap; ++t) {
+      const std::string_view lemma = ctx.Lemma(t);
+      window |= internal::LengthBit(lemma.size());
+      firsts |= internal::FirstBit(lemma);
+      if (ctx.Stops(t)) break;
+    }
     int32_t best = -1;
     Attempt best_attempt;
     for (uint32_t idx : *found) {
       const Pattern& p = patterns_[idx];
-      Attempt a = MatchForward(ctx, p, trigger, limit, 0);
+      const PatternWord* w = p.words.empty() ? nullptr : &p.words.front();
+      const bool hopeless =
+          w && !w->optional && !w->negative && ((w->lengths & window) == 0 || (w->firsts & firsts) == 0);
+      Attempt a = hopeless ? Attempt{} : MatchForward(ctx, p, trigger, limit, 0);
       if (!a.ok && passive) a = MatchPassive(ctx, p, *ph, trigger, limit, first_token);
       if (!a.ok) continue;
       // More words, then the nearer last word (the direct object before a
