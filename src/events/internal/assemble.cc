@@ -355,7 +355,7 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
       return EventActor{MentionCode(ix, m, as_of, lexicon), doc.actors[static_cast<size_t>(m)].span,
                         implicit};
     };
-    std::vector<int32_t> sources = roles.sources, targets = roles.targets;
+    std::vector<int32_t> sources = std::move(roles.sources), targets = std::move(roles.targets);
     // "cancelled Russian cultural events and the visit of a Russian minister": a bare
     // country beside an actor of it in a role says nothing more. (Alone, none is.)
     auto drop_subsumed = [&](std::vector<int32_t>& ms) {

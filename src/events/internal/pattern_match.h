@@ -56,7 +56,7 @@ struct Context {
   }
   bool Matches(uint32_t t, const PatternWord& w) const {
     std::string_view lemma = Lemma(t);
-    if ((w.lengths & LengthBit(lemma.size())) == 0) return false;
+    if ((w.lengths & LengthBit(lemma.size())) == 0 || (w.firsts & FirstBit(lemma)) == 0) return false;
     for (const std::string& alt : w.lemmas) {
       if (EqualsLower(lemma, alt)) return true;
     }
