@@ -238,12 +238,7 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
     if (w.kind == SpeechKind::kNone && coded.judge && !JudgementRoles(ix, story, coded, roles)) {
       continue;
     }
-    Mode mode = FindMode(ix, coded);
-    if (w.self) {
-      // The act's own roles; the announcement happened (or, for a threat,
-      // is a threat), whatever the future tense or the refusal's "not".
-      mode = ModeFor(w.kind);
-    } else if (w.kind != SpeechKind::kNone) {
+    if (w.kind != SpeechKind::kNone && !w.self) {
       Roles act_roles = FindRoles(ix, act);
       // Addressee: an NP with actors right after the governing verb.
       const Phrase& g = doc.phrases[static_cast<size_t>(coded.verb)];
@@ -285,7 +280,21 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
           roles.targets.clear();
         }
       }
-      if (mode != Mode::kNegated && mode != Mode::kHypothetical) mode = ModeFor(w.kind);
+    }
+    std::optional<Location> place = FindLocation(ix, act, lexicon);
+    FillImplicitRoles(story, coded, act.cameo, place, roles);
+    // A work that can code no actor on either side makes no event when it is low-value,
+    // or asserted with nothing counted and no one named (the checks on each pair below):
+    // about a quarter of the works (13,540 of 54,785 on 4 benchmark files). They are
+    // dropped before the date, quantities and codes they would pay for (~2% of the
+    // CPU), low ones before their mode too; the outcome is the same.
+    const bool may_code = MayCodeActor(ix, roles);
+    if (!may_code && coded.low) continue;
+    // A self-announced act happened (or, for a threat, is a threat),
+    // whatever the future tense or the refusal's "not".
+    Mode mode = w.self ? ModeFor(w.kind) : FindMode(ix, coded);
+    if (w.kind != SpeechKind::kNone && !w.self && mode != Mode::kNegated && mode != Mode::kHypothetical) {
+      mode = ModeFor(w.kind);
     }
     // "it was not willing to host Russian officials": a denied intent to
     // cooperate is a rejection, the 12x code that mirrors it.
@@ -301,17 +310,8 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
       cameo = RejectionOf(cameo);
       mode = Mode::kAsserted;
     }
-    std::optional<Location> place = FindLocation(ix, act, lexicon);
-    FillImplicitRoles(story, coded, act.cameo, place, roles);
-    // A work that can code no actor on either side makes no event when it is
-    // low-value, or asserted with nothing counted and no one named (the
-    // checks on each pair below): about a quarter of the works (13,540 of
-    // 54,785 on 4 benchmark files). They are dropped here, before the date,
-    // quantities and codes they would pay for (~2% of the CPU); the outcome
-    // is the same.
     std::optional<std::vector<Quantity>> quantities;
-    if (!MayCodeActor(ix, roles)) {
-      if (coded.low) continue;
+    if (!may_code) {
       if (mode == Mode::kAsserted && !NamesSomeone(ix, coded) && !CountsVictims(ix, coded)) {
         quantities = FindQuantities(ix, act);
         if (quantities->empty()) continue;
