@@ -57,8 +57,7 @@ void DropPartialDuplicates(std::vector<Event>& events) {
 
 namespace internal {
 
-Trigger FromHit(PatternHit hit) {
-  Trigger t;
+void MoveHit(PatternHit&& hit, Trigger& t) {
   t.clause = hit.clause;
   t.verb = hit.verb;
   t.token = hit.trigger;
@@ -71,6 +70,11 @@ Trigger FromHit(PatternHit hit) {
   t.judge = hit.judge;
   t.victim = hit.victim;
   t.modes = std::move(hit.modes);
+}
+
+Trigger FromHit(PatternHit&& hit) {
+  Trigger t;
+  MoveHit(std::move(hit), t);
   return t;
 }
 
@@ -124,7 +128,7 @@ std::vector<Event> Coder::Code(const Document& doc, std::string_view version) co
   // The hits are ours: their strings move into the triggers, not copied.
   std::vector<internal::Trigger> triggers;
   triggers.reserve(hits.size());
-  for (PatternHit& h : hits) triggers.push_back(internal::FromHit(std::move(h)));
+  for (PatternHit& h : hits) internal::MoveHit(std::move(h), triggers.emplace_back());  // in place
   return CodeTriggers(doc, version, triggers, cameo_, lexicon_, lexicon_version_);
 }
 
@@ -132,7 +136,7 @@ std::vector<Event> Coder::CodeHits(const Document& doc, std::string_view version
                                    const std::vector<PatternHit>& hits) const {
   std::vector<internal::Trigger> triggers;
   triggers.reserve(hits.size());
-  for (const PatternHit& h : hits) triggers.push_back(internal::FromHit(h));
+  for (const PatternHit& h : hits) triggers.push_back(internal::FromHit(PatternHit(h)));
   return CodeTriggers(doc, version, triggers, cameo_, lexicon_, lexicon_version_);
 }
 

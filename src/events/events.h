@@ -301,6 +301,9 @@ struct PatternWord {
   // Patterns::AddFile once `lemmas` is final; all bits (compare every
   // alternative) until then.
   uint64_t lengths = ~uint64_t{0};
+  // Likewise bit (first byte % 64) of each alternative (Patterns::Match
+  // skips a pattern whose first word no nearby word could be).
+  uint64_t firsts = ~uint64_t{0};
 };
 
 // A participant slot, written [on TARGET] or [by SOURCE]: documentation for

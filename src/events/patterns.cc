@@ -4,7 +4,7 @@
 // parsed by internal::ParsePatternLine, the analyser's base forms of its
 // words are added (so written "apologise", "criticised" or "spying" meet the
 // document lemmas "apologize", "criticize", "spy"), and its trigger lemmas
-// are indexed in two hash tables (TriggerIndex), one for verb patterns and one for `noun:`
+// are indexed in two hash tables (TriggerIndex, trigger_index.cc), one for verb patterns and one for `noun:`
 // patterns. Bad and duplicate lines are rejected with file:line.
 //
 // Matching, per document:
@@ -19,7 +19,8 @@
 //      before the verb: "Floods forced ...") rejects the pattern. If this fails and
 //      the verb group is passive, the content words are looked for in the
 //      few tokens before the verb group ("the ambassador was summoned") and
-//      the particles after it;
+//      the particles after it (a pattern whose first required word has a
+//      length or first letter no word within reach has fails forward unsearched);
 //   4. the candidate matching the most words wins (then the one whose last
 //      word is nearer, then the more specific code, then the earlier line):
 //      at most one hit per trigger token. A word consumed by a hit does not
@@ -42,14 +43,6 @@ namespace riposte::events {
 namespace {
 
 constexpr size_t kMaxLineBytes = 4096;
-constexpr size_t kMinTriggerSlots = 64;
-
-// FNV-1a, 32 bits: trigger words are a few bytes.
-uint32_t TriggerHash(std::string_view key) {
-  uint32_t h = 2166136261u;
-  for (unsigned char c : key) h = (h ^ c) * 16777619u;
-  return h;
-}
 
 // Returns true iff tokens [first, end) tell of detention, custody, raids or
 // beatings: the setting a pattern with option `custody` needs ("Two of the
@@ -67,45 +60,6 @@ bool TellsOfCustody(const internal::Context& ctx, uint32_t first, uint32_t end) 
 }
 
 }  // namespace
-
-void TriggerIndex::Add(const std::string& key, uint32_t pattern) {
-  if ((keys_.size() + 1) * 2 > slots_.size()) Grow();
-  const uint32_t h = TriggerHash(key);
-  const size_t mask = slots_.size() - 1;
-  size_t i = h & mask;
-  for (; slots_[i].entry != 0; i = (i + 1) & mask) {
-    if (slots_[i].hash == h && keys_[slots_[i].entry - 1] == key) {
-      std::vector<uint32_t>& list = lists_[slots_[i].entry - 1];
-      if (list.back() != pattern) list.push_back(pattern);
-      return;
-    }
-  }
-  keys_.push_back(key);
-  lists_.push_back({pattern});
-  slots_[i] = Slot{h, static_cast<uint32_t>(keys_.size())};
-}
-
-const std::vector<uint32_t>* TriggerIndex::Find(std::string_view key) const {
-  if (slots_.empty()) return nullptr;
-  const uint32_t h = TriggerHash(key);
-  const size_t mask = slots_.size() - 1;
-  for (size_t i = h & mask; slots_[i].entry != 0; i = (i + 1) & mask) {
-    if (slots_[i].hash == h && keys_[slots_[i].entry - 1] == key) return &lists_[slots_[i].entry - 1];
-  }
-  return nullptr;
-}
-
-void TriggerIndex::Grow() {
-  std::vector<Slot> slots(std::max(kMinTriggerSlots, slots_.size() * 2));
-  const size_t mask = slots.size() - 1;
-  for (const Slot& slot : slots_) {
-    if (slot.entry == 0) continue;
-    size_t i = slot.hash & mask;
-    while (slots[i].entry != 0) i = (i + 1) & mask;
-    slots[i] = slot;
-  }
-  slots_ = std::move(slots);
-}
 
 using internal::Attempt;
 using internal::Context;
@@ -171,8 +125,11 @@ void Patterns::AddFile(std::string_view name, std::string_view contents) {
     p.rule = where + " " + std::string(text);
     if (have_models) internal::AddBaseForms(p);
     for (PatternWord& w : p.words) {
-      w.lengths = 0;
-      for (const std::string& alt : w.lemmas) w.lengths |= internal::LengthBit(alt.size());
+      w.lengths = w.firsts = 0;
+      for (const std::string& alt : w.lemmas) {
+        w.lengths |= internal::LengthBit(alt.size());
+        w.firsts |= internal::FirstBit(alt);
+      }
     }
     const uint32_t idx = static_cast<uint32_t>(patterns_.size());
     auto& index = p.nominal ? noun_index_ : verb_index_;
@@ -184,8 +141,7 @@ void Patterns::AddFile(std::string_view name, std::string_view contents) {
 void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
   const size_t n = doc.tokens.size();
   Context ctx{doc, std::vector<int32_t>(n, -1), std::vector<int32_t>(n, -1), std::vector<uint8_t>(n, 0)};
-  // Loop bounds in locals: the int32_t stores may alias the uint32_t
-  // bounds for the compiler, which would reload them on every token.
+  // Loop bounds in locals: else the int32_t stores may alias them (reloads).
   for (size_t phrase_idx = 0; phrase_idx < doc.phrases.size(); ++phrase_idx) {
     const Phrase& ph = doc.phrases[phrase_idx];
     const uint32_t end = static_cast<uint32_t>(std::min<size_t>(ph.end, n));
@@ -234,9 +190,7 @@ void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
     int32_t lemma = -1;  // verbless-sentence verbs: index into verb_lemmas
     bool modifier = false;  // a counted participle inside a noun phrase
   };
-  // Kept apart: a string in every candidate was built, moved and freed for
-  // the few that need one.
-  std::vector<std::string> verb_lemmas;
+  std::vector<std::string> verb_lemmas;  // apart: few candidates need one
   std::vector<Candidate> candidates;
   candidates.reserve(doc.phrases.size() + 1);  // at most one per phrase, plus the few verbless ones
   size_t phrase_idx = 0;
@@ -305,12 +259,17 @@ void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
     if (static_cast<int64_t>(trigger) <= consumed_until) continue;
     const std::string_view verb_lemma =
         cand.lemma >= 0 ? std::string_view(verb_lemmas[static_cast<size_t>(cand.lemma)]) : std::string_view();
-    key.assign(verb_lemma.empty() ? ctx.Lemma(trigger) : verb_lemma);
-    for (char& c : key) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    // Lemmas are mostly lower case already: copied and folded only if not.
+    std::string_view lower = verb_lemma.empty() ? ctx.Lemma(trigger) : verb_lemma;
+    if (std::any_of(lower.begin(), lower.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      key.assign(lower);
+      for (char& c : key) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      }
+      lower = key;
     }
     const auto& index = verbal ? verb_index_ : noun_index_;
-    const std::vector<uint32_t>* found = index.Find(key);
+    const std::vector<uint32_t>* found = index.Find(lower);
     if (found == nullptr) {
       // A verb the tagger glued to a proper-noun subject as a noun phrase
       // head ("that [Baku apologise/NN]", "[Moscow expels/NNS] ..."): try it
@@ -319,7 +278,7 @@ void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
           !(ph && static_cast<uint32_t>(ph->begin) < trigger)) {
         continue;
       }
-      found = verb_index_.Find(key);
+      found = verb_index_.Find(lower);
       if (found == nullptr) {
         key = text::Lemmatize(doc.Slice(doc.tokens[trigger].span), text::Id(text::Tag::VBZ));
         for (char& c : key) {
@@ -342,11 +301,23 @@ void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
     if (clause >= 0) limit = std::min(limit, doc.clauses[static_cast<size_t>(clause)].end);
     const bool passive = verbal && ph && ph->voice == Voice::kPassive;
 
+    // The lengths of the words a pattern's first word may be found at: a
+    // pattern that needs a first word of none of them fails forward at once.
+    uint64_t window = 0, firsts = 0;
+    for (uint32_t t = trigger + 1; t < limit && t - (trigger + 1) <= internal::kMaxGap; ++t) {
+      const std::string_view lemma = ctx.Lemma(t);
+      window |= internal::LengthBit(lemma.size());
+      firsts |= internal::FirstBit(lemma);
+      if (ctx.Stops(t)) break;
+    }
     int32_t best = -1;
     Attempt best_attempt;
     for (uint32_t idx : *found) {
       const Pattern& p = patterns_[idx];
-      Attempt a = MatchForward(ctx, p, trigger, limit, 0);
+      const PatternWord* w = p.words.empty() ? nullptr : &p.words.front();
+      const bool hopeless =
+          w && !w->optional && !w->negative && ((w->lengths & window) == 0 || (w->firsts & firsts) == 0);
+      Attempt a = hopeless ? Attempt{} : MatchForward(ctx, p, trigger, limit, 0);
       if (!a.ok && passive) a = MatchPassive(ctx, p, *ph, trigger, limit, first_token);
       if (!a.ok) continue;
       // More words, then the nearer last word (the direct object before a
@@ -375,7 +346,7 @@ void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
     if (best_attempt.first < trigger) {
       while (out.size() > first_hit && out.back().nominal && out.back().trigger >= best_attempt.first) out.pop_back();
     }
-    PatternHit hit;
+    PatternHit& hit = out.emplace_back();  // filled in place, not moved there
     hit.clause = clause;
     hit.verb = verbal && ph && !cand.modifier ? cand.phrase : -1;
     hit.trigger = trigger;
@@ -394,7 +365,6 @@ void Patterns::Match(const Document& doc, std::vector<PatternHit>& out) const {
     hit.pattern = best;
     hit.modes = p.modes;
     consumed_until = hi;
-    out.push_back(std::move(hit));
   }
 }
 

@@ -4,8 +4,7 @@
 //  1. Speech acts about an act. When the act is the complement of a verb of
 //     threat, demand, appeal, intent or refusal ("threatened to expel", or a
 //     coercive act a warning says may come: "hinted that it might tighten
-//     inspections",
-//     "demanded the release of", "urged Moscow to release", "refused to
+//     inspections", "demanded the release of", "urged Moscow to release", "refused to
 //     apologise"), the event is the speech act (DESIGN.md): its code is the
 //     pattern's ModeCodes entry for that kind (else the CAMEO root's generic
 //     code: 130, 100, 020, 030, 120), its verb the governing verb, its
@@ -19,8 +18,7 @@
 //     as a duplicate.
 //  2. Roles (roles.cc, with unsaid ones from the story: context.cc), mode
 //     (a negated intent, 03x, becomes the rejection that mirrors it, 12x),
-//     (mode.cc), quantities (quantities.cc) and
-//     location (location.cc) of the act.
+//     (mode.cc), quantities (quantities.cc) and location (location.cc) of the act.
 //  3. Date (dating.cc): temporal::DateOf over the verb group (or trigger
 //     noun), with the story's lead and year standing in where the text gives
 //     the act no date; office holders re-resolved as of that date (else the
@@ -240,12 +238,7 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
     if (w.kind == SpeechKind::kNone && coded.judge && !JudgementRoles(ix, story, coded, roles)) {
       continue;
     }
-    Mode mode = FindMode(ix, coded);
-    if (w.self) {
-      // The act's own roles; the announcement happened (or, for a threat,
-      // is a threat), whatever the future tense or the refusal's "not".
-      mode = ModeFor(w.kind);
-    } else if (w.kind != SpeechKind::kNone) {
+    if (w.kind != SpeechKind::kNone && !w.self) {
       Roles act_roles = FindRoles(ix, act);
       // Addressee: an NP with actors right after the governing verb.
       const Phrase& g = doc.phrases[static_cast<size_t>(coded.verb)];
@@ -287,10 +280,24 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
           roles.targets.clear();
         }
       }
-      if (mode != Mode::kNegated && mode != Mode::kHypothetical) mode = ModeFor(w.kind);
     }
-    // "it was not willing to host Russian officials": an intent to cooperate
-    // that the text denies is a rejection, the 12x code that mirrors it.
+    std::optional<Location> place = FindLocation(ix, act, lexicon);
+    FillImplicitRoles(story, coded, act.cameo, place, roles);
+    // A work that can code no actor on either side makes no event when it is low-value,
+    // or asserted with nothing counted and no one named (the checks on each pair below):
+    // about a quarter of the works (13,540 of 54,785 on 4 benchmark files). They are
+    // dropped before the date, quantities and codes they would pay for (~2% of the
+    // CPU), low ones before their mode too; the outcome is the same.
+    const bool may_code = MayCodeActor(ix, roles);
+    if (!may_code && coded.low) continue;
+    // A self-announced act happened (or, for a threat, is a threat),
+    // whatever the future tense or the refusal's "not".
+    Mode mode = w.self ? ModeFor(w.kind) : FindMode(ix, coded);
+    if (w.kind != SpeechKind::kNone && !w.self && mode != Mode::kNegated && mode != Mode::kHypothetical) {
+      mode = ModeFor(w.kind);
+    }
+    // "it was not willing to host Russian officials": a denied intent to
+    // cooperate is a rejection, the 12x code that mirrors it.
     std::string cameo = coded.cameo;
     // "this did not free the Russian side from responsibility": words that
     // name an act only when denied (pattern option negated=).
@@ -303,17 +310,8 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
       cameo = RejectionOf(cameo);
       mode = Mode::kAsserted;
     }
-    std::optional<Location> place = FindLocation(ix, act, lexicon);
-    FillImplicitRoles(story, coded, act.cameo, place, roles);
-    // A work that can code no actor on either side makes no event when it is
-    // low-value, or asserted with nothing counted and no one named (the
-    // checks on each pair below): about a quarter of the works (13,540 of
-    // 54,785 on 4 benchmark files). They are dropped here, before the date,
-    // quantities and codes they would pay for (~2% of the CPU); the outcome
-    // is the same.
     std::optional<std::vector<Quantity>> quantities;
-    if (!MayCodeActor(ix, roles)) {
-      if (coded.low) continue;
+    if (!may_code) {
       if (mode == Mode::kAsserted && !NamesSomeone(ix, coded) && !CountsVictims(ix, coded)) {
         quantities = FindQuantities(ix, act);
         if (quantities->empty()) continue;
@@ -357,11 +355,11 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
       return EventActor{MentionCode(ix, m, as_of, lexicon), doc.actors[static_cast<size_t>(m)].span,
                         implicit};
     };
-    std::vector<int32_t> sources = roles.sources, targets = roles.targets;
-    // "cancelled Russian cultural events and the visit of a Russian
-    // minister": a bare country in a role beside an actor of that country
-    // says nothing more; the specific actor stands for it.
+    std::vector<int32_t> sources = std::move(roles.sources), targets = std::move(roles.targets);
+    // "cancelled Russian cultural events and the visit of a Russian minister": a bare
+    // country beside an actor of it in a role says nothing more. (Alone, none is.)
     auto drop_subsumed = [&](std::vector<int32_t>& ms) {
+      if (ms.size() < 2) return;
       std::vector<std::string> codes;
       for (int32_t m : ms) codes.push_back(MentionCode(ix, m, as_of, lexicon));
       std::vector<int32_t> kept;
@@ -392,13 +390,14 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
     size_t pairs_left = sources.size() * targets.size();
     for (int32_t s : sources) {
       for (int32_t t : targets) {
-        // Usually one pair: the last one takes `base` instead of a copy.
-        Event e = --pairs_left == 0 ? std::move(base) : Event(base);
+        // Built in place (popped if not kept); usually one pair: the last
+        // one takes `base` instead of a copy.
+        Event& e = --pairs_left == 0 ? events.emplace_back(std::move(base)) : events.emplace_back(base);
         e.source = s < 0 && roles.place_source ? roles.place_source : actor(s, roles.implicit_source);
         e.target = t < 0 && roles.place_target ? roles.place_target : actor(t, roles.implicit_target);
         std::string sc = e.source ? e.source->code : "-";
         std::string tc = e.target ? e.target->code : "-";
-        if (joint && (s == t || sc == tc)) continue;
+        if (joint && (s == t || sc == tc)) { events.pop_back(); continue; }
         // The same actor on both sides ("AZEGOV>AZEGOV") is a misread
         // target: the act stays, its target is dropped. A state's body
         // acting on another body of it (AZEGOV>AZEOPP) stays as it is.
@@ -407,6 +406,7 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
           tc.assign(1, '-');  // not = "-": GCC 12's -Wrestrict misfires on it
         }
         if (std::any_of(pairs.begin(), pairs.end(), [&](const auto& k) { return k.first == sc && k.second == tc; })) {
+          events.pop_back();
           continue;
         }
         pairs.emplace_back(std::move(sc), std::move(tc));
@@ -425,17 +425,17 @@ std::vector<Event> Assemble(const Document& doc, std::string_view version,
         // does "Zhaksylykov was released" (a name no lexicon knows yet).
         if (!source_coded && !target_coded && e.quantities.empty() && e.mode == Mode::kAsserted &&
             !NamesSomeone(ix, coded) && !CountsVictims(ix, coded)) {
+          events.pop_back();
           continue;
         }
-        if (coded.low && !source_coded && !target_coded) continue;
+        if (coded.low && !source_coded && !target_coded) { events.pop_back(); continue; }
         double conf = kConfidenceBase + (source_coded ? kConfidencePerRole : 0) +
                       (target_coded ? kConfidencePerRole : 0) -
                       (coded.low ? kConfidenceLowPenalty : 0);
         e.confidence = std::clamp(conf, kConfidenceMin, kConfidenceMax);
         e.id = EventId(e);
         // Kept once per id: the events kept so far are this document's.
-        if (std::any_of(events.begin(), events.end(), [&](const Event& k) { return k.id == e.id; })) continue;
-        events.push_back(std::move(e));
+        if (std::any_of(events.begin(), events.end() - 1, [&](const Event& k) { return k.id == e.id; })) events.pop_back();
       }
     }
   }

@@ -42,9 +42,11 @@ struct Trigger {
   ModeCodes modes;       // the codes of the act threatened, demanded...
 };
 
-// Builds a Trigger from a pattern hit (by value: a caller done with the hit
-// moves its strings in).
-Trigger FromHit(PatternHit hit);
+// Builds a Trigger from a pattern hit, moving its strings in (a caller that
+// keeps the hit passes a copy).
+Trigger FromHit(PatternHit&& hit);
+// The same into a default-constructed `t` (Coder::Code builds its triggers in place).
+void MoveHit(PatternHit&& hit, Trigger& t);
 
 // DocIndex: doc_index.h.
 

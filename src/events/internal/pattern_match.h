@@ -34,6 +34,15 @@ inline bool EqualsLower(std::string_view lemma, std::string_view word) {
 // The bit of PatternWord::lengths for a word of `size` bytes.
 inline uint64_t LengthBit(size_t size) { return uint64_t{1} << (size < 63 ? size : 63); }
 
+// The bit of PatternWord::firsts for a word: its first byte, lower-cased
+// (lemmas are compared ignoring ASCII case), modulo 64; bit 0 for "".
+inline uint64_t FirstBit(std::string_view word) {
+  if (word.empty()) return 1;
+  unsigned char c = static_cast<unsigned char>(word[0]);
+  if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+  return uint64_t{1} << (c & 63);
+}
+
 // Per-document views the matcher needs, built once per Match call.
 struct Context {
   const Document& doc;
@@ -47,7 +56,7 @@ struct Context {
   }
   bool Matches(uint32_t t, const PatternWord& w) const {
     std::string_view lemma = Lemma(t);
-    if ((w.lengths & LengthBit(lemma.size())) == 0) return false;
+    if ((w.lengths & LengthBit(lemma.size())) == 0 || (w.firsts & FirstBit(lemma)) == 0) return false;
     for (const std::string& alt : w.lemmas) {
       if (EqualsLower(lemma, alt)) return true;
     }
