@@ -154,17 +154,16 @@ Status Store::WriteAnnotations(int64_t rowid, const Document& doc, bool fresh) {
     const ActorMention& m = doc.actors[n];
     Result<int64_t> rule = RuleId(m.rule);
     if (!rule.ok()) return rule.error();
-    using internal::PutInt;
     char* p = internal::Room(actors, 16 + 5 * internal::kIntRoom + JsonStringRoom(m.code));
     p = PutSpanPair(OpenElement(p, n), m.span);
     *p++ = ',';
     p = internal::PutString(p, m.code);
     *p++ = ',';
-    p = PutInt(p, rule.value());
+    p = internal::PutInt(p, rule.value());
     *p++ = ',';
-    p = PutInt(p, m.phrase);
+    p = internal::PutInt(p, m.phrase);
     *p++ = ',';
-    p = PutInt(p, m.antecedent);
+    p = internal::PutInt(p, m.antecedent);
     p = internal::Put(p, m.ethnic ? ",1]" : ",0]");
     internal::End(actors, p);
   }

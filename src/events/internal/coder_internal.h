@@ -155,6 +155,19 @@ std::vector<int32_t> RoleMentions(const DocIndex& index, int32_t p);
 std::vector<int32_t> ListPossessor(const DocIndex& index, int32_t p);
 // Phrase `p`, or nullptr when out of range.
 const Phrase* PhraseAt(const DocIndex& index, int32_t p);
+
+// Negation cues of FindMode (negation.cc).
+// Noun phrase `p` has the determiner "no" ("no compensation was paid").
+bool HasNoDeterminer(const DocIndex& index, int32_t p);
+// Noun phrase `np` (or the list it closes) is the object of a verb that
+// stops it ("cancelled the visit", "called off talks").
+bool CalledOff(const DocIndex& index, const Phrase& np);
+// Phrase `p`, a subject, denies the act ("nobody", "none", "no one").
+bool NegativeSubject(const DocIndex& index, int32_t p);
+// Verb group `vg` is under "neither ... nor".
+bool NeitherNor(const DocIndex& index, const Phrase& vg);
+// Verb group `vg` is under "not only" (no negation).
+bool NotOnly(const DocIndex& index, const Phrase& vg);
 // The noun phrase beginning at token `t`, or -1.
 int32_t NpStartingAt(const DocIndex& index, uint32_t t);
 // The code mention `m` stands for (its antecedent's when it has none).

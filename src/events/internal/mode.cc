@@ -40,6 +40,9 @@
 //                 demand that assemble.cc did not turn into a speech act.
 //   asserted      everything else.
 //
+// The negation cues (a "no" determiner, "neither ... nor", a denying subject,
+// a stopping verb) are in negation.cc.
+//
 // Tested by coder_test.cc, coder_mode_test.cc and coder_scope_test.cc.
 #include <algorithm>
 #include <array>
@@ -73,8 +76,6 @@ constexpr std::array<std::string_view, 10> kSpeculativeAdverbs = {
 constexpr std::array<std::string_view, 2> kConditionalCues = {"if", "unless"};
 constexpr std::string_view kModalMust = "must";
 constexpr std::array<std::string_view, 3> kLackNouns = {"lack", "absence", "refusal"};
-constexpr std::array<std::string_view, 9> kStoppingVerbs = {
-    "cancel", "postpone", "scrap", "delay", "prevent", "block", "thwart", "foil", "avert"};
 // Verbs whose gerund complement did not (or no longer) happen: "avoided
 // criticizing the Kremlin", "refrained from condemning", "stopped shelling".
 constexpr std::array<std::string_view, 8> kAvoidingVerbs = {"avoid", "refrain", "abstain", "stop",
@@ -92,55 +93,6 @@ bool IsIn(std::string_view w, const auto& list) {
 const Phrase* PhraseAt(const Document& doc, int32_t p) {
   if (p < 0 || static_cast<size_t>(p) >= doc.phrases.size()) return nullptr;
   return &doc.phrases[static_cast<size_t>(p)];
-}
-
-bool HasNoDeterminer(const DocIndex& ix, int32_t p) {
-  const Phrase* ph = PhraseAt(ix.doc(), p);
-  return ph != nullptr && ph->determiner >= 0 &&
-         ix.WordIs(static_cast<uint32_t>(ph->determiner), "no");
-}
-
-// "cancelled the visit", "called off talks", "cancelling Russian cultural
-// events and the visit of Deputy Prime Minister Overchuk": an act named as
-// the object of a verb that stops it did not take place.
-bool CalledOff(const DocIndex& ix, const Phrase& np) {
-  const Document& doc = ix.doc();
-  uint32_t t = np.begin;
-  // Back over the NPs coordinated before this one.
-  for (int hops = 0; hops < 4 && t >= 2 && (ix.WordIs(t - 1, "and") || ix.WordIs(t - 1, ",")); ++hops) {
-    const Phrase* prev = PhraseAt(doc, ix.PhraseOf(t - 2));
-    if (prev == nullptr || prev->kind != PhraseKind::kNounPhrase) return false;
-    t = prev->begin;
-  }
-  const bool off = t >= 1 && ix.WordIs(t - 1, "off");
-  if (off) --t;
-  if (t == 0) return false;
-  const Phrase* vg = PhraseAt(doc, ix.PhraseOf(t - 1));
-  if (vg == nullptr || vg->kind != PhraseKind::kVerbGroup || vg->end != t || vg->head < 0) return false;
-  const std::string lemma = ix.Lemma(static_cast<uint32_t>(vg->head));
-  return IsIn(lemma, kStoppingVerbs) || (off && lemma == "call");
-}
-
-// "Nobody in Russia has been charged", "none was released": a subject
-// that denies the act.
-bool NegativeSubject(const DocIndex& ix, int32_t p) {
-  const Phrase* ph = PhraseAt(ix.doc(), p);
-  if (ph == nullptr || ph->begin >= ph->end) return false;
-  const uint32_t t = ph->begin;
-  return ix.WordIs(t, "nobody") || ix.WordIs(t, "none") || ix.WordIs(t, "nothing") ||
-         (ix.WordIs(t, "no") && t + 1 < ph->end && ix.WordIs(t + 1, "one"));
-}
-
-// "has neither acknowledged responsibility nor paid compensation".
-bool NeitherNor(const DocIndex& ix, const Phrase& vg) {
-  for (uint32_t t = vg.begin; t < vg.end; ++t) {
-    if (ix.WordIs(t, "neither")) return true;
-  }
-  if (vg.begin == 0) return false;
-  const uint32_t before = vg.begin - 1;
-  if (ix.WordIs(before, "nor")) return true;
-  // "neither acknowledged": the tagger may leave "neither" out of the group.
-  return ix.WordIs(before, "neither");
 }
 
 std::string HeadLemma(const DocIndex& ix, int32_t vg) {
@@ -173,15 +125,6 @@ int32_t ReportingClause(const DocIndex& ix, int32_t c) {
     c = cl.parent;
   }
   return -1;
-}
-
-// "not only ... but also" is no negation.
-bool NotOnly(const DocIndex& ix, const Phrase& vg) {
-  const uint32_t from = vg.begin > 0 ? vg.begin - 1 : 0;
-  for (uint32_t t = from; t <= vg.end; ++t) {
-    if (ix.WordIs(t, "not") && ix.WordIs(t + 1, "only")) return true;
-  }
-  return false;
 }
 
 bool InConditional(const DocIndex& ix, int32_t c) {
