@@ -209,6 +209,11 @@ TEST(Recognize, Appositives) {
        "Dmitry Peskov=RUSGOV | a Kremlin spokesman=RUSGOV<-Dmitry Peskov"},
       {"Sergey Lavrov, Russia's foreign minister, arrived in Baku.",
        "Sergey Lavrov=RUSGOV | Russia's foreign minister=RUSGOV<-Sergey Lavrov"},
+      // A noun phrase that a finite verb follows is the clause's subject.
+      {"According to Maria Zakharova, the crew was offered other airfields.",
+       "Maria Zakharova=RUSGOV | the crew="},
+      {"According to Sergey Lavrov, Russia's diplomats will leave.",
+       "Sergey Lavrov=RUSGOV | Russia's diplomats=RUSGOV"},
   });
 }
 

@@ -24,7 +24,8 @@
 //                unless the agent may be foreign there (troops, diplomats,
 //                correspondents, refugees, international bodies)
 //   appositive   person + ", the Foreign Ministry spokesperson" -> a second
-//                mention linked to the person, with the person's code
+//                mention linked to the person, with the person's code (not
+//                when a finite verb follows: "Yadrov, the crew was ...")
 //   hyphen parts "Turkish-made drones" -> TURMIL; "Putin-Erdogan" -> two
 //                people; "Turkish-backed forces" -> nothing from "Turkish"
 // Each returns the number of items it consumed, 0 when it does not apply.
@@ -364,6 +365,8 @@ size_t SentenceResolver::TryAppositive(size_t next, uint32_t e, int32_t m) {
     if (!(w == "the" || w == "a" || w == "an" || IsGapWord(t))) return 0;
   }
   // Either a bare agent or a modifier + agent ("Russia's foreign minister").
+  // One a finite verb follows is a clause's subject, not an appositive:
+  // "According to Yadrov, the crew was offered other airfields".
   const size_t before = doc_.actors.size();
   size_t used = 0;
   if (first_item.IsAgent()) {
@@ -382,8 +385,10 @@ size_t SentenceResolver::TryAppositive(size_t next, uint32_t e, int32_t m) {
       rule += " " + items_[k + 1].agent->where;
       used = 2;
     }
+    if (FiniteVerbAt(end)) return 0;
     Emit(b, end, code, std::move(rule), std::move(info), false, m);
-  } else if ((used = TryModifier(k)) > 0 && doc_.actors.size() == before + 1) {
+  } else if ((used = TryModifier(k)) > 0 && doc_.actors.size() == before + 1 &&
+             !FiniteVerbAt(items_[k + used - 1].end)) {
     ActorMention& ap = doc_.actors.back();
     ap.span.begin = doc_.tokens[b].span.begin;
     ap.antecedent = m;

@@ -137,6 +137,12 @@ class SentenceResolver {
 
  private:
   TagId TagAt(uint32_t t) const { return t < last_ ? doc_.tokens[t].tag : 0; }
+  // A finite verb or a modal at `t`: what follows the subject of a clause.
+  bool FiniteVerbAt(uint32_t t) const {
+    const TagId tag = TagAt(t);
+    return tag == text::Id(text::Tag::VBD) || tag == text::Id(text::Tag::VBZ) ||
+           tag == text::Id(text::Tag::VBP) || tag == text::Id(text::Tag::MD);
+  }
   std::string_view LowerAt(uint32_t t) const { return t < last_ ? ctx_.Lower(t) : std::string_view(); }
   bool IsPossessive(uint32_t t) const {
     std::string_view w = LowerAt(t);
