@@ -7,6 +7,7 @@
 // Tested by core_test.cc.
 #include "core/core.h"
 
+#include <bit>
 #include <cstring>
 
 namespace riposte {
@@ -154,24 +155,6 @@ std::string ContentHash(std::string_view text) {
   return out;
 }
 
-namespace {
-
-// True when one of the 8 bytes of `v` needs a JSON escape: a control
-// character (below 0x20), '"' or '\\'. Bit tricks on the whole word (a byte
-// of 0x80 or more never sets its flag: UTF-8 passes untouched).
-inline bool NeedsEscape8(uint64_t v) {
-  constexpr uint64_t kOnes = 0x0101010101010101ull;
-  constexpr uint64_t kHigh = 0x8080808080808080ull;
-  const uint64_t below_space = (v - kOnes * 0x20) & ~v & kHigh;
-  const uint64_t q = v ^ (kOnes * '"');
-  const uint64_t b = v ^ (kOnes * '\\');
-  const uint64_t quote = (q - kOnes) & ~q & kHigh;
-  const uint64_t backslash = (b - kOnes) & ~b & kHigh;
-  return (below_space | quote | backslash) != 0;
-}
-
-}  // namespace
-
 void AppendJsonString(std::string& out, std::string_view s) {
   const size_t start = out.size();
   out.resize(start + JsonStringRoom(s));
@@ -179,42 +162,51 @@ void AppendJsonString(std::string& out, std::string_view s) {
   out.resize(static_cast<size_t>(end - out.data()));
 }
 
+const char* JsonPlainRunEnd(const char* p, const char* end) {
+  // Per-byte zero tests on whole words; a borrow only flags bytes above a
+  // real match, so the lowest flagged byte, the one returned, is exact.
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+  if constexpr (std::endian::native == std::endian::little) {
+    while (end - p >= 8) {
+      uint64_t w;
+      std::memcpy(&w, p, 8);
+      const uint64_t quote = w ^ (kOnes * '"'), backslash = w ^ (kOnes * '\\');
+      const uint64_t flagged = (((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash) |
+                                ((w - kOnes * 0x20) & ~w)) & kHighs;
+      if (flagged != 0) return p + std::countr_zero(flagged) / 8;
+      p += 8;
+    }
+  }
+  while (p != end && *p != '"' && *p != '\\' && static_cast<unsigned char>(*p) >= 0x20) ++p;
+  return p;
+}
+
 char* WriteJsonString(char* out, std::string_view s) {
   static const char kHex[] = "0123456789abcdef";
   *out++ = '"';
-  // Clean 8-byte blocks are copied a word at a time (most strings need no
-  // escape at all); the block holding an escape goes byte by byte.
   const char* p = s.data();
-  const size_t n = s.size();
-  size_t i = 0;
-  while (i < n) {
-    for (uint64_t v; i + 8 <= n; i += 8, out += 8) {
-      std::memcpy(&v, p + i, 8);
-      if (NeedsEscape8(v)) break;
-      std::memcpy(out, &v, 8);
-    }
-    const size_t stop = i + 8 < n ? i + 8 : n;
-    for (; i < stop; ++i) {
-      const unsigned char c = static_cast<unsigned char>(p[i]);
-      if (c >= 0x20 && c != '"' && c != '\\') {
-        *out++ = static_cast<char>(c);
-        continue;
-      }
-      *out++ = '\\';
-      switch (c) {
-        case '"': *out++ = '"'; break;
-        case '\\': *out++ = '\\'; break;
-        case '\n': *out++ = 'n'; break;
-        case '\r': *out++ = 'r'; break;
-        case '\t': *out++ = 't'; break;
-        case '\b': *out++ = 'b'; break;
-        case '\f': *out++ = 'f'; break;
-        default:  // another control character
-          std::memcpy(out, "u00", 3);
-          out[3] = kHex[c >> 4];
-          out[4] = kHex[c & 15];
-          out += 5;
-      }
+  const char* const end = p + s.size();
+  for (;;) {
+    const char* run = JsonPlainRunEnd(p, end);
+    std::memcpy(out, p, static_cast<size_t>(run - p));
+    out += run - p;
+    if (run == end) break;
+    const unsigned char c = static_cast<unsigned char>(*run);
+    p = run + 1;
+    *out++ = '\\';
+    switch (c) {
+      case '"': *out++ = '"'; break;
+      case '\\': *out++ = '\\'; break;
+      case '\n': *out++ = 'n'; break;
+      case '\r': *out++ = 'r'; break;
+      case '\t': *out++ = 't'; break;
+      case '\b': *out++ = 'b'; break;
+      case '\f': *out++ = 'f'; break;
+      default:  // another control character
+        std::memcpy(out, "u00", 3);
+        out[3] = kHex[c >> 4];
+        out[4] = kHex[c & 15];
+        out += 5;
     }
   }
   *out++ = '"';

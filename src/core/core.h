@@ -327,6 +327,10 @@ void AppendJsonString(std::string& out, std::string_view s);
 // returns the end of what was written. For writers that make room for a
 // whole record at once (the store's JSON columns).
 char* WriteJsonString(char* out, std::string_view s);
+// The first byte of [p, end) that a JSON string cannot hold as it is: '"',
+// '\\' or a control byte (below 0x20); `end` if none. Eight bytes at a time
+// (JSONL readers and writers scan long plain runs).
+const char* JsonPlainRunEnd(const char* p, const char* end);
 inline size_t JsonStringRoom(std::string_view s) { return 6 * s.size() + 2; }
 
 // Returns true iff `s` is valid UTF-8.

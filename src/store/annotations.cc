@@ -89,18 +89,20 @@ void CloseArray(std::string& out, size_t n) { out += n == 0 ? "[]" : "]"; }
 // further writes until reopened (and a new Store starts a new cache).
 Result<int64_t> Store::RuleId(const std::string& rule) {
   internal::StatementCache& c = *cache_;
-  if (const int64_t* id = c.rule_ids.Find(rule)) return *id;
+  const uint64_t hash = HashWord(rule);
+  if (const uint32_t i = c.rule_index.Find(rule, hash); i != WordTable::kMissing) return c.rule_ids[i];
+  auto remember = [&](int64_t id) {
+    c.rule_index.Insert(rule, hash, static_cast<uint32_t>(c.rule_ids.size()));
+    c.rule_ids.push_back(id);
+    return id;
+  };
   {
     Statement& s = c.find_rule;
     if (Status ok = s.Ensure(db_, kFindRuleSql); !ok.ok()) return ok.error();
     ScopedReset reset(s);
     s.BindText(1, rule);
     const int rc = s.Step();
-    if (rc == SQLITE_ROW) {
-      const int64_t id = s.ColumnInt(0);
-      c.rule_ids.Insert(rule, id);
-      return id;
-    }
+    if (rc == SQLITE_ROW) return remember(s.ColumnInt(0));
     if (rc != SQLITE_DONE) return SqliteError(db_, "cannot read the rules", path_);
   }
   Statement& s = c.insert_rule;
@@ -108,9 +110,7 @@ Result<int64_t> Store::RuleId(const std::string& rule) {
   ScopedReset reset(s);
   s.BindText(1, rule);
   if (s.Step() != SQLITE_DONE) return SqliteError(db_, "cannot store a rule", path_);
-  const int64_t id = sqlite3_last_insert_rowid(db_);
-  c.rule_ids.Insert(rule, id);
-  return id;
+  return remember(sqlite3_last_insert_rowid(db_));
 }
 
 Status Store::DeleteAnnotations(int64_t rowid) {

@@ -20,7 +20,7 @@
 #include "text/internal/analysis.h"
 #include "text/internal/chunker_scan.h"
 #include "text/internal/clauses_words.h"
-#include "text/internal/word_table.h"
+#include "core/word_table.h"
 #include "text/text.h"
 
 namespace riposte::text {
@@ -35,7 +35,7 @@ constexpr size_t kMaxMemoLemmas = size_t{1} << 16;
 class LemmaMemo {
  public:
   // What Index returns for a word too long to memoise: At gives its lemma.
-  static constexpr uint32_t kLong = internal::WordTable::kMissing;
+  static constexpr uint32_t kLong = WordTable::kMissing;
 
   // The lemma of `word` with `tag`; the reference is valid until the next
   // call on this memo.
@@ -53,9 +53,9 @@ class LemmaMemo {
     std::memcpy(key, word.data(), word.size());
     key[word.size()] = static_cast<char>(tag);
     const std::string_view k(key, word.size() + 1);
-    const uint64_t hash = internal::HashWord(k);
+    const uint64_t hash = HashWord(k);
     uint32_t index = table_.Find(k, hash);
-    if (index == internal::WordTable::kMissing) {
+    if (index == WordTable::kMissing) {
       if (lemmas_.size() >= kMaxMemoLemmas) {
         table_.Clear();
         lemmas_.clear();
@@ -72,7 +72,7 @@ class LemmaMemo {
   uint64_t generation() const { return generation_; }
 
  private:
-  internal::WordTable table_;
+  WordTable table_;
   std::vector<std::string> lemmas_;
   std::string long_;  // the last lemma of a word too long to memoise
   uint64_t generation_ = 0;
@@ -101,7 +101,7 @@ constexpr uint32_t HintIndex(LemmaHint hint) { return hint & 0xFFFFu; }
 class FactsMemo {
  public:
   // What slot() gives for a word too long to memoise.
-  static constexpr uint32_t kNoSlot = internal::WordTable::kMissing;
+  static constexpr uint32_t kNoSlot = WordTable::kMissing;
 
   // The facts of the tokens [s.first, s.last) of `doc`, valid until the
   // next call.
@@ -119,9 +119,9 @@ class FactsMemo {
         slots_[i] = kNoSlot;
         continue;
       }
-      const uint64_t hash = internal::HashWord(word);
+      const uint64_t hash = HashWord(word);
       uint32_t index = table_.Find(word, hash);
-      if (index == internal::WordTable::kMissing) {
+      if (index == WordTable::kMissing) {
         if (known_.size() >= kMaxMemoLemmas) {
           table_.Clear();
           known_.clear();
@@ -155,7 +155,7 @@ class FactsMemo {
     LemmaHint hint = kNoHint;
   };
   static_assert(sizeof(Known) == 32, "two memo entries per cache line");
-  internal::WordTable table_;
+  WordTable table_;
   std::vector<Known> known_;
   uint64_t hint_generation_ = 0;  // the LemmaMemo generation of the hints
   std::vector<internal::WordFacts> facts_;  // the current sentence's

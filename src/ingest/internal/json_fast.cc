@@ -15,7 +15,6 @@
 // (the reader repairs it first).
 //
 // Tested by ingest_test.cc (JsonFastPath: every accepted line against nlohmann).
-#include <bit>
 #include <charconv>
 #include <cstdint>
 #include <cstring>
@@ -27,28 +26,6 @@
 
 namespace riposte::ingest::internal {
 namespace {
-
-// The first byte of [p, end) that ends a plain run of a JSON string: '"',
-// '\\' or a control byte (< 0x20); `end` if none. Eight bytes at a time
-// (the text field is most of a line, and plain runs are long): a byte-wise
-// loop with three tests a byte was most of this file's time. The zero-byte
-// tests below are exact for the lowest flagged byte, the one returned.
-const char* PlainRunEnd(const char* p, const char* end) {
-  constexpr uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
-  if constexpr (std::endian::native == std::endian::little) {
-    while (end - p >= 8) {
-      uint64_t w;
-      std::memcpy(&w, p, 8);
-      const uint64_t quote = w ^ (kOnes * '"'), backslash = w ^ (kOnes * '\\');
-      const uint64_t flagged = (((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash) |
-                                ((w - kOnes * 0x20) & ~w)) & kHighs;
-      if (flagged != 0) return p + std::countr_zero(flagged) / 8;
-      p += 8;
-    }
-  }
-  while (p != end && *p != '"' && *p != '\\' && static_cast<unsigned char>(*p) >= 0x20) ++p;
-  return p;
-}
 
 class FlatParser {
  public:
@@ -138,7 +115,7 @@ class FlatParser {
     out->clear();
     for (;;) {
       const char* run = p_;
-      p_ = PlainRunEnd(p_, end_);
+      p_ = JsonPlainRunEnd(p_, end_);
       out->append(run, p_);
       if (p_ == end_ || static_cast<unsigned char>(*p_) < 0x20) return false;
       if (*p_++ == '"') return true;

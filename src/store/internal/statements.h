@@ -19,7 +19,6 @@
 #include <sqlite3.h>
 
 #include <cstdint>
-#include <cstring>
 #include <ctime>
 #include <string>
 #include <string_view>
@@ -27,6 +26,7 @@
 #include <vector>
 
 #include "core/core.h"
+#include "core/word_table.h"
 
 namespace riposte::store::internal {
 
@@ -88,70 +88,6 @@ class ScopedReset {
 
 // The statements one Store runs, each prepared on first use, plus buffers
 // reused across Puts.
-// rules.text -> id as stored, for the rules this Store has met. Every stored
-// actor mention, time expression and event looks its rule up (a few hundred
-// distinct texts of about 50 bytes in a store), so this is a flat table:
-// open addressing with linear probing, hashed 8 bytes a step, each slot
-// holding its key's hash and length so that only a likely match is compared.
-// std::unordered_map spent about 290 instructions a look-up here.
-class RuleIdCache {
- public:
-  // The id of `rule`, or nullptr.
-  const int64_t* Find(std::string_view rule) const {
-    if (slots_.empty()) return nullptr;
-    const uint64_t h = Hash(rule);
-    for (size_t i = h & (slots_.size() - 1);; i = (i + 1) & (slots_.size() - 1)) {
-      const Slot& s = slots_[i];
-      if (s.id < 0) return nullptr;
-      if (s.hash == h && s.text.size() == rule.size() &&
-          std::memcmp(s.text.data(), rule.data(), rule.size()) == 0) {
-        return &s.id;
-      }
-    }
-  }
-  void Insert(std::string_view rule, int64_t id) {
-    if ((size_ + 1) * 2 > slots_.size()) Grow();
-    Place(Slot{Hash(rule), std::string(rule), id});
-    ++size_;
-  }
-
- private:
-  struct Slot {
-    uint64_t hash = 0;
-    std::string text;
-    int64_t id = -1;  // -1: empty
-  };
-  static uint64_t Hash(std::string_view s) {
-    const char* p = s.data();
-    size_t n = s.size();
-    uint64_t h = 0x9E3779B97F4A7C15ull ^ (n * 0xC2B2AE3D27D4EB4Full);
-    for (; n >= 8; p += 8, n -= 8) {
-      uint64_t v;
-      std::memcpy(&v, p, 8);
-      h = (h ^ v) * 0xBF58476D1CE4E5B9ull;
-      h ^= h >> 31;
-    }
-    uint64_t v = 0;
-    std::memcpy(&v, p, n);
-    h = (h ^ v) * 0x94D049BB133111EBull;
-    return h ^ (h >> 29);
-  }
-  void Place(Slot slot) {
-    size_t i = slot.hash & (slots_.size() - 1);
-    while (slots_[i].id >= 0) i = (i + 1) & (slots_.size() - 1);
-    slots_[i] = std::move(slot);
-  }
-  void Grow() {
-    std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
-    for (Slot& s : old) {
-      if (s.id >= 0) Place(std::move(s));
-    }
-  }
-  std::vector<Slot> slots_;
-  size_t size_ = 0;
-};
-
 struct StatementCache {
   // Write path (Put, Flush).
   Statement begin, commit;
@@ -165,7 +101,11 @@ struct StatementCache {
   // Events (events.cc).
   Statement find_run, delete_run, insert_run;
   Statement latest_run, load_events, quantities;
-  RuleIdCache rule_ids;  // rules.text -> id, as stored
+  // rules.text -> index into rule_ids, for the rules this Store has met:
+  // every stored actor mention, time expression and event looks its rule
+  // up, and a flat table does that in a fraction of std::unordered_map's time.
+  WordTable rule_index;
+  std::vector<int64_t> rule_ids;  // the stored ids
 
   std::string blob;          // the sentence layer being encoded
   // A version's annotations being encoded (annotations.cc).

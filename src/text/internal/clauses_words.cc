@@ -12,7 +12,7 @@
 #include <cstdint>
 #include <string>
 
-#include "text/internal/word_table.h"
+#include "core/word_table.h"
 
 namespace riposte::text::internal {
 namespace {

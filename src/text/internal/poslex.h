@@ -18,7 +18,7 @@
 #include <vector>
 
 #include "core/core.h"
-#include "text/internal/word_table.h"
+#include "core/word_table.h"
 
 namespace riposte::text::internal {
 

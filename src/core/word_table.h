@@ -1,8 +1,6 @@
-// INTERNAL to the text stage: use text/text.h instead.
-//
-// A flat string -> uint32_t map for short words, the lookup structure of the
-// analysis hot path (the tagger's lexicon, the clause finder's word lists,
-// the lemma memo). Open addressing with linear probing over a power-of-two
+// A flat string -> uint32_t map for short strings, the lookup structure of
+// the hot paths (the tagger's lexicon, the clause finder's word lists, the
+// lemma memo, the store's rule ids). Open addressing with linear probing over a power-of-two
 // slot array kept at most half full; each slot holds the key's 32-bit hash,
 // its offset and length in one arena string, and the value, so a lookup
 // hashes the key once (8 bytes at a time), reads one or two 16-byte slots
@@ -12,7 +10,8 @@
 //
 // Not thread-safe for writes; concurrent Finds on a table nobody writes are
 // safe. Copyable and movable (plain vectors and a string).
-// Tested through tagger_test.cc, clauses_test.cc and lemma_test.cc.
+// Tested through tagger_test.cc, clauses_test.cc, lemma_test.cc and the
+// store's tests.
 #pragma once
 
 #include <cstdint>
@@ -21,7 +20,7 @@
 #include <string_view>
 #include <vector>
 
-namespace riposte::text::internal {
+namespace riposte {
 
 // 64-bit hash of a short string, 8 bytes per step (a multiply-xorshift mix;
 // good enough for a linear-probing table of words, not for adversaries).
@@ -167,4 +166,4 @@ class WordTable {
   std::string arena_;
 };
 
-}  // namespace riposte::text::internal
+}  // namespace riposte
